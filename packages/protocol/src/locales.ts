@@ -1,0 +1,18 @@
+import type Stripe from 'stripe';
+import type { KnownMembers } from './known-members';
+
+/** A locale the Customer Portal speaks (`auto` lets Stripe pick from the customer and browser). */
+export type PortalLocale = KnownMembers<Stripe.BillingPortal.SessionCreateParams.Locale>;
+
+/** Stripe's 47 portal locales, for validating the `locale` field. */
+export const PORTAL_LOCALES = [
+  'auto', 'bg', 'cs', 'da', 'de', 'el', 'en', 'en-AU', 'en-CA', 'en-GB', 'en-IE', 'en-IN', 'en-NZ',
+  'en-SG', 'es', 'es-419', 'et', 'fi', 'fil', 'fr', 'fr-CA', 'hr', 'hu', 'id', 'it', 'ja', 'ko', 'lt',
+  'lv', 'ms', 'mt', 'nb', 'nl', 'pl', 'pt', 'pt-BR', 'ro', 'ru', 'sk', 'sl', 'sv', 'th', 'tr', 'vi',
+  'zh', 'zh-HK', 'zh-TW',
+] as const satisfies readonly PortalLocale[];
+
+/** True when `value` is one of Stripe's portal locales. */
+export function isPortalLocale(value: unknown): value is PortalLocale {
+  return typeof value === 'string' && (PORTAL_LOCALES as readonly string[]).includes(value);
+}
