@@ -12,6 +12,7 @@ export default defineConfig({
       'packages/*/vitest.*.config.ts',
       'apps/*/vitest.config.ts',
       '.storybook/vitest.config.*',
+      'scripts/vitest.config.ts',
     ],
   },
 });
