@@ -1,0 +1,18 @@
+import type { StorybookConfig } from '@storybook/react-vite';
+import { mergeConfig } from 'vite';
+import { resolveWorkspaceSources } from '../vitest.shared.js';
+
+/*
+ * One Storybook for the whole workspace. Stories and docs pages sit beside the components they show;
+ * `viteFinal` makes `@portalkit/*` imports resolve to their TypeScript sources, as in tests and the
+ * demo, so a story always shows the code in the checkout and never a stale build.
+ */
+const config: StorybookConfig = {
+  framework: '@storybook/react-vite',
+  stories: ['../packages/*/src/**/*.mdx', '../packages/*/src/**/*.stories.@(ts|tsx)'],
+  addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
+  core: { disableTelemetry: true },
+  viteFinal: (viteConfig) => mergeConfig(viteConfig, resolveWorkspaceSources),
+};
+
+export default config;
