@@ -1,0 +1,159 @@
+import { createServer } from 'node:http';
+import express, { type ErrorRequestHandler, type Express } from 'express';
+import { afterEach, describe, expect, it } from 'vitest';
+import { toExpressHandler } from './express';
+import { echoHandler, listen, postForm, postJson, type Echo } from './test-server';
+
+const closers: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  await Promise.all(closers.splice(0).map((close) => close()));
+});
+
+const PATH = '/api/billing/portal';
+
+/** Serves `app` on port 0 and records what reaches the app's error middleware. */
+async function serveExpress(app: Express) {
+  const errors: unknown[] = [];
+  const onError: ErrorRequestHandler = (error, _req, res, _next) => {
+    errors.push(error);
+    res.status(500).json({ caughtBy: 'app' });
+  };
+  app.use(onError);
+  const server = await listen(createServer(app));
+  closers.push(server.close);
+  return { url: `${server.url}${PATH}`, errors };
+}
+
+function appWith(...middleware: express.RequestHandler[]): Express {
+  const app = express();
+  for (const m of middleware) app.use(m);
+  app.all(PATH, toExpressHandler(echoHandler));
+  return app;
+}
+
+async function echoOf(response: Response): Promise<Echo> {
+  expect(response.status).toBe(200);
+  return (await response.json()) as Echo;
+}
+
+const confirm = { flow: 'subscription_update_confirm', subscription: 'sub_1', items: [{ id: 'si_1', price: 'price_2', quantity: 3 }] };
+
+describe('toExpressHandler', () => {
+  it('streams an unparsed JSON body and form body to the handler', async () => {
+    const { url } = await serveExpress(appWith());
+
+    const json = await echoOf(await postJson(url, confirm));
+    const form = await echoOf(await postForm(url, { flow: 'customer_update' }));
+
+    expect(JSON.parse(json.body)).toEqual(confirm);
+    expect(form.body).toBe('flow=customer_update');
+  });
+
+  it('rebuilds a body that express.json() already parsed', async () => {
+    const { url, errors } = await serveExpress(appWith(express.json()));
+
+    const echo = await echoOf(await postJson(url, confirm));
+
+    expect(errors).toEqual([]);
+    expect(echo.contentType).toBe('application/json');
+    expect(JSON.parse(echo.body)).toEqual(confirm);
+    expect(echo.contentLength).toBe(String(Buffer.byteLength(echo.body)));
+  });
+
+  it('rebuilds a form that express.urlencoded() already parsed, flat or extended', async () => {
+    const form: [string, string][] = [
+      ['flow', 'subscription_update_confirm'],
+      ['subscription', 'sub_1'],
+      ['items[0][id]', 'si_1'],
+      ['items[0][quantity]', '3'],
+      ['returnTo', '/account?tab=billing'],
+    ];
+    for (const extended of [false, true]) {
+      const { url } = await serveExpress(appWith(express.urlencoded({ extended })));
+
+      const echo = await echoOf(await postForm(url, form));
+
+      expect([...new URLSearchParams(echo.body)]).toEqual(form);
+    }
+  });
+
+  it('keeps a field sent twice as two fields after express.urlencoded()', async () => {
+    const { url } = await serveExpress(appWith(express.urlencoded({ extended: false })));
+
+    const echo = await echoOf(await postForm(url, [['flow', 'a'], ['flow', 'b']]));
+
+    expect(echo.body).toBe('flow=a&flow=b');
+  });
+
+  it('leaves a form alone when only express.json() is mounted', async () => {
+    const { url } = await serveExpress(appWith(express.json()));
+
+    const echo = await echoOf(await postForm(url, { flow: 'customer_update' }));
+
+    expect(echo.body).toBe('flow=customer_update');
+  });
+
+  it('uses the exact bytes an app kept as req.rawBody', async () => {
+    const keepRaw = express.json({
+      verify: (req, _res, buf) => {
+        (req as { rawBody?: Buffer }).rawBody = buf;
+      },
+    });
+    const { url } = await serveExpress(appWith(keepRaw));
+    const original = '{ "flow" :  "customer_update" }';
+
+    const echo = await echoOf(await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: original }));
+
+    expect(echo.body).toBe(original);
+  });
+
+  it('passes the full URL and lets the handler answer other methods with 405', async () => {
+    const { url } = await serveExpress(appWith(express.json()));
+
+    const echo = await echoOf(await postJson(`${url}?x=1`, {}));
+    const get = await fetch(url);
+
+    expect(echo.url).toBe(`${url}?x=1`);
+    expect(get.status).toBe(405);
+    expect(get.headers.get('allow')).toBe('POST');
+  });
+
+  it('passes the URL the client sent when mounted inside a router', async () => {
+    const app = express();
+    const router = express.Router();
+    router.all('/billing/portal', toExpressHandler(echoHandler));
+    app.use('/api', router);
+    const { url } = await serveExpress(app);
+
+    const echo = await echoOf(await postJson(`${url}?x=1`, {}));
+
+    expect(echo.url).toBe(`${url}?x=1`);
+  });
+
+  it('sends an unexpected exception to next(error), and nothing else', async () => {
+    const boom = new Error('the handler broke');
+    const app = express();
+    app.all(PATH, toExpressHandler(async (request) => (request.headers.has('x-break') ? Promise.reject(boom) : echoHandler(request))));
+    const { url, errors } = await serveExpress(app);
+
+    const broken = await postJson(url, {}, { headers: { 'content-type': 'application/json', 'x-break': '1' } });
+    const fine = await postJson(url, {});
+
+    expect(broken.status).toBe(500);
+    expect(await broken.json()).toEqual({ caughtBy: 'app' });
+    expect(fine.status).toBe(200);
+    expect(errors).toEqual([boom]);
+  });
+
+  it('reports a body read by a middleware that left no req.body, with how to fix it', async () => {
+    const swallow: express.RequestHandler = (req, _res, next) => {
+      req.resume().on('end', () => next());
+    };
+    const { url, errors } = await serveExpress(appWith(swallow));
+
+    const response = await postJson(url, { flow: 'customer_update' });
+
+    expect(response.status).toBe(500);
+    expect(String(errors[0])).toMatch(/read before toExpressHandler\(\).*Mount the portal route before/);
+  });
+});

@@ -1,0 +1,85 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { RESPONSE_ALREADY_SENT } from '@hono/node-server/utils/response';
+import type { FetchHandler } from './fetch-handler';
+import { createNodeListener } from './node-listener';
+import { serializeParsedBody } from './parsed-body';
+import { replaceBody } from './replace-body';
+
+/** The parts of an Express request the adapter reads; Express 4 and 5 requests both fit. */
+export interface ExpressRequestLike extends IncomingMessage {
+  /** What a body parser (`express.json()`, `express.urlencoded()`, …) made of the body, if one ran. */
+  body?: unknown;
+  /** The original bytes, when the app keeps them (e.g. `express.json({ verify })`); used as they are. */
+  rawBody?: unknown;
+  /** The URL as the client sent it; Express shortens `url` inside a mounted router. */
+  originalUrl?: string;
+}
+
+/** An Express route handler, typed structurally so the adapter needs no `@types/express`. */
+export type ExpressHandler = (req: ExpressRequestLike, res: ServerResponse, next: (error?: unknown) => void) => void;
+
+/*
+ * Carries Express's `next` from the route handler to the bridge callback for the same request. A
+ * WeakMap rather than a property on `req`, so nothing shows up on the app's request object.
+ */
+const pending = new WeakMap<IncomingMessage, (error?: unknown) => void>();
+
+/**
+ * Turns a portal handler into an Express route handler, on top of the same Node bridge as
+ * `toNodeHandler`.
+ *
+ * It works with or without body parsers in front of it. When `express.json()` or
+ * `express.urlencoded()` has already read the body, the parsed value is serialised back into a body of
+ * the same content type, so the handler still validates every field and the 8 KiB limit (a body
+ * reaches the handler at most as large as the parser's own limit, 100 KB by default). Mount it with
+ * `app.all()` so other methods get the handler's `405` with `Allow: POST`.
+ *
+ * The handler answers every expected failure itself (400, 401, 403, 404, 413, 5xx from Stripe...).
+ * Only an unexpected exception goes to `next(error)`, to the app's error middleware.
+ *
+ * @param handler - The handler made by `createPortalHandler()`, or any `(Request) => Response`.
+ * @returns A handler for `app.all(path, …)`, `app.post(path, …)` or a `Router`.
+ *
+ * @example
+ * import express from 'express';
+ * import { createPortalHandler } from '@portalkit/server';
+ * import { toExpressHandler } from '@portalkit/server/express';
+ *
+ * const app = express();
+ * app.use(express.json()); // optional: the adapter copes with a body that was already parsed
+ * app.all('/api/billing/portal', toExpressHandler(createPortalHandler({ stripe, getCustomerId, returnUrl })));
+ */
+export function toExpressHandler(handler: FetchHandler): ExpressHandler {
+  const listener = createNodeListener(async (request, incoming) => {
+    const next = pending.get(incoming);
+    pending.delete(incoming);
+    try {
+      return await handler(withParsedBody(request, incoming));
+    } catch (error) {
+      if (!next) throw error;
+      next(error);
+      return RESPONSE_ALREADY_SENT;
+    }
+  });
+  return (req, res, next) => {
+    pending.set(req, next);
+    // The bridge reads `req.url` synchronously, before its first await. Inside a router mounted at
+    // `/api` Express has cut it to `/billing/portal`; lend the bridge the full URL, then put it back.
+    const routedUrl = req.url;
+    req.url = req.originalUrl ?? routedUrl;
+    void listener(req, res);
+    req.url = routedUrl;
+  };
+}
+
+function withParsedBody(request: Request, incoming: ExpressRequestLike): Request {
+  // An unread stream (no parser, or none that matched the content type) streams through the bridge,
+  // and so does a `rawBody` Buffer, which the bridge reads in place of the stream.
+  if (!incoming.readableDidRead || Buffer.isBuffer(incoming.rawBody)) return request;
+  if (incoming.body === undefined) {
+    throw new Error(
+      'The request body was read before toExpressHandler() but left no req.body. Mount the portal route before the middleware that reads it, or use express.json() / express.urlencoded().',
+    );
+  }
+  return replaceBody(request, serializeParsedBody(incoming.body, request.headers.get('content-type')));
+}

@@ -1,0 +1,99 @@
+import { serve } from '@hono/node-server';
+import type { Server } from 'node:http';
+import { Hono } from 'hono';
+import { validator } from 'hono/validator';
+import { afterEach, describe, expect, it } from 'vitest';
+import { toHonoHandler } from './hono';
+import { echoHandler, listen, postForm, postJson, type Echo } from './test-server';
+
+const closers: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  await Promise.all(closers.splice(0).map((close) => close()));
+});
+
+/** Serves `app` the way a Hono app runs on Node: `@hono/node-server`'s `serve`, here on port 0. */
+async function serveHono(app: Hono) {
+  const server = await listen(serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }) as Server);
+  closers.push(server.close);
+  return server.url;
+}
+
+const PATH = '/api/billing/portal';
+
+describe('toHonoHandler', () => {
+  it('hands a JSON body and the full URL to the handler, and sends its response back', async () => {
+    const app = new Hono();
+    app.all(PATH, toHonoHandler(echoHandler));
+    const url = await serveHono(app);
+    const body = { flow: 'payment_method_update', returnTo: '/account' };
+
+    const response = await postJson(`${url}${PATH}?from=hono`, body);
+
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    const echo = (await response.json()) as Echo;
+    expect(echo.url).toBe(`${url}${PATH}?from=hono`);
+    expect(JSON.parse(echo.body)).toEqual(body);
+  });
+
+  it('hands a form body to the handler intact', async () => {
+    const app = new Hono();
+    app.all(PATH, toHonoHandler(echoHandler));
+    const url = await serveHono(app);
+
+    const echo = (await (await postForm(`${url}${PATH}`, { flow: 'customer_update', returnTo: '/a b' })).json()) as Echo;
+
+    expect(Object.fromEntries(new URLSearchParams(echo.body))).toEqual({ flow: 'customer_update', returnTo: '/a b' });
+  });
+
+  it('mounted with app.all, lets the handler answer other methods with 405 and Allow', async () => {
+    const app = new Hono();
+    app.all(PATH, toHonoHandler(echoHandler));
+    const url = await serveHono(app);
+
+    const response = await fetch(`${url}${PATH}`);
+
+    expect(response.status).toBe(405);
+    expect(response.headers.get('allow')).toBe('POST');
+  });
+
+  it('gets the body again after a middleware read it with c.req.json()', async () => {
+    const app = new Hono();
+    const seen: unknown[] = [];
+    app.use(PATH, async (c, next) => {
+      seen.push(await c.req.json());
+      await next();
+    });
+    app.all(PATH, toHonoHandler(echoHandler));
+    const url = await serveHono(app);
+    const body = { flow: 'subscription_cancel', subscription: 'sub_1' };
+
+    const echo = (await (await postJson(`${url}${PATH}`, body)).json()) as Echo;
+
+    expect(seen).toEqual([body]);
+    expect(JSON.parse(echo.body)).toEqual(body);
+    expect(echo.contentLength).toBe(String(new TextEncoder().encode(echo.body).byteLength));
+  });
+
+  it("gets a form body again after Hono's form validator read it", async () => {
+    const app = new Hono();
+    app.all(
+      PATH,
+      validator('form', (value) => value),
+      toHonoHandler(echoHandler),
+    );
+    const url = await serveHono(app);
+
+    const echo = (await (await postForm(`${url}${PATH}`, { flow: 'customer_update', locale: 'fr' })).json()) as Echo;
+
+    expect(echo.contentType).toBe('application/x-www-form-urlencoded;charset=UTF-8');
+    expect(Object.fromEntries(new URLSearchParams(echo.body))).toEqual({ flow: 'customer_update', locale: 'fr' });
+  });
+
+  it('fits an app with typed variables, in one line', () => {
+    const app = new Hono<{ Variables: { userId: string } }>();
+    app.all(PATH, toHonoHandler(echoHandler));
+    app.on(['POST'], '/other', toHonoHandler(echoHandler));
+    expect(app.routes.map((route) => route.method)).toEqual(['ALL', 'POST']);
+  });
+});

@@ -1,0 +1,67 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { once } from 'node:events';
+
+/*
+ * Helpers for the adapter tests: real servers on port 0, real HTTP requests with fetch. Not exported
+ * from any entry point.
+ */
+
+/** Starts `server` on a free loopback port and returns its base URL and a `close()` that waits for it. */
+export async function listen(server: Server): Promise<{ url: string; close: () => Promise<void> }> {
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+}
+
+/** What {@link echoHandler} saw of the request. */
+export interface Echo {
+  method: string;
+  url: string;
+  contentType: string | null;
+  contentLength: string | null;
+  body: string;
+}
+
+/**
+ * A stand-in for the portal handler that answers with what reached it, so a test can prove the
+ * adapter delivered the method, URL, headers and body intact. Non-POST requests get 405 like the core.
+ */
+export async function echoHandler(request: Request): Promise<Response> {
+  if (request.method !== 'POST') {
+    return Response.json({ error: { code: 'METHOD_NOT_ALLOWED', message: 'POST only' } }, { status: 405, headers: { allow: 'POST' } });
+  }
+  const echo: Echo = {
+    method: request.method,
+    url: request.url,
+    contentType: request.headers.get('content-type'),
+    contentLength: request.headers.get('content-length'),
+    body: await request.text(),
+  };
+  return Response.json(echo, { headers: { 'cache-control': 'no-store' } });
+}
+
+/** Posts `body` as JSON. */
+export function postJson(url: string, body: unknown, init: RequestInit = {}): Promise<Response> {
+  return fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), ...init });
+}
+
+/** Posts `fields` as an HTML form would (`application/x-www-form-urlencoded`). */
+export function postForm(url: string, fields: Record<string, string> | [string, string][]): Promise<Response> {
+  return fetch(url, { method: 'POST', body: new URLSearchParams(fields), redirect: 'manual' });
+}
+
+/** A promise with its `resolve` (Node 20 has no `Promise.withResolvers`). */
+export function deferred(): { promise: Promise<void>; resolve: () => void } {
+  let resolve!: () => void;
+  const promise = new Promise<void>((done) => (resolve = done));
+  return { promise, resolve };
+}
