@@ -1,0 +1,160 @@
+import { describe, expect, test, vi } from 'vitest';
+import type { WebhookEventStore } from './event-store';
+import { createMemoryEventStore } from './memory-event-store';
+import { PAYLOAD_CANARY, SECRET, serialise, setup, signedRequest, subscriptionUpdated } from './signed-delivery';
+
+/** A promise the test settles by hand, to hold a handler mid-flight. */
+function deferred() {
+  let resolve!: () => void;
+  let reject!: (error: Error) => void;
+  const promise = new Promise<void>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise, resolve, reject };
+}
+
+describe('createWebhookHandler: dispatch, once per event ID', () => {
+  test('a redelivered event gets 200 without running its handler again', async () => {
+    const { handle, onUpdated } = setup();
+    const payload = serialise(subscriptionUpdated('evt_dup'));
+
+    expect((await handle(await signedRequest(payload))).status).toBe(200);
+    const again = await handle(await signedRequest(payload));
+    expect(again.status).toBe(200);
+    expect(await again.json()).toEqual({ received: true, duplicate: true });
+    expect(onUpdated).toHaveBeenCalledTimes(1);
+
+    // Another event ID is not a duplicate.
+    expect((await handle(await signedRequest(serialise(subscriptionUpdated('evt_other'))))).status).toBe(200);
+    expect(onUpdated).toHaveBeenCalledTimes(2);
+  });
+
+  test('two concurrent deliveries of one event run the handler once; the other is told to retry', async () => {
+    const { handle, onUpdated } = setup();
+    const gate = deferred();
+    onUpdated.mockImplementation(() => gate.promise);
+    const payload = serialise(subscriptionUpdated('evt_race'));
+    const deliveries = [await signedRequest(payload), await signedRequest(payload)];
+
+    // Both start before either settles; whichever claims first holds the handler open on the gate.
+    const responses = deliveries.map((request) => handle(request));
+    await vi.waitFor(() => expect(onUpdated).toHaveBeenCalledTimes(1));
+    const loser = await Promise.race(responses);
+    // 409, not 200: had the first delivery failed, Stripe would still need this one to retry.
+    expect(loser.status).toBe(409);
+    expect(await loser.json()).toEqual({
+      error: { code: 'EVENT_IN_PROGRESS', message: 'Another delivery of this event is being processed.' },
+    });
+
+    gate.resolve();
+    expect((await Promise.all(responses)).map((response) => response.status).sort()).toEqual([200, 409]);
+    expect(onUpdated).toHaveBeenCalledTimes(1);
+    // Stripe's retry of the 409 now finds the event processed.
+    const retry = await handle(await signedRequest(payload));
+    expect(await retry.json()).toEqual({ received: true, duplicate: true });
+    expect(onUpdated).toHaveBeenCalledTimes(1);
+  });
+
+  test('a handler that throws gets 500 with a generic body, and the redelivery runs it again', async () => {
+    const { handle, onUpdated, logger, logged } = setup();
+    const failure = new Error('database unavailable');
+    onUpdated.mockRejectedValueOnce(failure);
+    const payload = serialise(subscriptionUpdated('evt_retry'));
+
+    const failed = await handle(await signedRequest(payload));
+    expect(failed.status).toBe(500);
+    const body = await failed.text();
+    expect(JSON.parse(body)).toEqual({
+      error: { code: 'INTERNAL_ERROR', message: 'The webhook could not be processed; it will be retried.' },
+    });
+    expect(body).not.toContain('database unavailable');
+    expect(failed.headers.get('cache-control')).toBe('no-store');
+    expect(logger.error).toHaveBeenCalledWith(expect.stringContaining("'customer.subscription.updated' webhook handler threw"), {
+      eventId: 'evt_retry',
+      eventType: 'customer.subscription.updated',
+      error: failure,
+    });
+    expect(logged()).not.toContain(PAYLOAD_CANARY);
+    expect(logged()).not.toContain(SECRET);
+
+    const redelivered = await handle(await signedRequest(payload));
+    expect(redelivered.status).toBe(200);
+    expect(onUpdated).toHaveBeenCalledTimes(2);
+    // Now it is processed for good.
+    await handle(await signedRequest(payload));
+    expect(onUpdated).toHaveBeenCalledTimes(2);
+  });
+
+  test('a handler that throws synchronously is treated the same', async () => {
+    const { handle, onUpdated } = setup();
+    onUpdated.mockImplementationOnce(() => {
+      throw new TypeError('bug');
+    });
+    const payload = serialise(subscriptionUpdated('evt_sync_throw'));
+    expect((await handle(await signedRequest(payload))).status).toBe(500);
+    expect((await handle(await signedRequest(payload))).status).toBe(200);
+    expect(onUpdated).toHaveBeenCalledTimes(2);
+  });
+
+  test('when the in-flight delivery fails, the delivery Stripe retries runs the handler', async () => {
+    const { handle, onUpdated } = setup();
+    const gate = deferred();
+    onUpdated.mockImplementationOnce(() => gate.promise);
+    const payload = serialise(subscriptionUpdated('evt_race_fail'));
+
+    const deliveries = [await signedRequest(payload), await signedRequest(payload)];
+    const responses = deliveries.map((request) => handle(request));
+    await vi.waitFor(() => expect(onUpdated).toHaveBeenCalledTimes(1));
+    expect((await Promise.race(responses)).status).toBe(409);
+    gate.reject(new Error('timeout talking to the database'));
+    expect((await Promise.all(responses)).map((response) => response.status).sort()).toEqual([409, 500]);
+    expect((await handle(await signedRequest(payload))).status).toBe(200);
+    expect(onUpdated).toHaveBeenCalledTimes(2);
+  });
+
+  test('an event type without a handler gets 200 and touches no store', async () => {
+    const store = createMemoryEventStore();
+    const claim = vi.spyOn(store, 'claim');
+    const { handle, onUpdated } = setup({ store });
+    for (const type of ['invoice.paid', 'some.future_event', 'constructor', '__proto__']) {
+      const response = await handle(await signedRequest(serialise(subscriptionUpdated(`evt_${type}`, type))));
+      expect(response.status).toBe(200);
+      expect(await response.json()).toEqual({ received: true, handled: false });
+    }
+    expect(onUpdated).not.toHaveBeenCalled();
+    expect(claim).not.toHaveBeenCalled();
+  });
+
+  test('a custom store decides what counts as processed', async () => {
+    const store: WebhookEventStore = { claim: async () => 'processed', complete: vi.fn(), release: vi.fn() };
+    const { handle, onUpdated } = setup({ store });
+    const response = await handle(await signedRequest(serialise(subscriptionUpdated())));
+    expect(await response.json()).toEqual({ received: true, duplicate: true });
+    expect(onUpdated).not.toHaveBeenCalled();
+  });
+
+  test('a store that cannot claim gets 500 and the handler does not run', async () => {
+    const storeError = new Error('connection refused');
+    const store: WebhookEventStore = { claim: () => Promise.reject(storeError), complete: vi.fn(), release: vi.fn() };
+    const { handle, onUpdated, logger } = setup({ store });
+    const response = await handle(await signedRequest(serialise(subscriptionUpdated('evt_store_down'))));
+    expect(response.status).toBe(500);
+    expect(onUpdated).not.toHaveBeenCalled();
+    expect(logger.error).toHaveBeenCalledWith(expect.stringContaining('failed to claim'), expect.objectContaining({ eventId: 'evt_store_down', error: storeError }));
+  });
+
+  test('a store that cannot record completion still answers 200: the handler’s work is done', async () => {
+    const store: WebhookEventStore = {
+      claim: async () => 'claimed',
+      complete: () => Promise.reject(new Error('write failed')),
+      release: vi.fn(),
+    };
+    const { handle, onUpdated, logger } = setup({ store });
+    const response = await handle(await signedRequest(serialise(subscriptionUpdated())));
+    expect(response.status).toBe(200);
+    expect(onUpdated).toHaveBeenCalledTimes(1);
+    expect(store.release).not.toHaveBeenCalled();
+    expect(logger.error).toHaveBeenCalledWith(expect.stringContaining('failed to record'), expect.any(Object));
+  });
+});

@@ -1,0 +1,110 @@
+import { describe, expect, test, vi } from 'vitest';
+import { createWebhookHandler } from './create-webhook-handler';
+import { SECRET, WEBHOOK_URL, serialise, setup, signedRequest, stripe, subscriptionUpdated } from './signed-delivery';
+
+/** A body that never ends and records how much of it was pulled, with no Content-Length. */
+function endlessBody(chunkBytes: number) {
+  let pulled = 0;
+  let cancelled = false;
+  const stream = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      pulled += chunkBytes;
+      controller.enqueue(new Uint8Array(chunkBytes).fill(0x20));
+    },
+    cancel() {
+      cancelled = true;
+    },
+  });
+  return { stream, pulled: () => pulled, cancelled: () => cancelled };
+}
+
+describe('createWebhookHandler: HTTP', () => {
+  test.each(['GET', 'PUT', 'DELETE', 'HEAD'])('%s gets 405 with Allow: POST', async (method) => {
+    const { handle, onUpdated } = setup();
+    const response = await handle(new Request(WEBHOOK_URL, { method }));
+    expect(response.status).toBe(405);
+    expect(response.headers.get('allow')).toBe('POST');
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    expect(onUpdated).not.toHaveBeenCalled();
+  });
+
+  test('a body over 1 MiB gets 413 by default; one of exactly 1 MiB is verified as usual', async () => {
+    const { handle, onUpdated } = setup();
+    const event = subscriptionUpdated('evt_large');
+    const byteLength = (text: string) => new TextEncoder().encode(text).byteLength;
+    // A top-level filler field brings the pretty-printed body to exactly the size wanted.
+    const overhead = byteLength(serialise(event)) + byteLength(',\n  "padding": ""');
+    const sized = (bytes: number) => serialise({ ...event, padding: 'x'.repeat(bytes - overhead) });
+
+    expect(byteLength(sized(1024 * 1024))).toBe(1024 * 1024);
+    expect((await handle(await signedRequest(sized(1024 * 1024)))).status).toBe(200);
+    const tooLarge = await handle(await signedRequest(sized(1024 * 1024 + 1)));
+    expect(tooLarge.status).toBe(413);
+    expect(await tooLarge.json()).toEqual({ error: { code: 'PAYLOAD_TOO_LARGE', message: 'The body is larger than 1048576 bytes.' } });
+    expect(onUpdated).toHaveBeenCalledTimes(1);
+  });
+
+  test('maxBodyBytes counts bytes, not characters', async () => {
+    const { handle } = setup({ maxBodyBytes: 4 });
+    // Four characters, eight UTF-8 bytes.
+    const response = await handle(new Request(WEBHOOK_URL, { method: 'POST', body: 'éééé' }));
+    expect(response.status).toBe(413);
+  });
+
+  test('a streamed body with no Content-Length is cut off just past the limit, not read to the end', async () => {
+    const { handle, onUpdated } = setup({ maxBodyBytes: 64 * 1024 });
+    const body = endlessBody(16 * 1024);
+    const request = new Request(WEBHOOK_URL, { method: 'POST', body: body.stream, duplex: 'half' } as RequestInit);
+    expect(request.headers.get('content-length')).toBeNull();
+
+    const response = await handle(request);
+    expect(response.status).toBe(413);
+    expect(body.cancelled()).toBe(true);
+    expect(body.pulled()).toBeLessThanOrEqual(64 * 1024 + 3 * 16 * 1024);
+    expect(onUpdated).not.toHaveBeenCalled();
+  });
+
+  test('a Content-Length over the limit is refused before the body is read', async () => {
+    const { handle } = setup({ maxBodyBytes: 10 });
+    const body = endlessBody(1024);
+    const headers = { 'Content-Length': '11' };
+    const request = new Request(WEBHOOK_URL, { method: 'POST', body: body.stream, headers, duplex: 'half' } as RequestInit);
+    expect((await handle(request)).status).toBe(413);
+    expect(request.bodyUsed).toBe(false);
+  });
+
+  test('a body a framework already consumed gets 500 and a log line that says how to fix it', async () => {
+    const { handle, onUpdated, logger } = setup();
+    const request = await signedRequest(serialise(subscriptionUpdated()));
+    await request.json();
+    const response = await handle(request);
+    expect(response.status).toBe(500);
+    expect(onUpdated).not.toHaveBeenCalled();
+    expect(logger.error).toHaveBeenCalledWith(expect.stringContaining('mount the webhook route before any body parser'));
+  });
+
+  test('is silent by default', async () => {
+    const warn = vi.spyOn(console, 'warn');
+    const error = vi.spyOn(console, 'error');
+    const handle = createWebhookHandler({ stripe, secret: SECRET, on: {} });
+    expect((await handle(await signedRequest(serialise(subscriptionUpdated()), { header: 'garbage' }))).status).toBe(400);
+    expect(warn).not.toHaveBeenCalled();
+    expect(error).not.toHaveBeenCalled();
+  });
+});
+
+describe('createWebhookHandler: setup errors say how to fix them', () => {
+  const on = {};
+  test.each([
+    ['no stripe client', { stripe: undefined, secret: SECRET, on }, /pass stripe, your Stripe client/],
+    ['no secret', { stripe, secret: '', on }, /pass secret, the endpoint's signing secret \(whsec_\.\.\.\)/],
+    ['a secret with a trailing newline', { stripe, secret: `${SECRET}\n`, on }, /secret contains whitespace.*trim it/],
+    ['no handlers object', { stripe, secret: SECRET, on: undefined }, /pass on, an object of handlers/],
+    ['a handler that is not a function', { stripe, secret: SECRET, on: { 'customer.updated': 'nope' } }, /on\['customer\.updated'\] must be a function/],
+    ['a zero tolerance', { stripe, secret: SECRET, on, tolerance: 0 }, /tolerance must be a positive number of seconds/],
+    ['a negative maxBodyBytes', { stripe, secret: SECRET, on, maxBodyBytes: -1 }, /maxBodyBytes must be a positive number/],
+  ])('%s', (_name, options, message) => {
+    expect(() => createWebhookHandler(options as never)).toThrow(message);
+    expect(() => createWebhookHandler(options as never)).toThrow(/^createWebhookHandler\(\): /);
+  });
+});
