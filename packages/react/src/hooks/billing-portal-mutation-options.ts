@@ -1,0 +1,69 @@
+import type { BillingError, PortalSessionRequest, PortalSessionResponse } from '@portalkit/protocol';
+import type { UseMutationOptions, WithRequired } from '@tanstack/react-query';
+import {
+  createPortalSession,
+  toBillingError,
+  type BillingPortalClientOptions,
+} from '../client/create-portal-session';
+import { assignLocation } from '../client/navigate';
+
+/** Settings for {@link billingPortalMutationOptions}: where to post, and how to leave for the portal. */
+export interface BillingPortalMutationConfig extends BillingPortalClientOptions {
+  /**
+   * Receives the single-use session URL and leaves for it.
+   * @defaultValue `(url) => window.location.assign(url)`
+   */
+  navigate?: ((url: string) => void) | undefined;
+}
+
+/** The mutation options {@link billingPortalMutationOptions} returns: no data, a typed error, the request as variables. */
+export type BillingPortalMutationOptions = WithRequired<
+  UseMutationOptions<void, BillingError, PortalSessionRequest>,
+  'mutationKey' | 'mutationFn'
+>;
+
+/** The key of every portal-session mutation, for `useMutationState` or `useIsMutating` filters. */
+export const BILLING_PORTAL_MUTATION_KEY = ['portalkit', 'portal-session'] as const;
+
+/**
+ * Mutation options that create a portal session and navigate to it, to spread into the app's own
+ * `useMutation` (add `onError`, `onMutate` for analytics, and so on).
+ *
+ * The session URL never leaves the mutation function: it is handed to `navigate` and the mutation
+ * resolves with no data, so it is not in the mutation cache, global `MutationCache` callbacks, devtools
+ * or a persister. Errors are always a `BillingError`.
+ *
+ * @example
+ * const portal = useMutation({
+ *   ...billingPortalMutationOptions({ endpoint: '/api/billing/portal' }),
+ *   onError: (error) => toast(messages[error.code]),
+ * });
+ * portal.mutate({ flow: 'subscription_cancel', subscription: 'sub_123' });
+ */
+export function billingPortalMutationOptions(config: BillingPortalMutationConfig = {}): BillingPortalMutationOptions {
+  return {
+    mutationKey: BILLING_PORTAL_MUTATION_KEY,
+    mutationFn: (input) => leaveForPortal(createPortalSession(input, config), config.navigate ?? assignLocation),
+    // Nothing worth keeping: no data, and a finished attempt has no use once its button is gone.
+    gcTime: 0,
+    // Offline, fail now with NETWORK_ERROR instead of pausing with a spinner until the browser reconnects.
+    networkMode: 'always',
+    // Each attempt creates a Stripe session; the user retries, not a timer.
+    retry: false,
+  };
+}
+
+/**
+ * Awaits a session and navigates to it; the URL lives only in this function's scope.
+ * @internal
+ */
+export async function leaveForPortal(
+  session: Promise<PortalSessionResponse>,
+  navigate: (url: string) => void,
+): Promise<void> {
+  try {
+    navigate((await session).url);
+  } catch (error) {
+    throw toBillingError(error);
+  }
+}

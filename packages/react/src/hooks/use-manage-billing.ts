@@ -1,0 +1,185 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { BillingError, PortalSessionRequest, PortalSessionResponse } from '@portalkit/protocol';
+import { useMutation, type QueryClient } from '@tanstack/react-query';
+import { createPortalSession } from '../client/create-portal-session';
+import { openBlankTab } from '../client/navigate';
+import { useBillingPortalConfig } from '../provider/billing-portal-context';
+import { billingPortalMutationOptions, leaveForPortal } from './billing-portal-mutation-options';
+import { useRequiredQueryClient } from './use-required-query-client';
+
+/** Where a portal session stands: `redirecting` means the browser is leaving for the portal. */
+export type ManageBillingStatus = 'idle' | 'pending' | 'redirecting' | 'error';
+
+/** Where the portal opens: this tab, or a new one. */
+export type PortalTarget = '_self' | '_blank';
+
+/** Options for one {@link UseManageBillingResult.open} call. */
+export interface OpenPortalOptions {
+  /**
+   * `'_blank'` opens a tab at once, inside the click, and points it at the portal when the URL arrives.
+   * If the browser refuses to open one, the portal opens in this tab instead.
+   * @defaultValue `'_self'`
+   */
+  target?: PortalTarget | undefined;
+}
+
+/** Options for {@link useManageBilling}. */
+export interface UseManageBillingOptions {
+  /** The QueryClient to use instead of the provider's or the mounted one. */
+  queryClient?: QueryClient | undefined;
+  /** Called with every failed attempt, e.g. to show a toast or report it. */
+  onError?: ((error: BillingError) => void) | undefined;
+}
+
+/** What {@link useManageBilling} returns. */
+export interface UseManageBillingResult {
+  /** Creates a session and leaves for it. Call it inside the click; ignored while busy. */
+  open: (input?: PortalSessionRequest, options?: OpenPortalOptions) => void;
+  /** Starts the request early (on pointer-down or key-down); the next `open` with the same input uses it. */
+  prefetch: (input?: PortalSessionRequest) => void;
+  /** Drops a prefetched session that no click used (e.g. on blur). */
+  cancelPrefetch: () => void;
+  /** Runs the last `open` again, with the same input and target. */
+  retry: () => void;
+  /** Back to `idle`: clears the error. */
+  reset: () => void;
+  /** `idle`, `pending` (request in flight), `redirecting` (leaving for the portal) or `error`. */
+  status: ManageBillingStatus;
+  /** True while the request is in flight. */
+  isPending: boolean;
+  /** True while pending or redirecting: repeat calls are ignored. */
+  isBusy: boolean;
+  /** The last attempt's error; `message` is for developers, show `message` from this result instead. */
+  error: BillingError | null;
+  /** The customer-facing text for `error`, from the provider's `messages`; never the server's text. */
+  message: string | null;
+}
+
+interface PortalCall {
+  tab: Window | null;
+  session: Promise<PortalSessionResponse> | undefined;
+}
+
+interface Pending {
+  busy: boolean;
+  last?: { input: PortalSessionRequest; target: PortalTarget };
+  prefetched?: { key: string; session: Promise<PortalSessionResponse> };
+}
+
+/**
+ * Sends the customer to the Customer Portal: {@link billingPortalMutationOptions} plus navigation, a
+ * new tab that popup blockers let through, prefetch on intent, and a user-facing error message.
+ *
+ * @example
+ * const billing = useManageBilling();
+ * <button onClick={() => billing.open({ flow: 'payment_method_update' })} aria-busy={billing.isBusy}>Update card</button>
+ * {billing.message && <p role="alert">{billing.message}</p>}
+ */
+export function useManageBilling(options: UseManageBillingOptions = {}): UseManageBillingResult {
+  const config = useBillingPortalConfig();
+  const queryClient = useRequiredQueryClient(options.queryClient ?? config.queryClient);
+  // Per-call context keyed by the variables object, so a Window never lands in the mutation cache.
+  const [calls] = useState(() => new WeakMap<PortalSessionRequest, PortalCall>());
+  const pending = useRef<Pending>({ busy: false });
+  const { onError } = options;
+
+  const mutation = useMutation(
+    {
+      ...billingPortalMutationOptions(config),
+      mutationFn: async (input: PortalSessionRequest) => {
+        const call = calls.get(input);
+        const tab = call?.tab;
+        try {
+          await leaveForPortal(
+            call?.session ?? createPortalSession(input, config),
+            // `replace`: the blank page should not be a step in the new tab's history.
+            tab ? (url) => tab.closed || tab.location.replace(url) : config.navigate,
+          );
+        } catch (error) {
+          tab?.close();
+          throw error;
+        }
+      },
+    },
+    queryClient,
+  );
+  const { mutate, reset: resetMutation } = mutation;
+
+  const reset = useCallback(() => {
+    pending.current = { busy: false };
+    resetMutation();
+  }, [resetMutation]);
+
+  const open = useCallback(
+    (input: PortalSessionRequest = {}, { target = '_self' }: OpenPortalOptions = {}) => {
+      const state = pending.current;
+      if (state.busy) return;
+      const { prefetched } = state;
+      pending.current = { busy: true, last: { input, target } };
+      const tab = target === '_blank' ? openBlankTab() : null;
+      const variables = { ...input };
+      calls.set(variables, { tab, session: prefetched?.key === keyOf(input) ? prefetched.session : undefined });
+      mutate(variables, {
+        // A new tab leaves this page where it was; the same tab stays `redirecting` until it unloads.
+        onSuccess: () => tab && reset(),
+        onError: (error) => {
+          pending.current.busy = false;
+          onError?.(error);
+        },
+      });
+    },
+    [calls, mutate, reset, onError],
+  );
+
+  const prefetch = useCallback(
+    (input: PortalSessionRequest = {}) => {
+      if (pending.current.busy) return;
+      const session = createPortalSession(input, config);
+      // Not unhandled: the click that uses it reports the failure; an unused one is dropped.
+      session.catch(() => undefined);
+      pending.current.prefetched = { key: keyOf(input), session };
+    },
+    [config],
+  );
+
+  const cancelPrefetch = useCallback(() => {
+    pending.current.prefetched = undefined;
+  }, []);
+
+  const retry = useCallback(() => {
+    const { last } = pending.current;
+    if (last) open(last.input, { target: last.target });
+  }, [open]);
+
+  // Back from the portal through the back-forward cache, the page would still say `redirecting`.
+  useEffect(() => {
+    const onPageShow = (event: PageTransitionEvent) => event.persisted && reset();
+    window.addEventListener('pageshow', onPageShow);
+    return () => window.removeEventListener('pageshow', onPageShow);
+  }, [reset]);
+
+  const status: ManageBillingStatus = mutation.isPending
+    ? 'pending'
+    : mutation.isSuccess
+      ? 'redirecting'
+      : mutation.isError
+        ? 'error'
+        : 'idle';
+  const error = mutation.error;
+  return {
+    open,
+    prefetch,
+    cancelPrefetch,
+    retry,
+    reset,
+    status,
+    isPending: status === 'pending',
+    isBusy: status === 'pending' || status === 'redirecting',
+    error,
+    message: error ? config.messages[error.code] : null,
+  };
+}
+
+function keyOf(input: PortalSessionRequest): string {
+  return JSON.stringify(input);
+}

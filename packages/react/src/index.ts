@@ -1,0 +1,38 @@
+'use client';
+
+export { createPortalSession } from './client/create-portal-session';
+export type {
+  BillingPortalClientOptions,
+  CreatePortalSessionOptions,
+  PortalHeaders,
+} from './client/create-portal-session';
+export {
+  BILLING_PORTAL_MUTATION_KEY,
+  billingPortalMutationOptions,
+} from './hooks/billing-portal-mutation-options';
+export type {
+  BillingPortalMutationConfig,
+  BillingPortalMutationOptions,
+} from './hooks/billing-portal-mutation-options';
+export { useManageBilling } from './hooks/use-manage-billing';
+export type {
+  ManageBillingStatus,
+  OpenPortalOptions,
+  PortalTarget,
+  UseManageBillingOptions,
+  UseManageBillingResult,
+} from './hooks/use-manage-billing';
+export { ManageBillingButton } from './components/manage-billing-button';
+export type { ManageBillingButtonOwnProps, ManageBillingButtonProps } from './components/manage-billing-button';
+export { ManageBillingForm } from './components/manage-billing-form';
+export type { ManageBillingFormProps } from './components/manage-billing-form';
+export type { ManageBillingOwnProps, PortalFlowProps, RenderErrorHelpers } from './components/manage-billing-props';
+export { BillingPortalProvider } from './provider/billing-portal-provider';
+export type { BillingPortalProviderProps } from './provider/billing-portal-provider';
+export { DEFAULT_BILLING_MESSAGES } from './provider/default-messages';
+export type { BillingMessages } from './provider/default-messages';
+export { DEFAULT_FLOW_LABELS } from './provider/default-labels';
+export type { BillingLabelKey, BillingLabels } from './provider/default-labels';
+// Re-exported so an app checks errors without a second import: `isBillingError(error) && error.code`.
+export { BillingError, isBillingError } from '@portalkit/protocol';
+export type { BillingErrorCode, PortalFlow, PortalLocale, PortalSessionRequest } from '@portalkit/protocol';

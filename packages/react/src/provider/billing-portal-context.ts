@@ -1,0 +1,43 @@
+import { createContext, useContext } from 'react';
+import { DEFAULT_PORTAL_ENDPOINT, type BillingErrorCode } from '@portalkit/protocol';
+import type { QueryClient } from '@tanstack/react-query';
+import type { PortalHeaders } from '../client/create-portal-session';
+import { assignLocation } from '../client/navigate';
+import { DEFAULT_FLOW_LABELS, type BillingLabelKey } from './default-labels';
+import { DEFAULT_BILLING_MESSAGES } from './default-messages';
+
+/**
+ * The provider's settings with every default filled in.
+ * @internal
+ */
+export interface ResolvedBillingPortalConfig {
+  endpoint: string;
+  headers: PortalHeaders | undefined;
+  fetch: typeof globalThis.fetch | undefined;
+  navigate: (url: string) => void;
+  messages: Readonly<Record<BillingErrorCode, string>>;
+  labels: Readonly<Record<BillingLabelKey, string>>;
+  queryClient: QueryClient | undefined;
+}
+
+/** @internal */
+export const DEFAULT_CONFIG: ResolvedBillingPortalConfig = {
+  endpoint: DEFAULT_PORTAL_ENDPOINT,
+  headers: undefined,
+  fetch: undefined,
+  navigate: assignLocation,
+  messages: DEFAULT_BILLING_MESSAGES,
+  labels: DEFAULT_FLOW_LABELS,
+  queryClient: undefined,
+};
+
+/** @internal */
+export const BillingPortalContext = createContext<ResolvedBillingPortalConfig>(DEFAULT_CONFIG);
+
+/**
+ * The nearest provider's settings, or the defaults when there is none: the kit works without a provider.
+ * @internal
+ */
+export function useBillingPortalConfig(): ResolvedBillingPortalConfig {
+  return useContext(BillingPortalContext);
+}

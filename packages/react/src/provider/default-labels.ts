@@ -1,0 +1,24 @@
+import type { PortalFlow } from '@portalkit/protocol';
+
+/** A button label key: a flow, or `portal_homepage` for the button without a flow. */
+export type BillingLabelKey = PortalFlow | 'portal_homepage';
+
+/** Button labels for one or more flows, e.g. a translation. */
+export type BillingLabels = Partial<Record<BillingLabelKey, string>>;
+
+/**
+ * The English label of `<ManageBillingButton>` for each flow, used when it has no `children`.
+ * Override any entry through `<BillingPortalProvider labels={...}>`.
+ *
+ * @example
+ * <ManageBillingButton flow="customer_update" /> // renders "Update billing details"
+ */
+export const DEFAULT_FLOW_LABELS: Readonly<Record<BillingLabelKey, string>> = {
+  portal_homepage: 'Manage billing',
+  payment_method_update: 'Update payment method',
+  subscription_cancel: 'Cancel subscription',
+  subscription_update: 'Change plan',
+  subscription_update_confirm: 'Confirm plan change',
+  customer_update: 'Update billing details',
+  subscription_pause: 'Pause subscription',
+};

@@ -1,0 +1,54 @@
+import { useState, type ReactNode } from 'react';
+import type { Decorator } from '@storybook/react-vite';
+import { QueryClient } from '@tanstack/react-query';
+import { fn, type Mock } from 'storybook/test';
+import { BillingPortalProvider, type BillingLabels, type BillingMessages, type PortalHeaders } from '../index';
+import type { ScriptedFetch } from './scripted-fetch';
+
+/** The provider's side of a story: the scripted server, the captured navigation, and translations. */
+export interface PortalStoryArgs {
+  /** The scripted server (see `scriptedFetch`). */
+  fetch: ScriptedFetch;
+  /** Records the portal URL instead of leaving the page. */
+  navigate: Mock<(url: string) => void>;
+  endpoint?: string;
+  headers?: PortalHeaders;
+  messages?: BillingMessages;
+  labels?: BillingLabels;
+}
+
+/** A fresh `navigate` spy for a story's args. */
+export function capturedNavigate(): Mock<(url: string) => void> {
+  return fn<(url: string) => void>().mockName('navigate');
+}
+
+/** Hides the provider args from the Controls table: they are the story's plumbing, not the button's props. */
+export const portalArgTypes = Object.fromEntries(
+  ['fetch', 'navigate', 'endpoint', 'headers', 'messages', 'labels'].map((name) => [name, { table: { disable: true } }]),
+);
+
+/**
+ * Wraps a story in `BillingPortalProvider` with the story's scripted fetch and captured navigate, and a
+ * QueryClient of its own, so no state leaks from one story to the next.
+ */
+export const withBillingPortal: Decorator = (Story, { args }) => (
+  <StoryPortal {...(args as unknown as PortalStoryArgs)}>
+    <Story />
+  </StoryPortal>
+);
+
+function StoryPortal({ children, ...provider }: PortalStoryArgs & { children: ReactNode }) {
+  // One client per mounted story: a new one on every render would drop the mutation's state.
+  const [queryClient] = useState(() => new QueryClient());
+  return (
+    <BillingPortalProvider queryClient={queryClient} {...provider}>
+      {children}
+    </BillingPortalProvider>
+  );
+}
+
+/** Splits a story's args into the provider's (handled by the decorator) and the component's. */
+export function componentArgs<T extends PortalStoryArgs>(args: T): Omit<T, keyof PortalStoryArgs> {
+  const { fetch: _fetch, navigate: _navigate, endpoint: _endpoint, headers: _headers, messages: _messages, labels: _labels, ...rest } = args;
+  return rest;
+}

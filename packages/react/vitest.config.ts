@@ -1,0 +1,16 @@
+import react from '@vitejs/plugin-react';
+import { defineProject } from 'vitest/config';
+import { resolveWorkspaceSources } from '../../vitest.shared';
+
+export default defineProject({
+  ...resolveWorkspaceSources,
+  plugins: [react()],
+  test: {
+    name: 'react',
+    environment: 'jsdom',
+    include: ['src/**/*.test.{ts,tsx}'],
+    exclude: ['src/**/*.browser.test.tsx'],
+    setupFiles: ['./src/test/setup.ts'],
+    typecheck: { enabled: true, include: ['src/**/*.test-d.tsx'], tsconfig: './tsconfig.json' },
+  },
+});
