@@ -1,0 +1,131 @@
+import { createPortalHandler, createWebhookHandler } from '@portalkit/server';
+import { PORTAL_FLOWS } from '@portalkit/protocol';
+import { Hono } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type Stripe from 'stripe';
+import { createBillingProjection, type BillingProjection } from './billing-projection';
+import { createBillingRoutes } from './billing-routes';
+import { createPageRoutes } from './page-routes';
+import type { DemoMode, RenderPage } from './page-data';
+import type { PriceCatalog } from './price-catalog';
+import { createProjectionHandlers } from './projection-handlers';
+import { readStripeSnapshot } from './read-stripe-snapshot';
+import { createSessionRoutes } from './session-routes';
+import { createStubAuth, type StubAuth } from './stub-auth';
+
+/** Where the demo server reports what happens. `console` fits. */
+export interface DemoLogger {
+  info(message: string): void;
+  warn(message: string, context?: Record<string, unknown>): void;
+  error(message: string, context?: Record<string, unknown>): void;
+}
+
+export interface DemoAppOptions {
+  /** A Stripe client: the real API in test mode, or one pointed at the emulator. */
+  stripe: Stripe;
+  /** The webhook endpoint's signing secret (`whsec_...`). */
+  webhookSecret: string;
+  /** The app's own origin as the browser sees it, e.g. `http://localhost:5173`. */
+  appUrl: string;
+  /** Set when the demo runs against the in-process emulator, so the page can say so. */
+  emulatorInfo?: { url: string };
+  /** Signs the stub-auth cookie. At least 32 characters. */
+  cookieSecret: string;
+  /** The coupon offered to customers who start to cancel. @defaultValue none */
+  retentionCoupon?: string;
+  /** Renders the pages; without it, only the API and webhook routes exist (server-level tests). */
+  renderPage?: RenderPage;
+  /** @defaultValue `console` */
+  logger?: DemoLogger;
+  /** How many customers to offer on the sign-in page. @defaultValue `6` */
+  customerLimit?: number;
+}
+
+/** The demo's server: the Hono app and the parts tests look at. */
+export interface DemoApp {
+  app: Hono;
+  auth: StubAuth;
+  projection: BillingProjection;
+  catalog: PriceCatalog;
+}
+
+/**
+ * Builds the demo's server: reads Stripe once to seed the billing projection, then serves
+ *
+ * - `/api/session`, `/api/demo/users`: the stub sign-in;
+ * - `/api/billing/state`, `/api/billing/plans`, `/api/billing/portal` (the kit's handler);
+ * - `/webhooks/stripe` (the kit's webhook handler, feeding the projection);
+ * - `/billing/return`, where the portal sends customers back;
+ * - `/` and `/account`, when `renderPage` is given.
+ *
+ * @example
+ * const { app } = await createDemoApp({ stripe, webhookSecret, appUrl: 'http://localhost:5173', cookieSecret });
+ * serve({ fetch: app.fetch, port: 5173 });
+ */
+export async function createDemoApp(options: DemoAppOptions): Promise<DemoApp> {
+  const { stripe, webhookSecret, appUrl, emulatorInfo, cookieSecret, retentionCoupon, renderPage } = options;
+  const logger = options.logger ?? console;
+  const appOrigin = new URL(appUrl).origin;
+  const mode: DemoMode = emulatorInfo ? { kind: 'emulator', emulatorUrl: emulatorInfo.url } : { kind: 'stripe' };
+
+  const { catalog, customers } = await readStripeSnapshot(stripe, { customerLimit: options.customerLimit ?? 6 });
+  const projection = createBillingProjection(catalog);
+  for (const snapshot of customers) projection.seed(snapshot);
+
+  const auth = createStubAuth({
+    users: customers.map(({ customer }, index) => ({
+      id: `demo-user-${index + 1}`,
+      customerId: customer.id,
+      name: customer.name ?? customer.email ?? `Customer ${index + 1}`,
+      email: customer.email ?? null,
+    })),
+    secret: cookieSecret,
+    secure: appOrigin.startsWith('https:'),
+  });
+
+  const portal = createPortalHandler({
+    stripe,
+    getCustomerId: auth.getCustomerId,
+    returnUrl: `${appOrigin}/billing/return`,
+    allowedOrigins: [appOrigin],
+    // Every flow comes straight back to the app, which then waits for the webhook, not for the redirect.
+    afterCompletion: Object.fromEntries(PORTAL_FLOWS.map((flow) => [flow, { type: 'redirect' } as const])),
+    ...(retentionCoupon ? { retentionCoupon } : {}),
+    allowedPrices: catalog.plans.map((plan) => plan.priceId),
+    logger,
+    // An audit line per session: the session's ID, never its URL (a bearer credential).
+    onSessionCreated: ({ sessionId, customerId, flow }) =>
+      logger.info(`portal session ${sessionId} for ${customerId} (${flow ?? 'homepage'})`),
+  });
+
+  const webhook = createWebhookHandler({
+    stripe,
+    secret: webhookSecret,
+    on: createProjectionHandlers(projection),
+    logger,
+  });
+
+  const app = new Hono();
+  app.use('/api/*', async (c, next) => {
+    await next();
+    c.header('Cache-Control', 'no-store');
+  });
+  app.route('/api', createSessionRoutes({ auth, projection, mode, appOrigin }));
+  app.route('/api/billing', createBillingRoutes({ auth, projection, catalog, portal }));
+  app.post('/webhooks/stripe', (c) => webhook(c.req.raw));
+
+  // The portal's redirect proves nothing (anyone can type this URL), so nothing from it is read: the
+  // account page shows the projection, which only verified webhooks change.
+  app.get('/billing/return', async (c) => {
+    const user = await auth.currentUser(c.req.raw);
+    return c.redirect(user ? '/account?returned=1' : '/', 303);
+  });
+
+  if (renderPage) app.route('/', createPageRoutes({ auth, projection, catalog, mode, appOrigin, renderPage }));
+  app.onError((error, c) => {
+    if (error instanceof HTTPException) return error.getResponse();
+    logger.error('demo: request failed', { path: c.req.path, error });
+    return c.text('Something went wrong on the demo server.', 500);
+  });
+  return { app, auth, projection, catalog };
+}

@@ -1,0 +1,41 @@
+/*
+ * The JSON the server hands the front end (API answers and the data a server-rendered page starts
+ * with). The front end imports these as types only.
+ */
+import type { BillingState, PlanState } from './billing-state';
+
+/** Where the demo's Stripe lives: the in-process emulator, or a real Stripe account in test mode. */
+export type DemoMode = { kind: 'emulator'; emulatorUrl: string } | { kind: 'stripe' };
+
+/** A signed-in user as the browser sees them: no Stripe customer ID. */
+export interface PublicUser {
+  id: string;
+  name: string;
+  email: string | null;
+}
+
+/** A choice on the stub sign-in page. */
+export interface DemoUserChoice extends PublicUser {
+  /** One line about the customer's billing, e.g. `Pro, active` or `No subscription`. */
+  summary: string;
+}
+
+/** `GET /api/session`: who is signed in, and against which Stripe. */
+export interface SessionInfo {
+  mode: DemoMode;
+  user: PublicUser | null;
+}
+
+/** The pages the server renders. */
+export type PageName = 'sign-in' | 'account';
+
+/** What a server-rendered page starts with; the same values the API would answer. */
+export interface InitialData {
+  session: SessionInfo;
+  users?: DemoUserChoice[];
+  billing?: BillingState;
+  plans?: PlanState[];
+}
+
+/** Renders a page to a full HTML document (the Vite renderer in development). */
+export type RenderPage = (input: { url: string; page: PageName; data: InitialData }) => Promise<string>;

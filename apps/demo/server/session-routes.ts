@@ -1,0 +1,63 @@
+import { Hono } from 'hono';
+import { csrf } from 'hono/csrf';
+import type { BillingState } from './billing-state';
+import type { BillingProjection } from './billing-projection';
+import type { DemoMode, DemoUserChoice, PublicUser, SessionInfo } from './page-data';
+import type { DemoUser, StubAuth } from './stub-auth';
+
+export interface SessionRoutesOptions {
+  auth: StubAuth;
+  projection: BillingProjection;
+  mode: DemoMode;
+  /** The app's origin: sign-in and sign-out accept form posts from it only (no login CSRF). */
+  appOrigin: string;
+}
+
+/** The browser's view of a user: never the customer ID. */
+export function toPublicUser(user: DemoUser): PublicUser {
+  return { id: user.id, name: user.name, email: user.email };
+}
+
+/** The stub sign-in page's list, each with a line about the customer's billing. */
+export function listDemoUsers(auth: StubAuth, projection: BillingProjection): DemoUserChoice[] {
+  return auth.users.map((user) => ({ ...toPublicUser(user), summary: summarize(projection.get(user.customerId)) }));
+}
+
+/** `GET /api/session` for a request. */
+export async function readSession(auth: StubAuth, mode: DemoMode, request: Request): Promise<SessionInfo> {
+  const user = await auth.currentUser(request);
+  return { mode, user: user ? toPublicUser(user) : null };
+}
+
+/**
+ * Sign-in, sign-out and the list of demo users, under `/api`. Both posts are plain HTML forms
+ * answered with `303 See Other`, so they work before (and without) JavaScript.
+ */
+export function createSessionRoutes({ auth, projection, mode, appOrigin }: SessionRoutesOptions): Hono {
+  const routes = new Hono();
+  routes.use('/session/*', csrf({ origin: appOrigin }));
+  routes.use('/session', csrf({ origin: appOrigin }));
+
+  routes.get('/session', async (c) => c.json(await readSession(auth, mode, c.req.raw)));
+  routes.get('/demo/users', (c) => c.json(listDemoUsers(auth, projection)));
+
+  routes.post('/session', async (c) => {
+    const body = await c.req.parseBody();
+    const user = typeof body.user === 'string' ? await auth.signIn(c, body.user) : null;
+    return c.redirect(user ? '/account' : '/?error=unknown-user', 303);
+  });
+
+  routes.post('/session/sign-out', (c) => {
+    auth.signOut(c);
+    return c.redirect('/', 303);
+  });
+  return routes;
+}
+
+function summarize(billing: BillingState | null): string {
+  const live = billing?.subscriptions.filter((subscription) => subscription.status !== 'canceled') ?? [];
+  const [only] = live;
+  if (!only) return 'No subscription';
+  if (live.length > 1) return `${live.length} subscriptions`;
+  return `${only.plan?.productName ?? 'Subscription'}, ${only.status.replace('_', ' ')}`;
+}

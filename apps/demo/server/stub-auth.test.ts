@@ -1,0 +1,129 @@
+import { Hono } from 'hono';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createBillingProjection } from './billing-projection';
+import { createPriceCatalog } from './price-catalog';
+import { createSessionRoutes } from './session-routes';
+import { createStubAuth, SESSION_COOKIE } from './stub-auth';
+import { customer } from './testing/stripe-fixtures';
+
+const APP = 'http://app.test';
+const SECRET = 'a-test-cookie-secret-that-is-long-enough';
+const users = [
+  { id: 'demo-user-1', customerId: 'cus_a', name: 'Ada Active', email: 'ada@example.com' },
+  { id: 'demo-user-2', customerId: 'cus_b', name: 'Bo Broke', email: null },
+];
+
+function setup(secret = SECRET) {
+  const auth = createStubAuth({ users, secret, secure: false });
+  const projection = createBillingProjection(createPriceCatalog([], []));
+  projection.seed({ customer: customer('cus_a'), subscriptions: [], paymentMethod: null });
+  const app = new Hono().route('/api', createSessionRoutes({ auth, projection, mode: { kind: 'stripe' }, appOrigin: APP }));
+  return { auth, app };
+}
+
+function signInRequest(user: string, origin = APP): Request {
+  return new Request(`${APP}/api/session`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: origin },
+    body: new URLSearchParams({ user }),
+  });
+}
+
+/** Signs in through the real route and returns the `name=value` pair the browser would send back. */
+async function signIn(app: Hono, user = 'demo-user-1'): Promise<string> {
+  const response = await app.request(signInRequest(user));
+  return (response.headers.get('set-cookie') ?? '').split(';')[0]!;
+}
+
+function withCookie(cookie: string): Request {
+  return new Request(`${APP}/api/session`, { headers: { Cookie: cookie } });
+}
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('stub auth', () => {
+  it('signs in with a signed, httpOnly, SameSite=Lax cookie and answers the form with a 303', async () => {
+    const { app } = setup();
+    const response = await app.request(signInRequest('demo-user-1'));
+    expect(response.status).toBe(303);
+    expect(response.headers.get('location')).toBe('/account');
+    const cookie = response.headers.get('set-cookie') ?? '';
+    expect(cookie).toMatch(new RegExp(`^${SESSION_COOKIE}=`));
+    expect(cookie).toMatch(/HttpOnly/i);
+    expect(cookie).toMatch(/SameSite=Lax/i);
+    expect(cookie).toMatch(/Path=\//);
+  });
+
+  it('maps the signed-in user to their customer on the server and never shows the browser a customer ID', async () => {
+    const { app, auth } = setup();
+    const cookie = await signIn(app, 'demo-user-2');
+    expect(await auth.getCustomerId(withCookie(cookie))).toBe('cus_b');
+    const session = await (await app.request(withCookie(cookie))).json();
+    expect(session).toEqual({ mode: { kind: 'stripe' }, user: { id: 'demo-user-2', name: 'Bo Broke', email: null } });
+    const list = await (await app.request(`${APP}/api/demo/users`)).text();
+    expect(list).not.toContain('cus_');
+  });
+
+  it('treats a tampered cookie as signed out', async () => {
+    const { app, auth } = setup();
+    const cookie = await signIn(app, 'demo-user-1');
+    const tampered = cookie.replace('demo-user-1', 'demo-user-2');
+    expect(tampered).not.toBe(cookie);
+    expect(await auth.currentUser(withCookie(tampered))).toBeNull();
+    expect(await auth.getCustomerId(withCookie(tampered))).toBeNull();
+    expect(await (await app.request(withCookie(tampered))).json()).toMatchObject({ user: null });
+  });
+
+  it('treats a cookie signed with another key, or an unsigned one, as signed out', async () => {
+    const other = setup('another-secret-that-is-also-long-enough');
+    const foreign = await signIn(other.app, 'demo-user-1');
+    const { auth } = setup();
+    expect(await auth.currentUser(withCookie(foreign))).toBeNull();
+    expect(await auth.currentUser(withCookie(`${SESSION_COOKIE}=demo-user-1`))).toBeNull();
+  });
+
+  it('ends a sign-in when the expiry inside the signed value has passed', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2030-01-01T00:00:00Z'));
+    const { app, auth } = setup();
+    const cookie = await signIn(app);
+    expect(await auth.currentUser(withCookie(cookie))).not.toBeNull();
+    vi.setSystemTime(new Date('2030-01-01T08:00:01Z'));
+    expect(await auth.currentUser(withCookie(cookie))).toBeNull();
+  });
+
+  it('refuses an unknown user without setting a cookie', async () => {
+    const { app } = setup();
+    const response = await app.request(signInRequest('cus_a'));
+    expect(response.status).toBe(303);
+    expect(response.headers.get('location')).toBe('/?error=unknown-user');
+    expect(response.headers.get('set-cookie')).toBeNull();
+  });
+
+  it('refuses a sign-in form posted from another site (login CSRF)', async () => {
+    const { app } = setup();
+    const response = await app.request(signInRequest('demo-user-1', 'https://evil.example'));
+    expect(response.status).toBe(403);
+    expect(response.headers.get('set-cookie')).toBeNull();
+  });
+
+  it('signs out by clearing the cookie', async () => {
+    const { app } = setup();
+    const response = await app.request(
+      new Request(`${APP}/api/session/sign-out`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: APP },
+        body: '',
+      }),
+    );
+    expect(response.status).toBe(303);
+    expect(response.headers.get('location')).toBe('/');
+    expect(response.headers.get('set-cookie')).toMatch(new RegExp(`^${SESSION_COOKIE}=;.*Max-Age=0`, 'i'));
+  });
+
+  it('refuses a secret too short to sign with', () => {
+    expect(() => createStubAuth({ users, secret: 'short', secure: false })).toThrow(/at least 32 characters/);
+  });
+});

@@ -1,0 +1,20 @@
+import { dehydrate, QueryClient } from '@tanstack/react-query';
+import { renderToString } from 'react-dom/server';
+import type { InitialData, PageName } from '../server/page-data';
+import { billingStateQuery, demoUsersQuery, plansQuery, sessionQuery } from './api';
+import { App } from './app';
+import { PAGE_STATE_ELEMENT_ID, type PageState } from './page-state';
+
+/** Renders a page with its data, and the `<script>` carrying that data to the browser. */
+export function render(page: PageName, url: string, data: InitialData): { html: string; stateScript: string } {
+  const queryClient = new QueryClient({ defaultOptions: { queries: { staleTime: Number.POSITIVE_INFINITY } } });
+  queryClient.setQueryData(sessionQuery.queryKey, data.session);
+  if (data.users) queryClient.setQueryData(demoUsersQuery.queryKey, data.users);
+  if (data.billing) queryClient.setQueryData(billingStateQuery.queryKey, data.billing);
+  if (data.plans) queryClient.setQueryData(plansQuery.queryKey, data.plans);
+  const state = dehydrate(queryClient);
+  const html = renderToString(<App page={page} url={url} queryClient={queryClient} state={state} />);
+  // JSON in a non-executed script; `<` escaped so a customer's name cannot close the tag.
+  const json = JSON.stringify({ page, state } satisfies PageState).replaceAll('<', '\\u003c');
+  return { html, stateScript: `<script id="${PAGE_STATE_ELEMENT_ID}" type="application/json">${json}</script>` };
+}

@@ -1,0 +1,29 @@
+import type { PlanState } from '../server/billing-state';
+
+// UTC and a fixed locale, so the server's HTML and the browser's first render agree.
+const dateFormat = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' });
+
+/** `Jun 1, 2026` from unix seconds. */
+export function formatDate(seconds: number): string {
+  return dateFormat.format(new Date(seconds * 1000));
+}
+
+/** `Pro · $12.00 / month`. */
+export function formatPlan(plan: PlanState): string {
+  if (plan.unitAmount === null) return plan.productName;
+  const amount = new Intl.NumberFormat('en-US', { style: 'currency', currency: plan.currency.toUpperCase() }).format(
+    plan.unitAmount / 100,
+  );
+  return `${plan.productName} · ${amount}${plan.interval ? ` / ${plan.interval}` : ''}`;
+}
+
+/** `past_due` -> `Past due`. */
+export function formatStatus(status: string): string {
+  const words = status.replaceAll('_', ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** `visa` -> `Visa`. */
+export function formatBrand(brand: string): string {
+  return brand.charAt(0).toUpperCase() + brand.slice(1);
+}

@@ -1,0 +1,45 @@
+import { useSuspenseQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { demoUsersQuery } from '../api';
+
+/**
+ * The stub sign-in: one button per seeded customer, in a plain form (it works without JavaScript).
+ * The form posts the app's own user ID; the server maps it to the Stripe customer.
+ */
+export function SignInPage({ failed }: { failed: boolean }): ReactNode {
+  const { data: users } = useSuspenseQuery(demoUsersQuery);
+  return (
+    <>
+      <h1>Sign in to the demo</h1>
+      <p className="callout callout--warning">
+        <strong>Stub login, for the demo only.</strong> There is no password: pick a customer to act as. Your app
+        uses its real authentication here.
+      </p>
+      {failed && (
+        <p className="callout callout--error" role="alert">
+          That demo user does not exist. Pick one from the list.
+        </p>
+      )}
+      <form method="post" action="/api/session" className="user-picker">
+        <fieldset>
+          <legend>Demo customers</legend>
+          {users.length === 0 ? (
+            <p>No customers found in this Stripe account. Create one in the Stripe dashboard (test mode).</p>
+          ) : (
+            <ul className="user-picker__list">
+              {users.map((user) => (
+                <li key={user.id}>
+                  <button type="submit" name="user" value={user.id} className="user-card">
+                    <span className="user-card__name">{user.name}</span>
+                    {user.email && <span className="user-card__email">{user.email}</span>}
+                    <span className="user-card__summary">{user.summary}</span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </fieldset>
+      </form>
+    </>
+  );
+}

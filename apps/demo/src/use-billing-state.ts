@@ -1,0 +1,56 @@
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import type { BillingState } from '../server/billing-state';
+import { billingStateQuery } from './api';
+
+/** Where the page stands after the portal sent the customer back. */
+export type ReturnPhase = 'none' | 'waiting' | 'updated' | 'settled';
+
+const SEEN_VERSION_KEY = 'portalkit-demo:seen-billing-version';
+const POLL_INTERVAL_MS = 1_000;
+const MAX_POLLS = 20;
+
+/**
+ * The projected billing state. After a return from the portal (`returned`), it polls briefly until
+ * the projection's version moves past the one this tab last showed, i.e. until the webhook for what
+ * the customer did has landed. The return itself carries no state: the redirect proves nothing.
+ */
+export function useBillingState(returned: boolean): { billing: BillingState; phase: ReturnPhase } {
+  // undefined until the browser has read it (the server render and the first client render agree).
+  const [seenVersion, setSeenVersion] = useState<number | null | undefined>(undefined);
+  useEffect(() => {
+    if (returned) setSeenVersion(Number(sessionStorage.getItem(SEEN_VERSION_KEY) ?? Number.NaN) || null);
+  }, [returned]);
+
+  const changed = (version: number) => seenVersion != null && version !== seenVersion;
+  const { data: billing } = useSuspenseQuery({
+    ...billingStateQuery,
+    refetchInterval: (query) => {
+      const version = query.state.data?.version;
+      if (!returned || version === undefined || changed(version)) return false;
+      return query.state.dataUpdateCount < MAX_POLLS ? POLL_INTERVAL_MS : false;
+    },
+  });
+
+  const [pollsDone, setPollsDone] = useState(false);
+  useEffect(() => {
+    if (!returned) return;
+    const timer = setTimeout(() => setPollsDone(true), POLL_INTERVAL_MS * (MAX_POLLS + 1));
+    return () => clearTimeout(timer);
+  }, [returned]);
+
+  const phase: ReturnPhase = !returned
+    ? 'none'
+    : changed(billing.version)
+      ? 'updated'
+      : pollsDone
+        ? 'settled'
+        : 'waiting';
+
+  // Remember what this tab has shown, so the next return can tell a new webhook from an old one.
+  useEffect(() => {
+    if (phase === 'none' || phase === 'updated') sessionStorage.setItem(SEEN_VERSION_KEY, String(billing.version));
+  }, [phase, billing.version]);
+
+  return { billing, phase };
+}
