@@ -2,14 +2,18 @@ import { describe, expect, test, vi } from 'vitest';
 import { createWebhookHandler } from './create-webhook-handler';
 import { SECRET, WEBHOOK_URL, serialise, setup, signedRequest, stripe, subscriptionUpdated } from './signed-delivery';
 
-/** A body that never ends and records how much of it was pulled, with no Content-Length. */
-function endlessBody(chunkBytes: number) {
+/**
+ * A streamed body of `chunks` chunks with no Content-Length, recording how much of it was pulled.
+ * Finite, so a reader without a limit fails the test instead of spinning forever.
+ */
+function streamedBody(chunkBytes: number, chunks: number) {
   let pulled = 0;
   let cancelled = false;
   const stream = new ReadableStream<Uint8Array>({
     pull(controller) {
       pulled += chunkBytes;
       controller.enqueue(new Uint8Array(chunkBytes).fill(0x20));
+      if (pulled >= chunkBytes * chunks) controller.close();
     },
     cancel() {
       cancelled = true;
@@ -53,7 +57,7 @@ describe('createWebhookHandler: HTTP', () => {
 
   test('a streamed body with no Content-Length is cut off just past the limit, not read to the end', async () => {
     const { handle, onUpdated } = setup({ maxBodyBytes: 64 * 1024 });
-    const body = endlessBody(16 * 1024);
+    const body = streamedBody(16 * 1024, 64);
     const request = new Request(WEBHOOK_URL, { method: 'POST', body: body.stream, duplex: 'half' } as RequestInit);
     expect(request.headers.get('content-length')).toBeNull();
 
@@ -66,7 +70,7 @@ describe('createWebhookHandler: HTTP', () => {
 
   test('a Content-Length over the limit is refused before the body is read', async () => {
     const { handle } = setup({ maxBodyBytes: 10 });
-    const body = endlessBody(1024);
+    const body = streamedBody(1024, 4);
     const headers = { 'Content-Length': '11' };
     const request = new Request(WEBHOOK_URL, { method: 'POST', body: body.stream, headers, duplex: 'half' } as RequestInit);
     expect((await handle(request)).status).toBe(413);
@@ -81,6 +85,16 @@ describe('createWebhookHandler: HTTP', () => {
     expect(response.status).toBe(500);
     expect(onUpdated).not.toHaveBeenCalled();
     expect(logger.error).toHaveBeenCalledWith(expect.stringContaining('mount the webhook route before any body parser'));
+  });
+
+  test('a logger that throws does not change the answer', async () => {
+    const explode = () => {
+      throw new Error('log sink down');
+    };
+    const { handle, onUpdated } = setup({ logger: { warn: explode, error: explode } });
+    expect((await handle(await signedRequest(serialise(subscriptionUpdated()), { header: 'garbage' }))).status).toBe(400);
+    onUpdated.mockRejectedValueOnce(new Error('handler failed'));
+    expect((await handle(await signedRequest(serialise(subscriptionUpdated('evt_log'))))).status).toBe(500);
   });
 
   test('is silent by default', async () => {

@@ -14,7 +14,11 @@ const HANDLER_FAILED = 'The webhook could not be processed; it will be retried.'
  */
 function describeRefusal(error: unknown): string {
   if (error instanceof Error && (error as { type?: unknown }).type === 'StripeSignatureVerificationError') {
-    return error.message.split('\n')[0] ?? 'signature verification failed';
+    const reason = error.message.split('\n')[0] ?? 'signature verification failed';
+    // The usual cause in a working setup: a body parser re-serialised the JSON before this handler.
+    return reason.startsWith('No signatures found matching')
+      ? `${reason} Check the secret, and that no body parser (e.g. express.json()) runs before this route.`
+      : reason;
   }
   if (error instanceof SyntaxError) return 'the body is correctly signed but is not JSON';
   return 'the body is correctly signed but is not a snapshot event (a thin event sent to this endpoint?)';

@@ -26,6 +26,20 @@ export interface ResolvedWebhookOptions {
   logger: WebhookLogger;
 }
 
+/* A logger that throws must not turn an answer Stripe needs (200, or 500 to retry) into a crash. */
+function guard(logger: WebhookLogger | undefined): WebhookLogger {
+  if (logger === undefined) return SILENT;
+  const write = (level: keyof WebhookLogger) => (message: string, details?: Record<string, unknown>) => {
+    try {
+      if (details === undefined) logger[level](message);
+      else logger[level](message, details);
+    } catch {
+      // Nothing sensible is left to report it to.
+    }
+  };
+  return { warn: write('warn'), error: write('error') };
+}
+
 function fail(message: string): never {
   throw new TypeError(`createWebhookHandler(): ${message}`);
 }
@@ -68,6 +82,6 @@ export function resolveWebhookOptions(options: WebhookHandlerOptions): ResolvedW
     store: options.store ?? createMemoryEventStore(),
     tolerance,
     maxBodyBytes,
-    logger: options.logger ?? SILENT,
+    logger: guard(options.logger),
   };
 }
