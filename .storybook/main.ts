@@ -1,5 +1,6 @@
 import type { StorybookConfig } from '@storybook/react-vite';
 import { mergeConfig } from 'vite';
+// `.js`: Storybook loads this file with Node's resolver, which needs an extension; TypeScript maps it to `.ts`.
 import { resolveWorkspaceSources } from '../vitest.shared.js';
 
 /*

@@ -15,6 +15,8 @@ const dirname = path.dirname(fileURLToPath(import.meta.url));
 export default defineConfig({
   ...resolveWorkspaceSources,
   plugins: [storybookTest({ configDir: dirname })],
+  // Found only once a story imports the kit; discovered mid-run, Vite would reload the page and fail it.
+  optimizeDeps: { include: ['@tanstack/react-query'] },
   test: {
     name: 'storybook',
     browser: {

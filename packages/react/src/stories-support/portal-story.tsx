@@ -47,8 +47,11 @@ function StoryPortal({ children, ...provider }: PortalStoryArgs & { children: Re
   );
 }
 
+/** `Omit` for each member of a union, so flow-dependent props stay a union. */
+export type WithoutPortalArgs<T> = T extends unknown ? Omit<T, keyof PortalStoryArgs> : never;
+
 /** Splits a story's args into the provider's (handled by the decorator) and the component's. */
-export function componentArgs<T extends PortalStoryArgs>(args: T): Omit<T, keyof PortalStoryArgs> {
+export function componentArgs<T extends PortalStoryArgs>(args: T): WithoutPortalArgs<T> {
   const { fetch: _fetch, navigate: _navigate, endpoint: _endpoint, headers: _headers, messages: _messages, labels: _labels, ...rest } = args;
-  return rest;
+  return rest as WithoutPortalArgs<T>;
 }

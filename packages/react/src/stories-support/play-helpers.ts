@@ -1,0 +1,24 @@
+import { expect, waitFor } from 'storybook/test';
+import type { PortalStoryArgs } from './portal-story';
+import { postedRequests, STORY_SESSION_URL } from './scripted-fetch';
+
+/**
+ * Asserts what a user of the app would see after one click: one JSON POST to the endpoint with exactly
+ * this body, then one navigation to the session URL, with the button left `redirecting`.
+ */
+export async function expectLeftForPortal(
+  args: PortalStoryArgs,
+  button: HTMLElement,
+  body: unknown,
+  endpoint = '/api/billing/portal',
+): Promise<void> {
+  await waitFor(() => expect(args.navigate).toHaveBeenCalledOnce());
+  await expect(args.navigate).toHaveBeenCalledWith(STORY_SESSION_URL);
+  await expect(args.fetch).toHaveBeenCalledOnce();
+  const [request] = await postedRequests(args.fetch);
+  await expect(request).toMatchObject({ method: 'POST', url: new URL(endpoint, location.href).href });
+  await expect(request?.headers.get('content-type')).toBe('application/json');
+  await expect(request?.body).toEqual(body);
+  await expect(button).toHaveAttribute('data-state', 'redirecting');
+  await expect(button).toHaveAttribute('aria-busy', 'true');
+}
