@@ -1,0 +1,24 @@
+/** How a request body is encoded, from its `Content-Type`. */
+export type BodyFormat = 'json' | 'form' | 'none' | 'unsupported';
+
+/**
+ * JSON (what `fetch` sends) or `application/x-www-form-urlencoded` (what a plain HTML form sends),
+ * in UTF-8. `text/plain` and `multipart/form-data` are refused: nothing of ours sends them, and
+ * `text/plain` is the classic way to smuggle a cross-site POST past CORS.
+ */
+export function bodyFormatOf(request: Request): BodyFormat {
+  const header = request.headers.get('content-type');
+  if (header === null) return 'none';
+  const [essence = '', ...parameters] = header.split(';').map((part) => part.trim().toLowerCase());
+  const charset = parameters.find((parameter) => parameter.startsWith('charset='))?.slice('charset='.length);
+  if (charset !== undefined && charset.replace(/"/g, '') !== 'utf-8') return 'unsupported';
+  if (essence === 'application/json') return 'json';
+  if (essence === 'application/x-www-form-urlencoded') return 'form';
+  return 'unsupported';
+}
+
+/** True when the client would rather read an HTML page than JSON: a browser navigating, not `fetch`. */
+export function prefersHtml(request: Request, format: BodyFormat): boolean {
+  if (format === 'json') return false;
+  return request.headers.get('accept')?.toLowerCase().includes('text/html') ?? false;
+}

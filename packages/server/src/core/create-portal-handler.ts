@@ -1,0 +1,130 @@
+import { BillingError, isBillingError, isSubscriptionFlow } from '@portalkit/protocol';
+import { bodyFormatOf, prefersHtml, type BodyFormat } from './body-format';
+import { buildSessionParams } from './build-session-params';
+import { checkOwnership } from './check-ownership';
+import { checkRequestOrigin } from './check-request-origin';
+import { errorResponse } from './error-response';
+import { describeStripeError, mapStripeError, type StripeOperation } from './map-stripe-error';
+import { parseFormFields } from './parse-form-fields';
+import { parsePortalRequest } from './parse-portal-request';
+import type { PortalContext, PortalHandler, PortalHandlerOptions } from './portal-handler-options';
+import { readBody } from './read-body';
+import { resolveConfiguration } from './resolve-configuration';
+import { resolveCustomer } from './resolve-customer';
+import { resolveOptions, type ResolvedOptions } from './resolve-options';
+import { resolveReturnTarget } from './resolve-return-target';
+import type { SafeLogger } from './safe-logger';
+import { sessionResponse } from './session-response';
+
+export type {
+  AfterCompletion,
+  AfterExpiration,
+  PortalContext,
+  PortalDiscount,
+  PortalHandler,
+  PortalHandlerOptions,
+  PortalLogger,
+  PortalSessionCreatedEvent,
+  PortalStripeClient,
+} from './portal-handler-options';
+
+/**
+ * Creates a Fetch handler that opens Stripe's Customer Portal for the signed-in customer: it checks
+ * the request (method, origin, size, fields, return target), asks your auth for the customer, checks
+ * the subscription is theirs, creates the session and answers with its single-use URL (`200 { url }`
+ * to `fetch`, `303` to a plain form post). Options are checked now, so a wrong setup fails at start-up.
+ *
+ * @example
+ * // app/api/billing/portal/route.ts (Next.js App Router)
+ * export const POST = createPortalHandler({
+ *   stripe: new Stripe(process.env.STRIPE_SECRET_KEY!),
+ *   getCustomerId: async () => (await auth())?.user.stripeCustomerId ?? null,
+ *   returnUrl: 'https://app.example.com/account',
+ * });
+ */
+export function createPortalHandler(options: PortalHandlerOptions): PortalHandler {
+  const resolved = resolveOptions(options);
+  return async function portalHandler(request: Request): Promise<Response> {
+    const format = bodyFormatOf(request);
+    try {
+      const url = await createSessionUrl(request, format, resolved);
+      return sessionResponse(url, format === 'form');
+    } catch (error) {
+      const billingError = toBillingError(error, resolved.logger);
+      return errorResponse(billingError, { html: prefersHtml(request, format), backUrl: resolved.returnUrl });
+    }
+  };
+}
+
+/*
+ * The order matters: everything that needs no network call (method, origin, body, fields, return
+ * target, allowed prices) comes first, so a bad request never reaches the app's auth or Stripe.
+ */
+async function createSessionUrl(request: Request, format: BodyFormat, options: ResolvedOptions): Promise<string> {
+  if (request.method !== 'POST') throw new BillingError('METHOD_NOT_ALLOWED', 'Use POST to create a portal session.');
+  checkRequestOrigin(request, options.allowedOrigins, options.logger);
+  const text = await readBody(request, format);
+  const fields = format === 'json' ? parseJson(text) : parseFormFields(text);
+  const portalRequest = parsePortalRequest(fields, format === 'form', options.allowedPrices);
+  const returnTarget = resolveReturnTarget(portalRequest.returnTo, options);
+  const customerId = await resolveCustomer(request, options);
+  const { flow, subscription } = portalRequest;
+  const context: PortalContext = { request, customerId, flow, subscription };
+  const configuration = await resolveConfiguration(context, options);
+
+  if (flow !== undefined && isSubscriptionFlow(flow)) {
+    const subscriptionId = subscription as string;
+    await callStripe('retrieve_subscription', options.logger, () =>
+      checkOwnership(options.stripe, customerId, subscriptionId, portalRequest.item),
+    );
+  }
+  const params = buildSessionParams({ customerId, request: portalRequest, returnTarget, configuration, options });
+  const session = await callStripe('create_session', options.logger, () => options.stripe.billingPortal.sessions.create(params));
+  if (typeof session.url !== 'string' || !/^https?:\/\//i.test(session.url)) {
+    options.logger.error('Stripe answered without an http(s) session URL.', { sessionId: session.id });
+    throw new BillingError('INTERNAL_ERROR', 'Stripe answered without a portal URL.');
+  }
+  if (options.onSessionCreated) {
+    try {
+      // Built field by field, never from the session object: the callback must not see the URL.
+      await options.onSessionCreated({ ...context, sessionId: session.id, livemode: session.livemode });
+    } catch (error) {
+      // The session exists and the customer is waiting for it; a failed audit hook should not stop them.
+      options.logger.error('onSessionCreated threw; the session was still returned.', { error });
+    }
+  }
+  return session.url;
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new BillingError('INVALID_REQUEST', 'The body is not valid JSON.');
+  }
+}
+
+/** Runs one Stripe call; a failure is logged with Stripe's own details and answered with our code. */
+async function callStripe<T>(operation: StripeOperation, logger: SafeLogger, call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (error) {
+    if (isBillingError(error)) throw error;
+    const mapped = mapStripeError(error, operation);
+    logger.error(`Stripe call ${operation} failed; answered ${mapped.code}.`, {
+      operation,
+      code: mapped.code,
+      ...describeStripeError(error),
+    });
+    throw mapped;
+  }
+}
+
+function toBillingError(error: unknown, logger: SafeLogger): BillingError {
+  if (isBillingError(error)) return error;
+  // Thrown by app code (getCustomerId, the configuration function) or by a bug of ours.
+  logger.error('The portal handler failed unexpectedly.', { error });
+  return new BillingError('INTERNAL_ERROR', 'Creating the portal session failed unexpectedly; the server log has the details.', {
+    cause: error,
+  });
+}

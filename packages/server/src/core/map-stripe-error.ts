@@ -1,0 +1,117 @@
+import { BillingError, type BillingErrorCode } from '@portalkit/protocol';
+import { SUBSCRIPTION_NOT_FOUND } from './check-ownership';
+
+/** Which call failed: the ownership lookup or the session itself. */
+export type StripeOperation = 'retrieve_subscription' | 'create_session';
+
+/*
+ * The fields of stripe-node's `StripeError` we read. Duck-typed, not `instanceof`, so errors from any
+ * copy of the SDK map the same, and the core never imports `stripe` at run time.
+ */
+interface StripeErrorFields {
+  type?: unknown;
+  code?: unknown;
+  param?: unknown;
+  statusCode?: unknown;
+  requestId?: unknown;
+  message?: unknown;
+  rawType?: unknown;
+  detail?: { code?: unknown } | null;
+  headers?: Record<string, unknown> | null;
+}
+
+// Seconds. Stripe's limits are per second, and stripe-node has already retried 5xx and resets with backoff.
+const RETRY_AFTER_SECONDS = 2;
+
+/* Stripe's wording when no portal configuration was ever saved in this mode (PORTAL-RULES §4). */
+const NOT_CONFIGURED = /no configuration provided|default configuration has not been created|save your customer portal settings/i;
+
+const MESSAGES = {
+  PORTAL_NOT_CONFIGURED:
+    'The Customer Portal is not set up in this Stripe account and mode. Save the portal settings in the Stripe Dashboard (Settings > Billing > Customer portal, in test mode for a test key), or pass configuration: "bpc_..." to createPortalHandler().',
+  API_KEY: "Stripe refused the API key. Check the secret key your Stripe client was built with, and a restricted key's permissions.",
+  RETURN_URL: 'Stripe refused the return URL. Check returnUrl and allowedOrigins in createPortalHandler().',
+  CONFIGURATION: 'Stripe does not know the portal configuration. Check the configuration option of createPortalHandler().',
+  ACCOUNT: 'Stripe refused the connected account. Check the onBehalfOf option of createPortalHandler().',
+  CUSTOMER: 'Stripe does not know the customer getCustomerId returned. Is it from the same Stripe account and mode as the API key?',
+  OFFER: 'Stripe refused a coupon or promotion code. Check the retentionCoupon and discounts options of createPortalHandler().',
+  PARAMETER: "Stripe did not accept a parameter the handler sent. Check the Stripe client's API version.",
+  FLOW_UNAVAILABLE: 'Stripe cannot start this flow for this subscription (for example it is already canceled, or the portal configuration turns the feature off).',
+  UNAVAILABLE: 'Stripe could not be reached or answered with an error. Try again shortly.',
+  TIMEOUT: 'Stripe did not answer in time. Try again shortly.',
+  RATE_LIMITED: 'Stripe is rate-limiting this account. Try again shortly.',
+  INTERNAL: 'Creating the portal session failed unexpectedly; the server log has the details.',
+} as const;
+
+/**
+ * The one place Stripe failures become our error codes, by the SDK error's `type`, `code`, `param` and
+ * `statusCode`. The result keeps the original as `cause` (for the log) and never carries Stripe's
+ * message, which can name objects, accounts or settings the browser has no business seeing.
+ */
+export function mapStripeError(error: unknown, operation: StripeOperation): BillingError {
+  const [code, message, retryAfter, param] = classify(error, operation);
+  return new BillingError(code, message, { cause: error, retryAfter, param });
+}
+
+type Classification = [BillingErrorCode, string, number?, string?];
+
+function classify(error: unknown, operation: StripeOperation): Classification {
+  if (!isStripeError(error)) return ['INTERNAL_ERROR', MESSAGES.INTERNAL];
+  const { type, statusCode, code } = error;
+  const param = typeof error.param === 'string' ? error.param : '';
+  if (type === 'StripeConnectionError') {
+    return error.detail?.code === 'ETIMEDOUT'
+      ? ['STRIPE_TIMEOUT', MESSAGES.TIMEOUT, RETRY_AFTER_SECONDS]
+      : ['STRIPE_UNAVAILABLE', MESSAGES.UNAVAILABLE, RETRY_AFTER_SECONDS];
+  }
+  if (type === 'StripeRateLimitError' || statusCode === 429) {
+    return ['RATE_LIMITED', MESSAGES.RATE_LIMITED, retryAfterOf(error)];
+  }
+  if (typeof statusCode === 'number' && statusCode >= 500) return ['STRIPE_UNAVAILABLE', MESSAGES.UNAVAILABLE, RETRY_AFTER_SECONDS];
+  if (type === 'StripeAuthenticationError' || type === 'StripePermissionError') return ['SERVER_MISCONFIGURED', MESSAGES.API_KEY];
+  if (type !== 'StripeInvalidRequestError') {
+    // StripeAPIError without a status is a body that was not Stripe's JSON, e.g. a proxy's error page.
+    return type === 'StripeAPIError' ? ['STRIPE_UNAVAILABLE', MESSAGES.UNAVAILABLE, RETRY_AFTER_SECONDS] : ['INTERNAL_ERROR', MESSAGES.INTERNAL];
+  }
+  if (typeof error.message === 'string' && NOT_CONFIGURED.test(error.message)) {
+    return ['PORTAL_NOT_CONFIGURED', MESSAGES.PORTAL_NOT_CONFIGURED];
+  }
+  if (code === 'resource_missing' && (operation === 'retrieve_subscription' || /\[subscription\]$/.test(param))) {
+    return ['NOT_FOUND', SUBSCRIPTION_NOT_FOUND, undefined, 'subscription'];
+  }
+  if (code === 'url_invalid' || param === 'return_url' || param.startsWith('flow_data[after_completion]')) {
+    return ['SERVER_MISCONFIGURED', MESSAGES.RETURN_URL];
+  }
+  if (param === 'configuration') return ['SERVER_MISCONFIGURED', MESSAGES.CONFIGURATION];
+  if (param === 'on_behalf_of') return ['SERVER_MISCONFIGURED', MESSAGES.ACCOUNT];
+  if (param === 'customer') return ['SERVER_MISCONFIGURED', MESSAGES.CUSTOMER];
+  if (/\[(retention|discounts)\]/.test(param)) return ['SERVER_MISCONFIGURED', MESSAGES.OFFER];
+  if (param.startsWith('flow_data')) return ['FLOW_UNAVAILABLE', MESSAGES.FLOW_UNAVAILABLE];
+  if (code === 'parameter_unknown') return ['SERVER_MISCONFIGURED', MESSAGES.PARAMETER];
+  return ['INTERNAL_ERROR', MESSAGES.INTERNAL];
+}
+
+/** The facts about a Stripe failure worth a log line, Stripe's own message included. */
+export function describeStripeError(error: unknown): Record<string, unknown> {
+  if (!isStripeError(error)) return { error };
+  return {
+    stripeErrorClass: error.type,
+    stripeErrorType: error.rawType,
+    stripeCode: error.code,
+    stripeParam: error.param,
+    statusCode: error.statusCode,
+    requestId: error.requestId,
+    stripeMessage: error.message,
+    networkCode: error.detail?.code,
+  };
+}
+
+function isStripeError(error: unknown): error is StripeErrorFields {
+  return typeof error === 'object' && error !== null && typeof (error as StripeErrorFields).type === 'string' &&
+    String((error as StripeErrorFields).type).startsWith('Stripe');
+}
+
+function retryAfterOf(error: StripeErrorFields): number {
+  const header = Number(error.headers?.['retry-after']);
+  return Number.isInteger(header) && header > 0 && header <= 3600 ? header : RETRY_AFTER_SECONDS;
+}

@@ -1,0 +1,50 @@
+import { REQUEST_LIMITS } from '@portalkit/protocol';
+
+/*
+ * Characters that have no business in a return URL and that URL parsers and browsers treat
+ * inconsistently: whitespace and control characters (the WHATWG parser silently drops tabs and
+ * newlines, so `/\t/evil.com` becomes `//evil.com`), backslashes (browsers read `/\evil.com` as
+ * `//evil.com`), and invisible or direction-changing marks that make a URL read differently than it goes.
+ */
+const UNSAFE_CHARACTER = /[\s\\\u0000-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2066-\u2069]/u;
+
+/*
+ * Percent-encoded slashes, backslashes and control characters, also double-encoded (`%252F`). A path
+ * like `/%2F%2Fevil.com` is harmless to us, but a router or proxy that decodes before redirecting
+ * turns it into `//evil.com`.
+ */
+const ENCODED_TRICK = /%(?:25)*(?:2f|5c|[01][0-9a-f]|7f)/i;
+
+const HTTP_SCHEME = /^https?:\/\//i;
+const ORIGIN_ONLY = /^https?:\/\/[^/?#]+\/?$/i;
+
+/** True when `value` holds characters or encodings that could change where a URL leads. */
+export function hasUrlTricks(value: string): boolean {
+  return UNSAFE_CHARACTER.test(value) || ENCODED_TRICK.test(value);
+}
+
+/**
+ * Parses an absolute `http(s)://` URL, refusing anything a browser might read differently: user info
+ * (`https://app.example.com@evil.com`), backslashes, whitespace, encoded slashes, or a length over
+ * Stripe's limit.
+ */
+export function parseHttpUrl(value: unknown): URL | undefined {
+  if (typeof value !== 'string' || value.length > REQUEST_LIMITS.maxReturnToLength) return undefined;
+  if (!HTTP_SCHEME.test(value) || hasUrlTricks(value)) return undefined;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return undefined;
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
+  if (url.username !== '' || url.password !== '') return undefined;
+  return url;
+}
+
+/** Parses an origin such as `https://app.example.com` (a trailing `/` is tolerated, a path is not). */
+export function parseOrigin(value: unknown): string | undefined {
+  // Scheme and authority only: `https://app.example.com/x/..` would normalise to an origin too.
+  if (typeof value !== 'string' || !ORIGIN_ONLY.test(value)) return undefined;
+  return parseHttpUrl(value)?.origin;
+}

@@ -1,0 +1,101 @@
+import type { PortalFlow, PortalLocale } from '@portalkit/protocol';
+import type Stripe from 'stripe';
+
+/**
+ * The part of a `stripe` client the handler uses. A real `new Stripe(key)` fits, including one from
+ * another copy of the SDK.
+ */
+export interface PortalStripeClient {
+  billingPortal: { sessions: Pick<Stripe['billingPortal']['sessions'], 'create'> };
+  subscriptions: Pick<Stripe['subscriptions'], 'retrieve'>;
+}
+
+/** What the handler knows about a request once the customer is known. */
+export interface PortalContext {
+  /** The incoming request (its body has been read). */
+  request: Request;
+  /** The signed-in customer, from `getCustomerId`. */
+  customerId: string;
+  /** The requested flow; `undefined` for the portal homepage. */
+  flow: PortalFlow | undefined;
+  /** The subscription the flow acts on, when it acts on one. */
+  subscription: string | undefined;
+}
+
+/** What the customer sees once a flow is done. */
+export type AfterCompletion =
+  /** Send the customer back to the return target of the request. */
+  | { type: 'redirect' }
+  /** Show Stripe's confirmation page, optionally with your own message (at most 500 characters). */
+  | { type: 'hosted_confirmation'; message?: string }
+  /** Show the portal homepage. */
+  | { type: 'portal_homepage' };
+
+/** Lets a customer who opens an expired portal link sign in by email and get a fresh one. */
+export interface AfterExpiration {
+  type: 'customer_login';
+  /** How long after the session is created the link can still be recovered, in seconds. Omit for no deadline. */
+  expiresInSeconds?: number;
+}
+
+/** A discount to apply to a `subscription_update_confirm` flow: a coupon or a promotion code. */
+export type PortalDiscount = { coupon: string; promotionCode?: never } | { promotionCode: string; coupon?: never };
+
+/** Where the handler reports server-side problems. `console` fits. */
+export interface PortalLogger {
+  error(message: string, context?: Record<string, unknown>): void;
+  warn?(message: string, context?: Record<string, unknown>): void;
+}
+
+/** Passed to `onSessionCreated`. It never holds the session URL: that is for the customer's browser only. */
+export interface PortalSessionCreatedEvent {
+  request: Request;
+  customerId: string;
+  flow: PortalFlow | undefined;
+  subscription: string | undefined;
+  /** The portal session's ID (`bps_...`). */
+  sessionId: string;
+  livemode: boolean;
+}
+
+/** A Fetch handler: give it a `Request`, get a `Response`. */
+export type PortalHandler = (request: Request) => Promise<Response>;
+
+/** Options for {@link createPortalHandler}. Everything except `stripe`, `getCustomerId` and `returnUrl` is optional. */
+export interface PortalHandlerOptions {
+  /** A Stripe client your app built, e.g. `new Stripe(process.env.STRIPE_SECRET_KEY)`. The handler never reads the environment. */
+  stripe: PortalStripeClient;
+  /** Your auth: the signed-in customer's Stripe ID (`cus_...`), or `null` when nobody is signed in (answered with 401). */
+  getCustomerId: (request: Request) => string | null | undefined | Promise<string | null | undefined>;
+  /** The absolute URL customers return to by default, e.g. `https://app.example.com/account`. */
+  returnUrl: string;
+  /**
+   * Origins that may post to the handler and that `returnTo` may point at. The origin of `returnUrl` is
+   * always included.
+   * @defaultValue the origin of `returnUrl`
+   */
+  allowedOrigins?: readonly string[];
+  /** The portal configuration (`bpc_...`), or a function choosing one per request. @defaultValue the account's default configuration */
+  configuration?: string | ((context: PortalContext) => string | undefined | Promise<string | undefined>);
+  /** The portal's language when the request names none. @defaultValue the customer's preferred locales, then the browser's */
+  locale?: PortalLocale;
+  /** A connected account (`acct_...`) whose subscriptions and invoices the portal shows. */
+  onBehalfOf?: string;
+  /** What happens when each flow is done. @defaultValue `{ type: 'redirect' }` back to the return target, for every flow */
+  afterCompletion?: Partial<Record<PortalFlow, AfterCompletion>>;
+  /** A coupon offered to customers who start to cancel (`subscription_cancel`). */
+  retentionCoupon?: string;
+  /** Discounts applied when a customer confirms a change (`subscription_update_confirm`). */
+  discounts?: readonly PortalDiscount[];
+  /**
+   * The prices (`price_...`) a customer may pick in `subscription_update_confirm`. A request naming any
+   * other price is refused. @defaultValue none: requests may change the quantity only
+   */
+  allowedPrices?: readonly string[];
+  /** Session recovery for expired portal links. @defaultValue Stripe's default: an expired link just expires */
+  afterExpiration?: AfterExpiration;
+  /** Where Stripe's own error messages and refused requests are reported. @defaultValue silent */
+  logger?: PortalLogger;
+  /** Called after each session is created, e.g. for an audit log. Errors it throws are logged, not answered. */
+  onSessionCreated?: (event: PortalSessionCreatedEvent) => void | Promise<void>;
+}

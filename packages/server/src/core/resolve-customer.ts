@@ -1,0 +1,24 @@
+import { BillingError } from '@portalkit/protocol';
+import type { ResolvedOptions } from './resolve-options';
+import { isStripeId } from './stripe-id';
+
+/**
+ * Asks the app's auth who is signed in. `null` (or `undefined`) means nobody: 401. Anything that is
+ * not a customer ID is the app's bug, reported as a server error rather than sent to Stripe.
+ */
+export async function resolveCustomer(request: Request, options: ResolvedOptions): Promise<string> {
+  const customerId = await options.getCustomerId(request);
+  if (customerId === null || customerId === undefined) {
+    throw new BillingError('UNAUTHENTICATED', 'Sign in to manage billing: getCustomerId returned no customer.');
+  }
+  if (!isStripeId(customerId, 'cus_')) {
+    const returned: unknown = customerId;
+    // Log the shape, not the value: it may be the app's own user ID or something more private.
+    options.logger.error('getCustomerId returned something that is not a Stripe customer ID (cus_...).', {
+      type: typeof returned,
+      length: typeof returned === 'string' ? returned.length : undefined,
+    });
+    throw new BillingError('SERVER_MISCONFIGURED', 'The server could not tell which Stripe customer is signed in.');
+  }
+  return customerId;
+}

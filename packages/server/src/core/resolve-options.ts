@@ -1,0 +1,149 @@
+import { isPortalFlow, isPortalLocale, type PortalFlow, type PortalLocale } from '@portalkit/protocol';
+import type { AfterCompletion, PortalHandlerOptions } from './portal-handler-options';
+import { parseHttpUrl, parseOrigin } from './parse-http-url';
+import { createSafeLogger, type SafeLogger } from './safe-logger';
+import { isStripeId } from './stripe-id';
+
+/** The options after validation, in the shapes the handler uses per request. */
+export interface ResolvedOptions {
+  stripe: PortalHandlerOptions['stripe'];
+  getCustomerId: PortalHandlerOptions['getCustomerId'];
+  /** The default return target, normalised. */
+  returnUrl: string;
+  /** The origin of `returnUrl`. */
+  returnOrigin: string;
+  allowedOrigins: ReadonlySet<string>;
+  configuration: PortalHandlerOptions['configuration'];
+  locale: PortalLocale | undefined;
+  onBehalfOf: string | undefined;
+  afterCompletion: Partial<Record<PortalFlow, AfterCompletion>>;
+  retentionCoupon: string | undefined;
+  discounts: Array<{ coupon?: string; promotion_code?: string }> | undefined;
+  allowedPrices: ReadonlySet<string> | undefined;
+  afterExpiration: PortalHandlerOptions['afterExpiration'];
+  logger: SafeLogger;
+  onSessionCreated: PortalHandlerOptions['onSessionCreated'];
+}
+
+const KNOWN_OPTIONS = new Set<string>([
+  'stripe', 'getCustomerId', 'returnUrl', 'allowedOrigins', 'configuration', 'locale', 'onBehalfOf',
+  'afterCompletion', 'retentionCoupon', 'discounts', 'allowedPrices', 'afterExpiration', 'logger', 'onSessionCreated',
+]);
+
+/** Thrown at start-up, so a wrong setup fails when the app boots, not when a customer clicks. */
+function setupError(message: string): TypeError {
+  return new TypeError(`createPortalHandler(): ${message}`);
+}
+
+/** Checks every option eagerly and returns them ready for use. Throws a `TypeError` saying how to fix a bad one. */
+export function resolveOptions(options: PortalHandlerOptions): ResolvedOptions {
+  if (typeof options !== 'object' || options === null) {
+    throw setupError('pass an options object: createPortalHandler({ stripe, getCustomerId, returnUrl }).');
+  }
+  for (const key of Object.keys(options)) {
+    if (!KNOWN_OPTIONS.has(key)) throw setupError(`unknown option "${key}". Known options: ${[...KNOWN_OPTIONS].join(', ')}.`);
+  }
+  const { stripe, getCustomerId, configuration, logger, onSessionCreated } = options;
+  if (typeof stripe?.billingPortal?.sessions?.create !== 'function' || typeof stripe.subscriptions?.retrieve !== 'function') {
+    throw setupError('pass stripe, a Stripe client your app built: createPortalHandler({ stripe: new Stripe(secretKey), ... }).');
+  }
+  if (typeof getCustomerId !== 'function') {
+    throw setupError("pass getCustomerId, a function that returns the signed-in customer's Stripe ID (cus_...) or null.");
+  }
+  const returnUrl = parseHttpUrl(options.returnUrl);
+  if (!returnUrl) {
+    throw setupError('pass returnUrl, the absolute http(s) URL customers return to, e.g. "https://app.example.com/account" (no user name or password in it).');
+  }
+  const allowedOrigins = new Set([returnUrl.origin]);
+  for (const entry of options.allowedOrigins ?? []) {
+    const origin = parseOrigin(entry);
+    if (!origin) throw setupError(`allowedOrigins takes origins such as "https://app.example.com" (scheme, host and port, no path); got ${JSON.stringify(entry)}.`);
+    allowedOrigins.add(origin);
+  }
+  if (configuration !== undefined && typeof configuration !== 'function' && !isStripeId(configuration, 'bpc_')) {
+    throw setupError('configuration must be a portal configuration ID (bpc_...) or a function returning one.');
+  }
+  if (options.locale !== undefined && !isPortalLocale(options.locale)) {
+    throw setupError(`locale must be one of Stripe's portal locales, such as "auto", "en" or "fr-CA".`);
+  }
+  if (options.onBehalfOf !== undefined && !isStripeId(options.onBehalfOf, 'acct_')) {
+    throw setupError('onBehalfOf must be a connected account ID (acct_...).');
+  }
+  if (options.retentionCoupon !== undefined && !isCouponId(options.retentionCoupon)) {
+    throw setupError('retentionCoupon must be a coupon ID (at most 5000 characters).');
+  }
+  if (logger !== undefined && typeof logger?.error !== 'function') {
+    throw setupError('logger must have an error(message, context) method; console works.');
+  }
+  if (onSessionCreated !== undefined && typeof onSessionCreated !== 'function') {
+    throw setupError('onSessionCreated must be a function.');
+  }
+  return {
+    stripe,
+    getCustomerId,
+    returnUrl: returnUrl.href,
+    returnOrigin: returnUrl.origin,
+    allowedOrigins,
+    configuration,
+    locale: options.locale,
+    onBehalfOf: options.onBehalfOf,
+    afterCompletion: resolveAfterCompletion(options.afterCompletion),
+    retentionCoupon: options.retentionCoupon,
+    discounts: resolveDiscounts(options.discounts),
+    allowedPrices: resolveAllowedPrices(options.allowedPrices),
+    afterExpiration: resolveAfterExpiration(options.afterExpiration),
+    logger: createSafeLogger(logger),
+    onSessionCreated,
+  };
+}
+
+function isCouponId(value: unknown): value is string {
+  return typeof value === 'string' && value.length > 0 && value.length <= 5000;
+}
+
+function resolveAfterCompletion(policies: PortalHandlerOptions['afterCompletion']): Partial<Record<PortalFlow, AfterCompletion>> {
+  for (const [flow, policy] of Object.entries(policies ?? {})) {
+    if (!isPortalFlow(flow)) throw setupError(`afterCompletion has a key "${flow}" that is not a flow.`);
+    const type = (policy as AfterCompletion | undefined)?.type;
+    if (type !== 'redirect' && type !== 'hosted_confirmation' && type !== 'portal_homepage') {
+      throw setupError(`afterCompletion.${flow}.type must be "redirect", "hosted_confirmation" or "portal_homepage".`);
+    }
+    const message = policy.type === 'hosted_confirmation' ? policy.message : undefined;
+    if (message !== undefined && (typeof message !== 'string' || message.length > 500)) {
+      throw setupError(`afterCompletion.${flow}.message must be a string of at most 500 characters (Stripe's limit).`);
+    }
+  }
+  return { ...policies };
+}
+
+function resolveDiscounts(discounts: PortalHandlerOptions['discounts']): ResolvedOptions['discounts'] {
+  if (discounts === undefined) return undefined;
+  if (!Array.isArray(discounts)) throw setupError('discounts must be an array of { coupon } or { promotionCode }.');
+  return discounts.map((discount: { coupon?: unknown; promotionCode?: unknown }, index) => {
+    if (discount?.coupon !== undefined && discount.promotionCode === undefined && isCouponId(discount.coupon)) {
+      return { coupon: discount.coupon };
+    }
+    if (discount?.promotionCode !== undefined && discount.coupon === undefined && isStripeId(discount.promotionCode, 'promo_')) {
+      return { promotion_code: discount.promotionCode };
+    }
+    throw setupError(`discounts[${index}] must be either { coupon: "..." } or { promotionCode: "promo_..." }.`);
+  });
+}
+
+function resolveAllowedPrices(prices: PortalHandlerOptions['allowedPrices']): ReadonlySet<string> | undefined {
+  if (prices === undefined) return undefined;
+  if (!Array.isArray(prices) || !prices.every((price) => isStripeId(price, 'price_'))) {
+    throw setupError('allowedPrices must be an array of price IDs (price_...).');
+  }
+  return new Set(prices);
+}
+
+function resolveAfterExpiration(policy: PortalHandlerOptions['afterExpiration']): PortalHandlerOptions['afterExpiration'] {
+  if (policy === undefined) return undefined;
+  if (policy?.type !== 'customer_login') throw setupError('afterExpiration.type must be "customer_login".');
+  const seconds = policy.expiresInSeconds;
+  if (seconds !== undefined && !(Number.isSafeInteger(seconds) && seconds > 0)) {
+    throw setupError('afterExpiration.expiresInSeconds must be a positive whole number of seconds.');
+  }
+  return { ...policy };
+}

@@ -1,0 +1,142 @@
+import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import Stripe from 'stripe';
+import { parseStripeForm } from './stripe-form';
+import { sessionObject, stripeErrorBody, stripeToken, subscriptionObject, type SubscriptionSeed } from './stripe-objects';
+
+/** One request the fake received, as Stripe would have seen it. */
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  headers: IncomingHttpHeaders;
+  /** The form body, decoded with bracket notation into nested objects and arrays. */
+  body: Record<string, any>;
+}
+
+/** The endpoints a failure can be aimed at. */
+export type FakeRoute = 'sessions' | 'subscriptions';
+
+/** How the fake misbehaves, for a number of requests. */
+export type FakeFailure =
+  | { kind: 'status'; status: number; error?: { type?: string; code?: string; message: string; param?: string }; shouldRetry?: boolean }
+  | { kind: 'hang' }
+  | { kind: 'reset' };
+
+export const FAKE_API_KEY = 'sk_test_portalkit_fake';
+const NOT_CONFIGURED =
+  'No configuration provided and your test mode default configuration has not been created. Provide a configuration or create your default by saving your customer portal settings in test mode at https://dashboard.stripe.com/test/settings/billing/portal.';
+
+/**
+ * A small stand-in for the two Stripe endpoints the handler calls, for the real `stripe` SDK to talk
+ * to over HTTP on 127.0.0.1. It records every request, answers in Stripe's shapes, and fails on demand.
+ * The full emulator lives in `packages/stripe-emulator`; this one stays small and inside the tests.
+ */
+export async function startFakeStripe() {
+  const requests: RecordedRequest[] = [];
+  const sessionUrls: string[] = [];
+  const subscriptions = new Map<string, SubscriptionSeed>();
+  const configurations = new Set<string>(['bpc_default']);
+  const failures: Array<{ route: FakeRoute; failure: FakeFailure; remaining: number }> = [];
+  let portalConfigured = true;
+
+  const server = createServer(async (req, res) => {
+    const text = await readText(req);
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const recorded = { method: req.method ?? '', path: url.pathname, headers: req.headers, body: parseStripeForm(text) };
+    requests.push(recorded);
+    const route: FakeRoute | undefined = url.pathname === '/v1/billing_portal/sessions' ? 'sessions'
+      : url.pathname.startsWith('/v1/subscriptions/') ? 'subscriptions' : undefined;
+    const planned = failures.find((entry) => entry.route === route && entry.remaining > 0);
+    if (planned) {
+      planned.remaining -= 1;
+      return misbehave(planned.failure, req, res);
+    }
+    if (req.headers.authorization !== `Bearer ${FAKE_API_KEY}`) {
+      return send(res, 401, stripeErrorBody({ message: 'Invalid API Key provided: sk_test_****fake' }));
+    }
+    if (route === 'sessions' && req.method === 'POST') {
+      const params = recorded.body;
+      if (typeof params.customer !== 'string') {
+        return send(res, 400, stripeErrorBody({ code: 'parameter_missing', param: 'customer', message: 'Missing required param: customer.' }));
+      }
+      if (params.configuration === undefined && !portalConfigured) return send(res, 400, stripeErrorBody({ message: NOT_CONFIGURED }));
+      if (params.configuration !== undefined && !configurations.has(params.configuration)) {
+        const message = `No such configuration: '${params.configuration}'`;
+        return send(res, 400, stripeErrorBody({ code: 'resource_missing', param: 'configuration', message }));
+      }
+      const sessionUrl = `http://127.0.0.1:${port}/p/session/test_${stripeToken(32)}`;
+      sessionUrls.push(sessionUrl);
+      return send(res, 200, sessionObject(params, sessionUrl));
+    }
+    if (route === 'subscriptions' && req.method === 'GET') {
+      const id = decodeURIComponent(url.pathname.slice('/v1/subscriptions/'.length));
+      const seed = subscriptions.get(id);
+      if (seed) return send(res, 200, subscriptionObject(seed));
+      return send(res, 404, stripeErrorBody({ code: 'resource_missing', param: 'id', message: `No such subscription: '${id}'` }));
+    }
+    return send(res, 404, stripeErrorBody({ message: `Unrecognized request URL (${req.method}: ${url.pathname}).` }));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as AddressInfo).port;
+
+  return {
+    port,
+    /** Every request received, oldest first. */
+    requests,
+    /** Every session URL handed out, to prove none leaks anywhere else. */
+    sessionUrls,
+    requestsTo: (route: FakeRoute) =>
+      requests.filter((request) =>
+        route === 'sessions' ? request.path === '/v1/billing_portal/sessions' : request.path.startsWith('/v1/subscriptions/'),
+      ),
+    seedSubscription: (seed: SubscriptionSeed) => void subscriptions.set(seed.id, seed),
+    seedConfiguration: (id: string) => void configurations.add(id),
+    setPortalConfigured: (configured: boolean) => void (portalConfigured = configured),
+    /** Makes the next `times` requests to `route` fail this way. */
+    fail: (route: FakeRoute, failure: FakeFailure, times = Number.POSITIVE_INFINITY) =>
+      void failures.push({ route, failure, remaining: times }),
+    /** A real Stripe client pointed at the fake. Retries are off unless asked for, to keep tests quick. */
+    client: (config: Stripe.StripeConfig = {}) =>
+      new Stripe(FAKE_API_KEY, { host: '127.0.0.1', port, protocol: 'http', maxNetworkRetries: 0, telemetry: false, ...config }),
+    /** Forgets requests, failures and seeds between tests. */
+    reset: () => {
+      requests.length = 0;
+      sessionUrls.length = 0;
+      failures.length = 0;
+      subscriptions.clear();
+      portalConfigured = true;
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+/** The fake started by {@link startFakeStripe}. */
+export type FakeStripe = Awaited<ReturnType<typeof startFakeStripe>>;
+
+function misbehave(failure: FakeFailure, req: IncomingMessage, res: ServerResponse): void {
+  if (failure.kind === 'hang') return; // Never answer; the client's timeout has to end it.
+  if (failure.kind === 'reset') return void req.socket.destroy();
+  const headers: Record<string, string> = {};
+  if (failure.shouldRetry !== undefined) headers['stripe-should-retry'] = String(failure.shouldRetry);
+  const error = failure.error ?? { type: 'api_error', message: `Fake failure with status ${failure.status}.` };
+  send(res, failure.status, stripeErrorBody(error), headers);
+}
+
+function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json', 'request-id': `req_${stripeToken(14)}`, ...headers });
+  res.end(text);
+}
+
+function readText(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}

@@ -1,0 +1,12 @@
+import { defineProject } from 'vitest/config';
+import { resolveWorkspaceSources } from '../../vitest.shared';
+
+export default defineProject({
+  ...resolveWorkspaceSources,
+  test: {
+    name: 'server',
+    environment: 'node',
+    include: ['src/**/*.test.ts'],
+    typecheck: { enabled: true, include: ['src/**/*.test-d.ts'], tsconfig: '../../tsconfig.json' },
+  },
+});
