@@ -73,6 +73,23 @@ describe('createWebhookHandler: verification', () => {
     expect(logged()).not.toContain(PAYLOAD_CANARY);
   });
 
+  test('accepts a header carrying several v1 signatures when one matches, as while a secret is rolled', async () => {
+    const { handle, onUpdated } = setup();
+    const payload = serialise(subscriptionUpdated());
+    const old = await stripe.webhooks.generateTestHeaderStringAsync({ payload, secret: 'whsec_rolled_out' });
+    const current = await stripe.webhooks.generateTestHeaderStringAsync({ payload, secret: SECRET });
+    const header = `${old},${current.split(',')[1]}`;
+    expect((await handle(await signedRequest(payload, { header }))).status).toBe(200);
+    expect(onUpdated).toHaveBeenCalledTimes(1);
+  });
+
+  test('answers 400 for a correctly signed thin event, and the log says why', async () => {
+    const { handle, logger } = setup();
+    const thin = JSON.stringify({ id: 'evt_test_65R9', object: 'v2.core.event', type: 'v1.billing.meter.no_meter_found' });
+    expect((await handle(await signedRequest(thin))).status).toBe(400);
+    expect(logger.warn).toHaveBeenCalledWith(expect.stringContaining('not a snapshot event'));
+  });
+
   test('answers 400 for a correctly signed JSON body that is not an event', async () => {
     const { handle, onUpdated } = setup();
     const response = await handle(await signedRequest(JSON.stringify({ object: 'event', type: 'customer.subscription.updated' })));

@@ -1,6 +1,11 @@
 import type { ClaimResult, WebhookEventStore } from './event-store';
 
-/** Options for {@link createMemoryEventStore}. */
+/**
+ * Options for {@link createMemoryEventStore}.
+ *
+ * @example
+ * const options: MemoryEventStoreOptions = { maxEntries: 50_000, ttlMs: 7 * 24 * 60 * 60 * 1000 };
+ */
 export interface MemoryEventStoreOptions {
   /**
    * Most event IDs kept; past it the oldest are forgotten first, so memory stays bounded under any load.
@@ -40,8 +45,9 @@ function positive(name: string, value: number): number {
 
 /**
  * An in-process {@link WebhookEventStore}: the default of `createWebhookHandler`. Bounded by
- * `maxEntries` (oldest first out) and `ttlMs`. It is per process and forgets on restart, so an app that
- * runs several instances, or serverless functions, should pass a store backed by its database.
+ * `maxEntries` (the oldest ID goes first, processed or not) and `ttlMs`. It is per process and forgets
+ * on restart, so an app that runs several instances, or serverless functions, should pass a store
+ * backed by its database.
  *
  * @example
  * const store = createMemoryEventStore({ maxEntries: 50_000 });

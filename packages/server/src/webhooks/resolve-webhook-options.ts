@@ -7,15 +7,28 @@ import type { WebhookEventHandlers, WebhookHandlerOptions, WebhookLogger, Webhoo
  * many items, an invoice with its first lines, up to 50 metadata keys of 500 characters on each
  * object. 1 MiB is far above any of that and still small enough that a flood of bodies cannot
  * exhaust memory.
+ *
+ * @example
+ * createWebhookHandler({ stripe, secret, on, maxBodyBytes: 4 * DEFAULT_MAX_BODY_BYTES });
  */
 export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 
-/** Stripe's own default (`stripe.webhooks.DEFAULT_TOLERANCE`). */
+/**
+ * Stripe's own default (`stripe.webhooks.DEFAULT_TOLERANCE`).
+ *
+ * @example
+ * createWebhookHandler({ stripe, secret, on, tolerance: DEFAULT_TOLERANCE_SECONDS * 2 });
+ */
 export const DEFAULT_TOLERANCE_SECONDS = 300;
 
 const SILENT: WebhookLogger = { warn() {}, error() {} };
 
-/** Options with defaults applied, checked once when the handler is created. */
+/**
+ * Options with defaults applied, checked once when the handler is created.
+ *
+ * @example
+ * const { store, tolerance } = resolveWebhookOptions(options);
+ */
 export interface ResolvedWebhookOptions {
   stripe: WebhookStripeClient;
   secret: string;

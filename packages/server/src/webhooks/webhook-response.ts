@@ -3,6 +3,9 @@ import { ERROR_CODES, type BillingErrorCode } from '@portalkit/protocol';
 /**
  * The codes a webhook delivery can be refused with. All but one are the kit's shared codes with their
  * usual status; `EVENT_IN_PROGRESS` (409) only exists here, because only Stripe ever reads it.
+ *
+ * @example
+ * const code: WebhookErrorCode = 'EVENT_IN_PROGRESS';
  */
 export type WebhookErrorCode =
   | Extract<BillingErrorCode, 'INVALID_REQUEST' | 'METHOD_NOT_ALLOWED' | 'PAYLOAD_TOO_LARGE' | 'INTERNAL_ERROR'>
