@@ -1,8 +1,10 @@
 import { createServer } from 'node:http';
 import express, { type ErrorRequestHandler, type Express } from 'express';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startFakeStripe, type FakeStripe } from '../testing/fake-stripe';
+import { ALICE, createTestHandler, seedCustomers } from '../testing/portal-test-kit';
 import { toExpressHandler } from './express';
-import { echoHandler, listen, postForm, postJson, type Echo } from './test-server';
+import { echoHandler, listen, OVERSIZED_RETURN_TO, postForm, postJson, SAME_ORIGIN, type Echo } from './test-server';
 
 const closers: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -155,5 +157,94 @@ describe('toExpressHandler', () => {
 
     expect(response.status).toBe(500);
     expect(String(errors[0])).toMatch(/read before toExpressHandler\(\).*Mount the portal route before/);
+  });
+});
+
+describe('toExpressHandler with createPortalHandler and the real stripe SDK', () => {
+  let fake: FakeStripe;
+  beforeAll(async () => {
+    fake = await startFakeStripe();
+  });
+  afterAll(() => fake.close());
+  beforeEach(() => {
+    fake.reset();
+    seedCustomers(fake);
+  });
+
+  async function servePortal(...middleware: express.RequestHandler[]) {
+    const app = express();
+    for (const m of middleware) app.use(m);
+    app.all(PATH, toExpressHandler(createTestHandler(fake)));
+    return serveExpress(app);
+  }
+
+  const json = { 'content-type': 'application/json', ...SAME_ORIGIN };
+  const postFormFrom = (url: string, fields: [string, string][]) =>
+    fetch(url, { method: 'POST', headers: SAME_ORIGIN, body: new URLSearchParams(fields), redirect: 'manual' });
+  const parsers = {
+    'no parser': [],
+    'express.json()': [express.json()],
+    'express.urlencoded()': [express.urlencoded({ extended: false })],
+    'express.urlencoded({ extended: true })': [express.urlencoded({ extended: true })],
+    'both parsers': [express.json(), express.urlencoded({ extended: true })],
+  } satisfies Record<string, express.RequestHandler[]>;
+
+  describe.each(Object.entries(parsers))('with %s', (_name, middleware) => {
+    it('answers JSON with 200 { url } and a form with 303 Location, not cacheable', async () => {
+      const { url, errors } = await servePortal(...middleware);
+
+      const ok = await postJson(url, { flow: 'subscription_cancel', subscription: 'sub_alice' }, { headers: json });
+      const form = await postFormFrom(url, [
+        ['flow', 'subscription_update_confirm'],
+        ['subscription', 'sub_alice'],
+        ['items[0][id]', 'si_alice'],
+        ['items[0][quantity]', '4'],
+      ]);
+
+      expect(ok.status).toBe(200);
+      expect(await ok.json()).toEqual({ url: fake.sessionUrls[0] });
+      expect(form.status).toBe(303);
+      expect(form.headers.get('location')).toBe(fake.sessionUrls[1]);
+      expect([ok.headers.get('cache-control'), form.headers.get('cache-control')]).toEqual(['no-store', 'no-store']);
+      const [cancel, confirm] = fake.requestsTo('sessions');
+      expect(cancel!.body).toMatchObject({ customer: ALICE, flow_data: { subscription_cancel: { subscription: 'sub_alice' } } });
+      expect(confirm!.body).toMatchObject({
+        flow_data: { subscription_update_confirm: { subscription: 'sub_alice', items: [{ id: 'si_alice', quantity: '4' }] } },
+      });
+      expect(errors).toEqual([]);
+    });
+
+    it('refuses an oversized JSON or form body with 413', async () => {
+      const { url } = await servePortal(...middleware);
+
+      const jsonResponse = await postJson(url, { returnTo: OVERSIZED_RETURN_TO }, { headers: json });
+      const formResponse = await postFormFrom(url, [['returnTo', OVERSIZED_RETURN_TO]]);
+
+      expect([jsonResponse.status, formResponse.status]).toEqual([413, 413]);
+      expect(fake.requests).toHaveLength(0);
+    });
+
+    it('refuses a customer field by name, and a field sent twice', async () => {
+      const { url } = await servePortal(...middleware);
+
+      const smuggled = await postJson(url, { flow: 'payment_method_update', customer: 'cus_bob' }, { headers: json });
+      const twice = await postFormFrom(url, [['flow', 'customer_update'], ['flow', 'payment_method_update']]);
+
+      expect(smuggled.status).toBe(400);
+      expect(await smuggled.json()).toMatchObject({ error: { code: 'INVALID_REQUEST', param: 'customer' } });
+      expect(twice.status).toBe(400);
+      expect(await twice.json()).toMatchObject({ error: { code: 'INVALID_REQUEST', param: 'flow' } });
+      expect(fake.requests).toHaveLength(0);
+    });
+  });
+
+  it('answers GET with 405 and Allow: POST', async () => {
+    const { url } = await servePortal(express.json());
+
+    const response = await fetch(url);
+
+    expect(response.status).toBe(405);
+    expect(response.headers.get('allow')).toBe('POST');
+    expect(response.headers.get('cache-control')).toBe('no-store');
   });
 });

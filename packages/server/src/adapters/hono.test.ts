@@ -2,9 +2,11 @@ import { serve } from '@hono/node-server';
 import type { Server } from 'node:http';
 import { Hono } from 'hono';
 import { validator } from 'hono/validator';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startFakeStripe, type FakeStripe } from '../testing/fake-stripe';
+import { ALICE, createTestHandler, seedCustomers } from '../testing/portal-test-kit';
 import { toHonoHandler } from './hono';
-import { echoHandler, listen, postForm, postJson, type Echo } from './test-server';
+import { echoHandler, listen, OVERSIZED_RETURN_TO, postForm, postJson, SAME_ORIGIN, type Echo } from './test-server';
 
 const closers: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -95,5 +97,90 @@ describe('toHonoHandler', () => {
     app.all(PATH, toHonoHandler(echoHandler));
     app.on(['POST'], '/other', toHonoHandler(echoHandler));
     expect(app.routes.map((route) => route.method)).toEqual(['ALL', 'POST']);
+  });
+});
+
+describe('toHonoHandler with createPortalHandler and the real stripe SDK', () => {
+  let fake: FakeStripe;
+  beforeAll(async () => {
+    fake = await startFakeStripe();
+  });
+  afterAll(() => fake.close());
+  beforeEach(() => {
+    fake.reset();
+    seedCustomers(fake);
+  });
+
+  async function servePortal(configure: (app: Hono) => void = () => {}) {
+    const app = new Hono();
+    configure(app);
+    app.all(PATH, toHonoHandler(createTestHandler(fake)));
+    return `${await serveHono(app)}${PATH}`;
+  }
+
+  it('answers a JSON request with 200 { url }, not cacheable', async () => {
+    const url = await servePortal();
+
+    const response = await postJson(url, { flow: 'payment_method_update' }, { headers: { 'content-type': 'application/json', ...SAME_ORIGIN } });
+
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    expect(await response.json()).toEqual({ url: fake.sessionUrls[0] });
+    expect(fake.requestsTo('sessions')[0]!.body).toMatchObject({ customer: ALICE, flow_data: { type: 'payment_method_update' } });
+  });
+
+  it('answers a form post with 303 and the session URL in Location', async () => {
+    const url = await servePortal();
+
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: SAME_ORIGIN,
+      body: new URLSearchParams({ flow: 'subscription_cancel', subscription: 'sub_alice' }),
+      redirect: 'manual',
+    });
+
+    expect(response.status).toBe(303);
+    expect(response.headers.get('location')).toBe(fake.sessionUrls[0]);
+    expect(response.headers.get('cache-control')).toBe('no-store');
+  });
+
+  it('answers GET with 405 and Allow: POST', async () => {
+    const url = await servePortal();
+
+    const response = await fetch(url);
+
+    expect(response.status).toBe(405);
+    expect(response.headers.get('allow')).toBe('POST');
+    expect(await response.json()).toMatchObject({ error: { code: 'METHOD_NOT_ALLOWED' } });
+  });
+
+  it('refuses a body over 8 KiB with 413, also after a middleware read it', async () => {
+    const readFirst = (app: Hono) =>
+      app.use(PATH, async (c, next) => {
+        await c.req.json();
+        await next();
+      });
+    for (const url of [await servePortal(), await servePortal(readFirst)]) {
+      const response = await postJson(url, { returnTo: OVERSIZED_RETURN_TO }, { headers: { 'content-type': 'application/json', ...SAME_ORIGIN } });
+
+      expect(response.status).toBe(413);
+      expect(await response.json()).toMatchObject({ error: { code: 'PAYLOAD_TOO_LARGE' } });
+    }
+    expect(fake.requests).toHaveLength(0);
+  });
+
+  it('still validates a body a middleware already read: a customer field is refused by name', async () => {
+    const url = await servePortal((app) =>
+      app.use(PATH, async (c, next) => {
+        await c.req.json();
+        await next();
+      }),
+    );
+
+    const response = await postJson(url, { flow: 'payment_method_update', customer: 'cus_bob' }, { headers: { 'content-type': 'application/json', ...SAME_ORIGIN } });
+
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({ error: { code: 'INVALID_REQUEST', param: 'customer' } });
+    expect(fake.requests).toHaveLength(0);
   });
 });

@@ -1,7 +1,9 @@
 import { createServer } from 'node:http';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { startFakeStripe, type FakeStripe } from '../testing/fake-stripe';
+import { createTestHandler, seedCustomers } from '../testing/portal-test-kit';
 import { toNodeHandler } from './node';
-import { deferred, echoHandler, listen, postForm, postJson, type Echo } from './test-server';
+import { deferred, echoHandler, listen, OVERSIZED_RETURN_TO, postForm, postJson, SAME_ORIGIN, type Echo } from './test-server';
 
 // Taken before any test creates a listener: the bridge would swap these on its first use.
 const platform = { Request: globalThis.Request, Response: globalThis.Response };
@@ -122,5 +124,64 @@ describe('toNodeHandler', () => {
 
     expect(globalThis.Request).toBe(platform.Request);
     expect(globalThis.Response).toBe(platform.Response);
+  });
+});
+
+describe('toNodeHandler with createPortalHandler and the real stripe SDK', () => {
+  let fake: FakeStripe;
+  beforeAll(async () => {
+    fake = await startFakeStripe();
+  });
+  afterAll(() => fake.close());
+  beforeEach(() => {
+    fake.reset();
+    seedCustomers(fake);
+  });
+
+  const json = { 'content-type': 'application/json', ...SAME_ORIGIN };
+
+  it('answers JSON with 200 { url }, a form with 303 Location, GET with 405 Allow, all not cacheable', async () => {
+    const url = await serveNode(createTestHandler(fake));
+
+    const ok = await postJson(url, { flow: 'payment_method_update' }, { headers: json });
+    const form = await fetch(url, { method: 'POST', headers: SAME_ORIGIN, body: new URLSearchParams({ flow: 'customer_update' }), redirect: 'manual' });
+    const get = await fetch(url);
+
+    expect([ok.status, form.status, get.status]).toEqual([200, 303, 405]);
+    expect(await ok.json()).toEqual({ url: fake.sessionUrls[0] });
+    expect(form.headers.get('location')).toBe(fake.sessionUrls[1]);
+    expect(get.headers.get('allow')).toBe('POST');
+    for (const response of [ok, form, get]) expect(response.headers.get('cache-control')).toBe('no-store');
+  });
+
+  it('refuses an oversized body with 413, whether it declares its length or streams in chunks', async () => {
+    const url = await serveNode(createTestHandler(fake));
+    const body = JSON.stringify({ returnTo: OVERSIZED_RETURN_TO });
+    const chunked = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode(body));
+        controller.close();
+      },
+    });
+
+    const declared = await fetch(url, { method: 'POST', headers: json, body });
+    const streamed = await fetch(url, { method: 'POST', headers: json, body: chunked, duplex: 'half' } as RequestInit);
+
+    expect([declared.status, streamed.status]).toEqual([413, 413]);
+    expect(fake.requests).toHaveLength(0);
+  });
+
+  it('survives a client that gives up while Stripe is slow', async () => {
+    fake.fail('sessions', { kind: 'hang' }, 1);
+    const url = await serveNode(createTestHandler(fake));
+    const client = new AbortController();
+
+    const slow = postJson(url, { flow: 'payment_method_update' }, { headers: json, signal: client.signal });
+    await vi.waitFor(() => expect(fake.requestsTo('sessions')).toHaveLength(1));
+    client.abort();
+
+    await expect(slow).rejects.toThrow();
+    const next = await postJson(url, { flow: 'payment_method_update' }, { headers: json });
+    expect(next.status).toBe(200);
   });
 });

@@ -65,3 +65,9 @@ export function deferred(): { promise: Promise<void>; resolve: () => void } {
   const promise = new Promise<void>((done) => (resolve = done));
   return { promise, resolve };
 }
+
+/** Headers a browser sends with the React kit's `fetch` from a page of the app. */
+export const SAME_ORIGIN = { origin: 'https://app.example.com', 'sec-fetch-site': 'same-origin' } as const;
+
+/** A `returnTo` that makes a body larger than the handler's 8 KiB limit. */
+export const OVERSIZED_RETURN_TO = `/account?${'x'.repeat(9 * 1024)}`;
