@@ -1,0 +1,52 @@
+import type Stripe from 'stripe';
+import type { EmulatorContext } from '../context';
+import { applyRetentionCoupon } from './apply-coupon';
+import { cancelSubscription, renewSubscription, type CancelSubscriptionOptions } from './cancel-subscription';
+import type { CardInput } from './card-input';
+import { updateCustomerDetails, type CustomerDetails } from './change-customer';
+import { pauseSubscription, resumeSubscription, type PauseSubscriptionOptions } from './pause-subscription';
+import { updateSubscriptionItem } from './subscription-items';
+import { updatePaymentMethod } from './update-payment-method';
+
+/**
+ * What a customer can do in the portal, as state changes that send the webhooks Stripe would send.
+ * Each throws a `StripeApiError` (with a `message` fit to show next to the form) when refused.
+ */
+export interface EmulatorActions {
+  /** Saves a card and makes it the default: `payment_method.attached`, `customer.updated`. */
+  updatePaymentMethod(customerId: string, card: CardInput): Stripe.PaymentMethod;
+  /** Cancels at period end (`customer.subscription.updated`) or now (`customer.subscription.deleted`). */
+  cancelSubscription(subscriptionId: string, options: CancelSubscriptionOptions): Stripe.Subscription;
+  /** Undoes a cancellation scheduled for the period end: `customer.subscription.updated`. */
+  renewSubscription(subscriptionId: string): Stripe.Subscription;
+  /** Applies the retention coupon offered in a cancel flow: `customer.subscription.updated`. */
+  applyRetentionCoupon(subscriptionId: string, couponId: string): Stripe.Subscription;
+  /** Switches an item's price and/or quantity: `customer.subscription.updated`. */
+  updateSubscriptionItem(subscriptionId: string, itemId: string, change: { price?: string; quantity?: number }): Stripe.Subscription;
+  /** Sets `pause_collection`: `customer.subscription.updated`. */
+  pauseSubscription(subscriptionId: string, options?: PauseSubscriptionOptions): Stripe.Subscription;
+  /** Clears `pause_collection`: `customer.subscription.updated`. */
+  resumeSubscription(subscriptionId: string): Stripe.Subscription;
+  /** Changes name, email, phone or addresses: `customer.updated`. */
+  updateCustomerDetails(customerId: string, details: CustomerDetails): Stripe.Customer;
+}
+
+/**
+ * Binds the actions to one emulator's context.
+ *
+ * @example
+ * const actions = createActions(ctx);
+ * actions.cancelSubscription('sub_demo_active', { mode: 'at_period_end', feedback: 'too_expensive' });
+ */
+export function createActions(ctx: EmulatorContext): EmulatorActions {
+  return {
+    updatePaymentMethod: (customerId, card) => updatePaymentMethod(ctx, customerId, card),
+    cancelSubscription: (id, options) => cancelSubscription(ctx, id, options),
+    renewSubscription: (id) => renewSubscription(ctx, id),
+    applyRetentionCoupon: (id, coupon) => applyRetentionCoupon(ctx, id, coupon),
+    updateSubscriptionItem: (id, itemId, change) => updateSubscriptionItem(ctx, id, itemId, change),
+    pauseSubscription: (id, options) => pauseSubscription(ctx, id, options),
+    resumeSubscription: (id) => resumeSubscription(ctx, id),
+    updateCustomerDetails: (customerId, details) => updateCustomerDetails(ctx, customerId, details),
+  };
+}

@@ -1,0 +1,88 @@
+import { arrayOf, expand, integer, object, oneOf, string } from './schema';
+
+/** `flow_data.type`: the 2026-09-30 spec's five, plus `subscription_pause` from stripe@23.1.0. */
+export const FLOW_TYPES = [
+  'customer_update',
+  'payment_method_update',
+  'subscription_cancel',
+  'subscription_pause',
+  'subscription_update',
+  'subscription_update_confirm',
+] as const;
+
+/** The portal's 47 locales (PORTAL-RULES §1). */
+export const PORTAL_LOCALES = [
+  'auto', 'bg', 'cs', 'da', 'de', 'el', 'en', 'en-AU', 'en-CA', 'en-GB', 'en-IE', 'en-IN', 'en-NZ',
+  'en-SG', 'es', 'es-419', 'et', 'fi', 'fil', 'fr', 'fr-CA', 'hr', 'hu', 'id', 'it', 'ja', 'ko', 'lt',
+  'lv', 'ms', 'mt', 'nb', 'nl', 'pl', 'pt', 'pt-BR', 'ro', 'ru', 'sk', 'sl', 'sv', 'th', 'tr', 'vi',
+  'zh', 'zh-HK', 'zh-TW',
+] as const;
+
+const subscriptionOnly = () => object({ subscription: string(5000) }, { required: ['subscription'] });
+
+/**
+ * `flow_data` (PORTAL-RULES §2). Note `custom_message` is 500 in the request (5000 is the response
+ * field) and `redirect.return_url` has no maxLength.
+ */
+export const flowDataParams = object(
+  {
+    after_completion: object(
+      {
+        hosted_confirmation: object({ custom_message: string(500) }),
+        redirect: object({ return_url: string() }, { required: ['return_url'] }),
+        type: oneOf(['hosted_confirmation', 'portal_homepage', 'redirect']),
+      },
+      { required: ['type'] },
+    ),
+    subscription_cancel: object(
+      {
+        retention: object(
+          {
+            coupon_offer: object({ coupon: string(5000) }, { required: ['coupon'] }),
+            type: oneOf(['coupon_offer']),
+          },
+          { required: ['coupon_offer', 'type'] },
+        ),
+        subscription: string(5000),
+      },
+      { required: ['subscription'] },
+    ),
+    // stripe@23.1.0 types give no maxLength here; 5000 like its siblings is the emulator's choice.
+    subscription_pause: subscriptionOnly(),
+    subscription_update: subscriptionOnly(),
+    subscription_update_confirm: object(
+      {
+        discounts: arrayOf(object({ coupon: string(5000), promotion_code: string(5000) })),
+        items: arrayOf(
+          object({ id: string(5000), price: string(5000), quantity: integer() }, { required: ['id'] }),
+        ),
+        subscription: string(5000),
+      },
+      { required: ['items', 'subscription'] },
+    ),
+    type: oneOf(FLOW_TYPES),
+  },
+  { required: ['type'] },
+);
+
+/**
+ * `POST /v1/billing_portal/sessions` (PORTAL-RULES §1): no top-level parameter is required by the
+ * schema. `after_expiration` comes from API 2026-10-28 (stripe@23.1.0).
+ */
+export const portalSessionParams = object({
+  after_expiration: object(
+    {
+      customer_login: object({ expires_at: integer() }),
+      type: oneOf(['customer_login']),
+    },
+    { required: ['type'] },
+  ),
+  configuration: string(5000),
+  customer: string(5000),
+  customer_account: string(5000),
+  expand: expand(),
+  flow_data: flowDataParams,
+  locale: oneOf(PORTAL_LOCALES),
+  on_behalf_of: string(),
+  return_url: string(),
+});

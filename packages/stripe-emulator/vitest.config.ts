@@ -1,0 +1,13 @@
+import { defineProject } from 'vitest/config';
+import { resolveWorkspaceSources } from '../../vitest.shared';
+
+export default defineProject({
+  ...resolveWorkspaceSources,
+  test: {
+    name: 'stripe-emulator',
+    environment: 'node',
+    include: ['src/**/*.test.ts'],
+    // The CLI test spawns a TypeScript process; the rest finish in milliseconds.
+    testTimeout: 20_000,
+  },
+});
