@@ -96,8 +96,8 @@ export async function startFakeStripe() {
     fail: (route: FakeRoute, failure: FakeFailure, times = Number.POSITIVE_INFINITY) =>
       void failures.push({ route, failure, remaining: times }),
     /** A real Stripe client pointed at the fake. Retries are off unless asked for, to keep tests quick. */
-    client: (config: Stripe.StripeConfig = {}) =>
-      new Stripe(FAKE_API_KEY, { host: '127.0.0.1', port, protocol: 'http', maxNetworkRetries: 0, telemetry: false, ...config }),
+    client: (config: Stripe.StripeConfig = {}, apiKey = FAKE_API_KEY) =>
+      new Stripe(apiKey, { host: '127.0.0.1', port, protocol: 'http', maxNetworkRetries: 0, telemetry: false, ...config }),
     /** Forgets requests, failures and seeds between tests. */
     reset: () => {
       requests.length = 0;

@@ -39,15 +39,20 @@ export function createTestHandler(
 }
 
 interface RequestInit {
+  /** Added to the browser-like defaults; an empty value leaves that header out. */
   headers?: Record<string, string>;
   method?: string;
+}
+
+function headersOf(defaults: Record<string, string>, extra: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries({ ...defaults, ...extra }).filter(([, value]) => value !== ''));
 }
 
 /** A same-origin `fetch` POST with a JSON body, as the React kit sends it. */
 export function jsonRequest(body: unknown, { headers = {}, method = 'POST' }: RequestInit = {}): Request {
   return new Request(HANDLER_URL, {
     method,
-    headers: { 'content-type': 'application/json', origin: APP_ORIGIN, 'sec-fetch-site': 'same-origin', accept: '*/*', ...headers },
+    headers: headersOf({ 'content-type': 'application/json', origin: APP_ORIGIN, 'sec-fetch-site': 'same-origin', accept: '*/*' }, headers),
     body: method === 'GET' || method === 'HEAD' ? null : typeof body === 'string' ? body : JSON.stringify(body),
   });
 }
@@ -56,13 +61,15 @@ export function jsonRequest(body: unknown, { headers = {}, method = 'POST' }: Re
 export function formRequest(fields: Record<string, string> | string, { headers = {} }: RequestInit = {}): Request {
   return new Request(HANDLER_URL, {
     method: 'POST',
-    headers: {
-      'content-type': 'application/x-www-form-urlencoded',
-      origin: APP_ORIGIN,
-      'sec-fetch-site': 'same-origin',
-      accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8',
-      ...headers,
-    },
+    headers: headersOf(
+      {
+        'content-type': 'application/x-www-form-urlencoded',
+        origin: APP_ORIGIN,
+        'sec-fetch-site': 'same-origin',
+        accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8',
+      },
+      headers,
+    ),
     body: typeof fields === 'string' ? fields : new URLSearchParams(fields).toString(),
   });
 }

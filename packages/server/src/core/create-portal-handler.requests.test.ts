@@ -1,0 +1,181 @@
+import { BillingError } from '@portalkit/protocol';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { startFakeStripe, type FakeStripe } from '../testing/fake-stripe';
+import { APP_ORIGIN, HANDLER_URL, createTestHandler, errorOf, jsonRequest, seedCustomers } from '../testing/portal-test-kit';
+
+let fake: FakeStripe;
+beforeAll(async () => {
+  fake = await startFakeStripe();
+});
+afterAll(() => fake.close());
+beforeEach(() => {
+  fake.reset();
+  seedCustomers(fake);
+});
+
+const SUB = { flow: 'subscription_update_confirm', subscription: 'sub_alice' };
+
+describe('createPortalHandler: what is refused before any network call', () => {
+  it.each(['GET', 'PUT', 'DELETE', 'PATCH', 'OPTIONS'])('answers %s with 405 and Allow: POST', async (method) => {
+    const response = await createTestHandler(fake)(jsonRequest({}, { method }));
+    expect(response.status).toBe(405);
+    expect(response.headers.get('allow')).toBe('POST');
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    expect((await errorOf(response)).code).toBe('METHOD_NOT_ALLOWED');
+    expect(fake.requests).toHaveLength(0);
+  });
+
+  it.each([
+    ['text/plain', 'flow=payment_method_update'],
+    ['multipart/form-data; boundary=x', '--x--'],
+    ['application/json; charset=iso-8859-1', '{}'],
+    ['application/xml', '<portal/>'],
+  ])('answers Content-Type %s with 415', async (contentType, body) => {
+    const response = await createTestHandler(fake)(jsonRequest(body, { headers: { 'content-type': contentType } }));
+    expect(response.status).toBe(415);
+    expect((await errorOf(response)).code).toBe('UNSUPPORTED_MEDIA_TYPE');
+    expect(fake.requests).toHaveLength(0);
+  });
+
+  it('answers a compressed body with 415', async () => {
+    const response = await createTestHandler(fake)(jsonRequest({}, { headers: { 'content-encoding': 'gzip' } }));
+    expect(response.status).toBe(415);
+  });
+
+  it('takes a POST with no body and no Content-Type as a request for the portal homepage', async () => {
+    const request = new Request(HANDLER_URL, { method: 'POST', headers: { origin: APP_ORIGIN } });
+    const response = await createTestHandler(fake)(request);
+    expect(response.status).toBe(200);
+    expect(fake.requestsTo('sessions')[0]!.body).not.toHaveProperty('flow_data');
+  });
+
+  it('refuses a body over 8 KiB with 413, and accepts one of exactly 8 KiB', async () => {
+    const json = JSON.stringify({ flow: 'payment_method_update' });
+    const handler = createTestHandler(fake);
+    const tooLarge = await handler(jsonRequest(json.padEnd(8 * 1024 + 1, ' ')));
+    expect(tooLarge.status).toBe(413);
+    expect((await errorOf(tooLarge)).code).toBe('PAYLOAD_TOO_LARGE');
+    expect(fake.requests).toHaveLength(0);
+    expect((await handler(jsonRequest(json.padEnd(8 * 1024, ' ')))).status).toBe(200);
+  });
+
+  it('stops reading a streamed body at the limit instead of trusting Content-Length', async () => {
+    let pulled = 0;
+    let cancelled = false;
+    // An endless body: a handler that read it all would never answer.
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulled += 1;
+        controller.enqueue(new TextEncoder().encode(' '.repeat(1024)));
+      },
+      cancel() {
+        cancelled = true;
+      },
+    });
+    const request = new Request(HANDLER_URL, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'content-length': '20', origin: APP_ORIGIN },
+      body,
+      duplex: 'half',
+    } as RequestInit);
+    const response = await createTestHandler(fake)(request);
+    expect(response.status).toBe(413);
+    expect(cancelled).toBe(true);
+    expect(pulled).toBeLessThan(16);
+  });
+
+  it('refuses a declared Content-Length over the limit without reading', async () => {
+    const request = jsonRequest({}, { headers: { 'content-length': String(64 * 1024) } });
+    const response = await createTestHandler(fake)(request);
+    expect(response.status).toBe(413);
+    expect(request.bodyUsed).toBe(false);
+  });
+
+  it.each([null, undefined])('answers 401 when getCustomerId returns %s, without calling Stripe', async (customer) => {
+    const response = await createTestHandler(fake, { getCustomerId: () => customer })(jsonRequest({ flow: 'payment_method_update' }));
+    expect(response.status).toBe(401);
+    expect(await errorOf(response)).toMatchObject({ code: 'UNAUTHENTICATED' });
+    expect(fake.requests).toHaveLength(0);
+  });
+
+  it('passes on a BillingError thrown by getCustomerId', async () => {
+    const getCustomerId = () => {
+      throw new BillingError('UNAUTHENTICATED', 'Session expired.');
+    };
+    const response = await createTestHandler(fake, { getCustomerId })(jsonRequest({}));
+    expect(response.status).toBe(401);
+    expect(await errorOf(response)).toEqual({ code: 'UNAUTHENTICATED', message: 'Session expired.' });
+  });
+
+  it('answers 500 when getCustomerId returns something that is not a customer ID, and logs why', async () => {
+    const error = vi.spyOn(console, 'error');
+    const response = await createTestHandler(fake, { getCustomerId: () => 'user_42' })(jsonRequest({}));
+    expect(response.status).toBe(500);
+    expect((await errorOf(response)).code).toBe('SERVER_MISCONFIGURED');
+    expect(error).toHaveBeenCalledWith(expect.stringContaining('not a Stripe customer ID'), { type: 'string', length: 7 });
+    expect(fake.requests).toHaveLength(0);
+  });
+
+  it.each([
+    [{ flow: 'subscription_explode' }, 'flow', /payment_method_update, subscription_cancel, .*subscription_pause/],
+    [{ flow: 42 }, 'flow', /flow must be one of/],
+    [{ flow: 'subscription_cancel' }, 'subscription', /required/],
+    [{ flow: 'subscription_cancel', subscription: 'cus_alice' }, 'subscription', /sub_/],
+    [{ flow: 'subscription_cancel', subscription: `sub_${'a'.repeat(4997)}` }, 'subscription', /5000/],
+    [{ flow: 'subscription_cancel', subscription: 'sub_../../v1/customers' }, 'subscription', /sub_/],
+    [{ ...SUB }, 'items', /required/],
+    [{ ...SUB, items: [] }, 'items', /exactly one/],
+    [{ ...SUB, items: [{ id: 'si_1', quantity: 1 }, { id: 'si_2', quantity: 1 }] }, 'items', /exactly one/],
+    [{ ...SUB, items: { id: 'si_1' } }, 'items', /exactly one/],
+    [{ ...SUB, items: ['si_1'] }, 'items[0]', /object/],
+    [{ ...SUB, items: [{ quantity: 2 }] }, 'items[0].id', /si_/],
+    [{ ...SUB, items: [{ id: 'sub_1', quantity: 2 }] }, 'items[0].id', /si_/],
+    [{ ...SUB, items: [{ id: 'si_1', price: 'prod_1' }] }, 'items[0].price', /price_/],
+    [{ ...SUB, items: [{ id: 'si_1', quantity: 0 }] }, 'items[0].quantity', /whole number/],
+    [{ ...SUB, items: [{ id: 'si_1', quantity: 1.5 }] }, 'items[0].quantity', /whole number/],
+    [{ ...SUB, items: [{ id: 'si_1', quantity: '2' }] }, 'items[0].quantity', /whole number/],
+    [{ ...SUB, items: [{ id: 'si_1', quantity: 1_000_001 }] }, 'items[0].quantity', /1000000/],
+    [{ ...SUB, items: [{ id: 'si_1' }] }, 'items[0]', /price, quantity or both/],
+    [{ ...SUB, items: [{ id: 'si_1', quantity: 1, coupon: 'FREE' }] }, 'items[0].coupon', /only id, price and quantity/],
+    [{ ...SUB, items: [{ id: 'si_1', price: 'price_enterprise' }] }, 'items[0].price', /not one of the prices/],
+    [{ locale: 'xx-YY' }, 'locale', /portal locales/],
+    [{ returnTo: 42 }, 'returnTo', /string/],
+    [{ returnTo: `/${'a'.repeat(5000)}` }, 'returnTo', /5000/],
+  ])('refuses %j with 400 naming %s', async (body, param, message) => {
+    const response = await createTestHandler(fake, { allowedPrices: ['price_pro'] })(jsonRequest(body));
+    expect(response.status).toBe(400);
+    const error = await errorOf(response);
+    expect(error).toMatchObject({ code: 'INVALID_REQUEST', param });
+    expect(error.message).toMatch(message);
+    expect(fake.requests).toHaveLength(0);
+  });
+
+  it('refuses a price when the server lists no allowed prices, saying where to list them', async () => {
+    const body = { ...SUB, items: [{ id: 'si_alice', price: 'price_pro' }] };
+    const error = await errorOf(await createTestHandler(fake)(jsonRequest(body)));
+    expect(error).toMatchObject({ code: 'INVALID_REQUEST', param: 'items[0].price' });
+    expect(error.message).toContain('allowedPrices');
+  });
+
+  it.each([
+    ['[]', /must be an object/],
+    ['"payment_method_update"', /must be an object/],
+    ['null', /must be an object/],
+    ['{"flow":', /not valid JSON/],
+  ])('refuses the JSON body %s with 400', async (body, message) => {
+    const response = await createTestHandler(fake)(jsonRequest(body));
+    expect(response.status).toBe(400);
+    expect((await errorOf(response)).message).toMatch(message);
+  });
+
+  it('refuses a body that is not UTF-8', async () => {
+    const request = new Request(HANDLER_URL, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: APP_ORIGIN },
+      body: new Uint8Array([0x7b, 0xff, 0xfe, 0x7d]),
+    });
+    const response = await createTestHandler(fake)(request);
+    expect(response.status).toBe(400);
+    expect((await errorOf(response)).message).toMatch(/UTF-8/);
+  });
+});
