@@ -144,6 +144,21 @@ describe('createWebhookHandler: dispatch, once per event ID', () => {
     expect(logger.error).toHaveBeenCalledWith(expect.stringContaining('failed to claim'), expect.objectContaining({ eventId: 'evt_store_down', error: storeError }));
   });
 
+  test('a store that cannot release still answers 500, and says so in the log', async () => {
+    const store: WebhookEventStore = {
+      claim: async () => 'claimed',
+      complete: vi.fn(),
+      release: () => {
+        throw new Error('release failed');
+      },
+    };
+    const { handle, onUpdated, logger } = setup({ store });
+    onUpdated.mockRejectedValueOnce(new Error('handler failed'));
+    expect((await handle(await signedRequest(serialise(subscriptionUpdated())))).status).toBe(500);
+    expect(logger.error).toHaveBeenCalledWith(expect.stringContaining('failed to release'), expect.any(Object));
+    expect(store.complete).not.toHaveBeenCalled();
+  });
+
   test('a store that cannot record completion still answers 200: the handler’s work is done', async () => {
     const store: WebhookEventStore = {
       claim: async () => 'claimed',

@@ -120,9 +120,11 @@ export function createWebhookHandler(options: WebhookHandlerOptions): (request: 
       await handler(event);
     } catch (error) {
       logger.error(`portalkit: the '${event.type}' webhook handler threw; answered 500 so Stripe delivers the event again.`, { ...details, error });
-      await store.release(event.id).catch((releaseError: unknown) => {
+      try {
+        await store.release(event.id);
+      } catch (releaseError) {
         logger.error('portalkit: the webhook event store failed to release an event; redeliveries wait for its lease to end.', { ...details, error: releaseError });
-      });
+      }
       return refuse('INTERNAL_ERROR', HANDLER_FAILED);
     }
 
