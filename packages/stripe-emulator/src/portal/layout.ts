@@ -1,0 +1,74 @@
+import { html, type SafeHtml } from './html';
+import { STYLESHEET } from './styles';
+
+/** The label every page carries, so nobody mistakes the emulator for Stripe. */
+export const EMULATOR_LABEL = 'Stripe emulator - not the real Stripe, no money moves';
+
+/** What {@link renderPage} needs. */
+export interface PageOptions {
+  /** The page's `<h1>` and the start of its `<title>`. */
+  title: string;
+  /** The business the portal belongs to. */
+  businessName: string;
+  /** The configuration's `business_profile.headline`, if any. */
+  headline?: string | null | undefined;
+  /** Who the session is for; omitted on pages shown without a session (unknown link). */
+  customerName?: string | null | undefined;
+  body: SafeHtml;
+  /** Where the return link goes; no link when absent. */
+  returnUrl?: string | null | undefined;
+}
+
+/**
+ * One whole portal page: the emulator banner, the business and customer, the page body, and the
+ * return link last, so keyboard focus meets the task before the way out.
+ *
+ * @example
+ * renderPage({ title: 'Cancel subscription', businessName: 'Acme', customerName: 'Ada', body });
+ */
+export function renderPage(options: PageOptions): SafeHtml {
+  const { title, businessName, headline, customerName, body, returnUrl } = options;
+  return html`<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex">
+<meta name="referrer" content="no-referrer">
+<title>${title} - ${businessName} (Stripe emulator)</title>
+${STYLESHEET}
+</head>
+<body>
+<p class="emulator-banner" role="note">${EMULATOR_LABEL}</p>
+<header>
+<p><strong>${businessName}</strong>${headline ? html` - ${headline}` : null}</p>
+${customerName ? html`<p>Customer: <span data-testid="customer-name">${customerName}</span></p>` : null}
+</header>
+<main>
+<h1>${title}</h1>
+${body}
+</main>
+${returnUrl ? html`<footer><a href="${returnUrl}">Return to ${businessName}</a></footer>` : null}
+</body>
+</html>`;
+}
+
+/**
+ * Security headers for every page. No script may run (the pages need none, so even a missed escape
+ * stays inert), no framing, and no `Referer`: the session URL holds a bearer token, and the return
+ * link must not hand it to the app's logs.
+ */
+export const PAGE_HEADERS: Readonly<Record<string, string>> = {
+  'content-type': 'text/html; charset=utf-8',
+  'cache-control': 'no-store',
+  'referrer-policy': 'no-referrer',
+  'x-content-type-options': 'nosniff',
+  'x-frame-options': 'DENY',
+  // No form-action: Chrome applies it to the redirect after a POST, which goes to the app.
+  'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'",
+};
+
+/** A page as a Response. */
+export function pageResponse(page: SafeHtml, status = 200, headers: Record<string, string> = {}): Response {
+  return new Response(page.value, { status, headers: { ...PAGE_HEADERS, ...headers } });
+}

@@ -1,0 +1,49 @@
+import type Stripe from 'stripe';
+import type { EmulatorContext } from '../context';
+import { formatDate, formatPrice } from './format';
+import { html, type SafeHtml } from './html';
+
+/** The product's name for a price, falling back to the price's nickname or ID. */
+export function productName(emulator: EmulatorContext, price: Stripe.Price): string {
+  const productId = typeof price.product === 'string' ? price.product : price.product.id;
+  const product = emulator.store.products.get(productId);
+  return product?.name ?? price.nickname ?? price.id;
+}
+
+/** `Pro` or, for several items, `Pro + Seats`. */
+export function planName(emulator: EmulatorContext, subscription: Stripe.Subscription): string {
+  return subscription.items.data.map((item) => productName(emulator, item.price)).join(' + ') || subscription.id;
+}
+
+/** The end of the current period (API 2026 keeps periods on the items). */
+export function periodEndOf(subscription: Stripe.Subscription): number | null {
+  const ends = subscription.items.data.map((item) => item.current_period_end);
+  return ends.length ? Math.max(...ends) : null;
+}
+
+/** `past_due` as `Past due`. */
+export function statusLabel(status: string): string {
+  const text = status.replaceAll('_', ' ');
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * A subscription's facts as a description list: price and quantity of each item, status, and what
+ * happens at the period end (renews, cancels, or collection paused).
+ *
+ * @example
+ * html`<h2>${planName(emulator, subscription)}</h2>${subscriptionFacts(emulator, subscription)}`;
+ */
+export function subscriptionFacts(emulator: EmulatorContext, subscription: Stripe.Subscription): SafeHtml {
+  const end = periodEndOf(subscription);
+  const items = subscription.items.data.map(
+    (item) => html`<dt>${productName(emulator, item.price)}</dt><dd>${formatPrice(item.price)}${(item.quantity ?? 1) !== 1 ? html` &times; ${item.quantity ?? 1}` : null}</dd>`,
+  );
+  const pause = subscription.pause_collection;
+  return html`<dl>
+${items}
+<dt>Status</dt><dd data-testid="subscription-status">${statusLabel(subscription.status)}</dd>
+${end === null ? null : subscription.cancel_at_period_end ? html`<dt>Cancels on</dt><dd>${formatDate(end)}</dd>` : html`<dt>Renews on</dt><dd>${formatDate(end)}</dd>`}
+${pause ? html`<dt>Payments</dt><dd>Paused${pause.resumes_at ? html` until ${formatDate(pause.resumes_at)}` : html` until you resume`}</dd>` : null}
+</dl>`;
+}
