@@ -1,11 +1,16 @@
 // @vitest-environment node
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { JSDOM } from 'jsdom';
+import { createRequire } from 'node:module';
 import { renderToString } from 'react-dom/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeStripe, type FakeStripe } from '../../server/src/testing/fake-stripe';
 import { createTestHandler, formRequest, seedCustomers } from '../../server/src/testing/portal-test-kit';
 import { BillingPortalProvider, ManageBillingButton, ManageBillingForm } from './index';
+
+// jsdom ships no types; only its constructor and `window.document` are used, to read the server's HTML.
+const { JSDOM } = createRequire(import.meta.url)('jsdom') as {
+  JSDOM: new (html: string) => { window: { document: Document } };
+};
 
 // Every browser global a component could reach for while rendering; reading one fails the test.
 const BROWSER_GLOBALS = ['window', 'document', 'navigator', 'location', 'localStorage', 'sessionStorage'] as const;
