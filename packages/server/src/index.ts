@@ -11,6 +11,20 @@ export type {
   PortalStripeClient,
 } from './core/create-portal-handler';
 
+export { createWebhookHandler } from './webhooks/create-webhook-handler';
+export { createMemoryEventStore } from './webhooks/memory-event-store';
+export type { MemoryEventStoreOptions } from './webhooks/memory-event-store';
+export type { ClaimResult, WebhookEventStore } from './webhooks/event-store';
+export type {
+  WebhookEvent,
+  WebhookEventHandler,
+  WebhookEventHandlers,
+  WebhookEventType,
+  WebhookHandlerOptions,
+  WebhookLogger,
+  WebhookStripeClient,
+} from './webhooks/types';
+
 export { BillingError, isBillingError } from '@portalkit/protocol';
 export type {
   BillingErrorCode,
