@@ -16,7 +16,7 @@ export default defineConfig({
   ...resolveWorkspaceSources,
   plugins: [storybookTest({ configDir: dirname })],
   // Found only once a story imports the kit; discovered mid-run, Vite would reload the page and fail it.
-  optimizeDeps: { include: ['@tanstack/react-query'] },
+  optimizeDeps: { include: ['@tanstack/react-query', 'react-dom/server'] },
   test: {
     name: 'storybook',
     browser: {
