@@ -31,6 +31,9 @@ export function hasUrlTricks(value: string): boolean {
 export function parseHttpUrl(value: unknown): URL | undefined {
   if (typeof value !== 'string' || value.length > REQUEST_LIMITS.maxReturnToLength) return undefined;
   if (!HTTP_SCHEME.test(value) || hasUrlTricks(value)) return undefined;
+  // Any `@` in the authority, even an empty user info the parser would drop (`https://@host`).
+  const authority = value.slice(value.indexOf('//') + 2).split(/[/?#]/, 1)[0] ?? '';
+  if (authority.includes('@')) return undefined;
   let url: URL;
   try {
     url = new URL(value);

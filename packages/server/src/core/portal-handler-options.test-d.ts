@@ -1,0 +1,77 @@
+import type Stripe from 'stripe';
+import { expectTypeOf, test } from 'vitest';
+import { createPortalHandler, type PortalContext, type PortalHandlerOptions, type PortalSessionCreatedEvent } from './create-portal-handler';
+
+declare const stripe: Stripe;
+const required = { stripe, getCustomerId: () => 'cus_1', returnUrl: 'https://app.example.com/account' };
+
+test('the handler is a plain Fetch handler, usable as a Next.js route export', () => {
+  const POST = createPortalHandler(required);
+  expectTypeOf(POST).toEqualTypeOf<(request: Request) => Promise<Response>>();
+});
+
+test('a real Stripe client fits; a look-alike without the portal resource does not', () => {
+  expectTypeOf(stripe).toExtend<PortalHandlerOptions['stripe']>();
+  expectTypeOf({ customers: stripe.customers }).not.toExtend<PortalHandlerOptions['stripe']>();
+});
+
+test('stripe, getCustomerId and returnUrl are required', () => {
+  expectTypeOf({ getCustomerId: required.getCustomerId, returnUrl: required.returnUrl }).not.toExtend<PortalHandlerOptions>();
+  expectTypeOf({ stripe, returnUrl: required.returnUrl }).not.toExtend<PortalHandlerOptions>();
+  expectTypeOf({ stripe, getCustomerId: required.getCustomerId }).not.toExtend<PortalHandlerOptions>();
+});
+
+test('getCustomerId may be sync or async and may return null', () => {
+  createPortalHandler({ ...required, getCustomerId: () => null });
+  createPortalHandler({ ...required, getCustomerId: async (request) => request.headers.get('x-customer') });
+  // @ts-expect-error a number is not a customer ID
+  createPortalHandler({ ...required, getCustomerId: () => 42 });
+});
+
+test('configuration is an ID or a function of the context', () => {
+  createPortalHandler({ ...required, configuration: 'bpc_1' });
+  createPortalHandler({
+    ...required,
+    configuration: async ({ flow, customerId }) => {
+      expectTypeOf(customerId).toBeString();
+      return flow === 'subscription_cancel' ? 'bpc_cancel' : undefined;
+    },
+  });
+  expectTypeOf<PortalContext['flow']>().toEqualTypeOf<
+    | 'payment_method_update'
+    | 'subscription_cancel'
+    | 'subscription_update'
+    | 'subscription_update_confirm'
+    | 'customer_update'
+    | 'subscription_pause'
+    | undefined
+  >();
+});
+
+test('server-side policies are typed by flow and by Stripe locale', () => {
+  createPortalHandler({
+    ...required,
+    locale: 'pt-BR',
+    afterCompletion: { subscription_cancel: { type: 'hosted_confirmation', message: 'Sorry to see you go' } },
+    discounts: [{ coupon: 'UP' }, { promotionCode: 'promo_1' }],
+  });
+  // @ts-expect-error not a Stripe portal locale
+  createPortalHandler({ ...required, locale: 'klingon' });
+  // @ts-expect-error not a flow
+  createPortalHandler({ ...required, afterCompletion: { checkout: { type: 'redirect' } } });
+  // @ts-expect-error a message belongs to hosted_confirmation only
+  createPortalHandler({ ...required, afterCompletion: { customer_update: { type: 'portal_homepage', message: 'x' } } });
+  // @ts-expect-error a discount is a coupon or a promotion code, not both
+  createPortalHandler({ ...required, discounts: [{ coupon: 'UP', promotionCode: 'promo_1' }] });
+});
+
+test('onSessionCreated never sees the session URL', () => {
+  expectTypeOf<PortalSessionCreatedEvent>().not.toHaveProperty('url');
+  expectTypeOf<keyof PortalSessionCreatedEvent>().toEqualTypeOf<
+    'request' | 'customerId' | 'flow' | 'subscription' | 'sessionId' | 'livemode'
+  >();
+});
+
+test('console is a logger', () => {
+  createPortalHandler({ ...required, logger: console });
+});

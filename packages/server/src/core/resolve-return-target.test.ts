@@ -1,0 +1,102 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startFakeStripe, type FakeStripe } from '../testing/fake-stripe';
+import { createTestHandler, errorOf, jsonRequest } from '../testing/portal-test-kit';
+import { resolveReturnTarget } from './resolve-return-target';
+
+const policy = {
+  returnUrl: 'https://app.example.com/account',
+  returnOrigin: 'https://app.example.com',
+  allowedOrigins: new Set(['https://app.example.com', 'https://www.example.com']),
+};
+
+// Each of these, followed by a browser or by a router that decodes before redirecting, can leave the app.
+const REFUSED = [
+  ['protocol-relative', '//evil.com'],
+  ['protocol-relative with a path', '//evil.com/account'],
+  ['slash-backslash', '/\\evil.com'],
+  ['double backslash', '\\\\evil.com'],
+  ['backslash inside a path', '/account\\..\\evil'],
+  ['backslash after the scheme', 'https:\\\\evil.com'],
+  ['look-alike host', 'https://app.example.com.evil.com/account'],
+  ['userinfo that hides the host', 'https://app.example.com@evil.com/'],
+  ['userinfo on the right host', 'https://user:pw@app.example.com/account'],
+  ['empty userinfo', 'https://@app.example.com/account'],
+  ['javascript:', 'javascript:alert(document.cookie)'],
+  ['JavaScript: in mixed case', 'JaVaScRiPt:alert(1)'],
+  ['data:', 'data:text/html,<script>alert(1)</script>'],
+  ['vbscript:', 'vbscript:msgbox(1)'],
+  ['encoded slashes', '/%2F%2Fevil.com'],
+  ['encoded slashes in lower case', '/%2f%2fevil.com'],
+  ['double-encoded slash', '/%252F%252Fevil.com'],
+  ['encoded backslash', '/%5Cevil.com'],
+  ['encoded control character', '/account%0d%0aSet-Cookie:x=1'],
+  ['tab that parsers drop', '/\t/evil.com'],
+  ['newline', '/account\n'],
+  ['leading space', ' /account'],
+  ['space inside', '/my account'],
+  ['non-breaking space', '/account\u00a0'],
+  ['null byte', '/account\u0000'],
+  ['right-to-left override', '/account\u202egpj.exe'],
+  ['zero-width space', '/acc\u200bount'],
+  ['wrong scheme', 'ftp://app.example.com/account'],
+  ['http instead of https', 'http://app.example.com/account'],
+  ['wrong port', 'https://app.example.com:8443/account'],
+  ['scheme without slashes', 'https:evil.com'],
+  ['other origin', 'https://evil.com/account'],
+  ['relative without a slash', 'account'],
+  ['dot-relative', './account'],
+  ['query only', '?next=//evil.com'],
+  ['fragment only', '#top'],
+  ['empty', ''],
+] as const;
+
+const ACCEPTED = [
+  ['/account', 'https://app.example.com/account'],
+  ['/settings/billing?tab=cards#top', 'https://app.example.com/settings/billing?tab=cards#top'],
+  ['/a/../b', 'https://app.example.com/b'],
+  ['/my%20account', 'https://app.example.com/my%20account'],
+  ['/@evil.com', 'https://app.example.com/@evil.com'],
+  ['https://app.example.com/done', 'https://app.example.com/done'],
+  ['HTTPS://APP.EXAMPLE.COM:443/done', 'https://app.example.com/done'],
+  ['https://www.example.com/pricing', 'https://www.example.com/pricing'],
+] as const;
+
+describe('resolveReturnTarget', () => {
+  it.each(REFUSED)('refuses %s: %j', (_case, returnTo) => {
+    expect(() => resolveReturnTarget(returnTo, policy)).toThrow(expect.objectContaining({ code: 'INVALID_REQUEST', param: 'returnTo' }));
+  });
+
+  it.each(ACCEPTED)('accepts %j as %s', (returnTo, expected) => {
+    expect(resolveReturnTarget(returnTo, policy)).toBe(expected);
+  });
+
+  it('falls back to the default return URL', () => {
+    expect(resolveReturnTarget(undefined, policy)).toBe('https://app.example.com/account');
+  });
+});
+
+describe('createPortalHandler: the return target allowlist, end to end', () => {
+  let fake: FakeStripe;
+  beforeAll(async () => {
+    fake = await startFakeStripe();
+  });
+  afterAll(() => fake.close());
+  beforeEach(() => fake.reset());
+
+  it.each(REFUSED)('answers 400 for %s and never calls Stripe', async (_case, returnTo) => {
+    const response = await createTestHandler(fake)(jsonRequest({ flow: 'payment_method_update', returnTo }));
+    expect(response.status).toBe(400);
+    expect(await errorOf(response)).toMatchObject({ code: 'INVALID_REQUEST', param: 'returnTo' });
+    expect(fake.requests).toHaveLength(0);
+  });
+
+  it('sends an accepted target to Stripe, resolved against the origin of returnUrl', async () => {
+    const handler = createTestHandler(fake, { returnUrl: 'https://app.example.com/deep/page', allowedOrigins: ['https://www.example.com'] });
+    await handler(jsonRequest({ returnTo: '/account' }));
+    await handler(jsonRequest({ returnTo: 'https://www.example.com/pricing' }));
+    expect(fake.requestsTo('sessions').map((request) => request.body.return_url)).toEqual([
+      'https://app.example.com/account',
+      'https://www.example.com/pricing',
+    ]);
+  });
+});
