@@ -4,13 +4,21 @@ import type Stripe from 'stripe';
 /**
  * The part of a `stripe` client the handler uses. A real `new Stripe(key)` fits, including one from
  * another copy of the SDK.
+ *
+ * @example
+ * const stripe: PortalStripeClient = new Stripe(process.env.STRIPE_SECRET_KEY!);
  */
 export interface PortalStripeClient {
   billingPortal: { sessions: Pick<Stripe['billingPortal']['sessions'], 'create'> };
   subscriptions: Pick<Stripe['subscriptions'], 'retrieve'>;
 }
 
-/** What the handler knows about a request once the customer is known. */
+/**
+ * What the handler knows about a request once the customer is known; passed to `configuration`.
+ *
+ * @example
+ * configuration: ({ flow }: PortalContext) => (flow === 'subscription_cancel' ? 'bpc_winback' : undefined)
+ */
 export interface PortalContext {
   /** The incoming request (its body has been read). */
   request: Request;
@@ -22,7 +30,12 @@ export interface PortalContext {
   subscription: string | undefined;
 }
 
-/** What the customer sees once a flow is done. */
+/**
+ * What the customer sees once a flow is done.
+ *
+ * @example
+ * afterCompletion: { payment_method_update: { type: 'hosted_confirmation', message: 'Card saved.' } }
+ */
 export type AfterCompletion =
   /** Send the customer back to the return target of the request. */
   | { type: 'redirect' }
@@ -31,23 +44,44 @@ export type AfterCompletion =
   /** Show the portal homepage. */
   | { type: 'portal_homepage' };
 
-/** Lets a customer who opens an expired portal link sign in by email and get a fresh one. */
+/**
+ * Lets a customer who opens an expired portal link confirm their email and get a fresh session.
+ *
+ * @example
+ * afterExpiration: { type: 'customer_login', expiresInSeconds: 7 * 24 * 3600 }
+ */
 export interface AfterExpiration {
   type: 'customer_login';
-  /** How long after the session is created the link can still be recovered, in seconds. Omit for no deadline. */
+  /** How long after the session is created an expired link can still be recovered, in seconds. Omit for no deadline. */
   expiresInSeconds?: number;
 }
 
-/** A discount to apply to a `subscription_update_confirm` flow: a coupon or a promotion code. */
+/**
+ * A discount for `subscription_update_confirm`: a coupon or a promotion code, not both.
+ *
+ * @example
+ * discounts: [{ coupon: 'UPGRADE10' }]
+ */
 export type PortalDiscount = { coupon: string; promotionCode?: never } | { promotionCode: string; coupon?: never };
 
-/** Where the handler reports server-side problems. `console` fits. */
+/**
+ * Where the handler reports server-side problems, with Stripe's own message and request ID.
+ *
+ * @example
+ * logger: console
+ */
 export interface PortalLogger {
   error(message: string, context?: Record<string, unknown>): void;
+  /** Refused cross-site requests. Falls back to `error` when absent. */
   warn?(message: string, context?: Record<string, unknown>): void;
 }
 
-/** Passed to `onSessionCreated`. It never holds the session URL: that is for the customer's browser only. */
+/**
+ * Passed to `onSessionCreated`. It never holds the session URL: that is for the customer's browser only.
+ *
+ * @example
+ * onSessionCreated: ({ customerId, flow, sessionId }: PortalSessionCreatedEvent) => audit.log({ customerId, flow, sessionId })
+ */
 export interface PortalSessionCreatedEvent {
   request: Request;
   customerId: string;
@@ -58,43 +92,72 @@ export interface PortalSessionCreatedEvent {
   livemode: boolean;
 }
 
-/** A Fetch handler: give it a `Request`, get a `Response`. */
+/**
+ * A Fetch handler: give it a `Request`, get a `Response`.
+ *
+ * @example
+ * const handler: PortalHandler = createPortalHandler(options);
+ * const response = await handler(new Request(url, { method: 'POST', body: '{}' }));
+ */
 export type PortalHandler = (request: Request) => Promise<Response>;
 
-/** Options for {@link createPortalHandler}. Everything except `stripe`, `getCustomerId` and `returnUrl` is optional. */
+/**
+ * Options for `createPortalHandler`. Only `stripe`, `getCustomerId` and `returnUrl` are required.
+ *
+ * @example
+ * const options: PortalHandlerOptions = {
+ *   stripe: new Stripe(process.env.STRIPE_SECRET_KEY!),
+ *   getCustomerId: async (request) => (await getSession(request))?.stripeCustomerId ?? null,
+ *   returnUrl: 'https://app.example.com/account',
+ * };
+ */
 export interface PortalHandlerOptions {
-  /** A Stripe client your app built, e.g. `new Stripe(process.env.STRIPE_SECRET_KEY)`. The handler never reads the environment. */
+  /** A Stripe client your app built. The handler never reads environment variables. */
   stripe: PortalStripeClient;
   /** Your auth: the signed-in customer's Stripe ID (`cus_...`), or `null` when nobody is signed in (answered with 401). */
   getCustomerId: (request: Request) => string | null | undefined | Promise<string | null | undefined>;
   /** The absolute URL customers return to by default, e.g. `https://app.example.com/account`. */
   returnUrl: string;
   /**
-   * Origins that may post to the handler and that `returnTo` may point at. The origin of `returnUrl` is
-   * always included.
+   * Origins that may post to the handler and that `returnTo` may point at. The origin of `returnUrl` is always included.
    * @defaultValue the origin of `returnUrl`
    */
   allowedOrigins?: readonly string[];
-  /** The portal configuration (`bpc_...`), or a function choosing one per request. @defaultValue the account's default configuration */
+  /**
+   * The portal configuration (`bpc_...`), or a function choosing one per request.
+   * @defaultValue the Stripe account's default configuration
+   */
   configuration?: string | ((context: PortalContext) => string | undefined | Promise<string | undefined>);
-  /** The portal's language when the request names none. @defaultValue the customer's preferred locales, then the browser's */
+  /**
+   * The portal's language when the request names none.
+   * @defaultValue the customer's preferred locales, then the browser's
+   */
   locale?: PortalLocale;
   /** A connected account (`acct_...`) whose subscriptions and invoices the portal shows. */
   onBehalfOf?: string;
-  /** What happens when each flow is done. @defaultValue `{ type: 'redirect' }` back to the return target, for every flow */
+  /**
+   * What happens when each flow is done.
+   * @defaultValue `{ type: 'redirect' }` back to the return target, for every flow
+   */
   afterCompletion?: Partial<Record<PortalFlow, AfterCompletion>>;
   /** A coupon offered to customers who start to cancel (`subscription_cancel`). */
   retentionCoupon?: string;
   /** Discounts applied when a customer confirms a change (`subscription_update_confirm`). */
   discounts?: readonly PortalDiscount[];
   /**
-   * The prices (`price_...`) a customer may pick in `subscription_update_confirm`. A request naming any
-   * other price is refused. @defaultValue none: requests may change the quantity only
+   * The prices (`price_...`) a customer may pick in `subscription_update_confirm`; any other is refused.
+   * @defaultValue none: requests may change the quantity only
    */
   allowedPrices?: readonly string[];
-  /** Session recovery for expired portal links. @defaultValue Stripe's default: an expired link just expires */
+  /**
+   * Session recovery for expired portal links.
+   * @defaultValue Stripe's default: an expired link just expires
+   */
   afterExpiration?: AfterExpiration;
-  /** Where Stripe's own error messages and refused requests are reported. @defaultValue silent */
+  /**
+   * Where Stripe's own error messages and refused requests are reported.
+   * @defaultValue silent
+   */
   logger?: PortalLogger;
   /** Called after each session is created, e.g. for an audit log. Errors it throws are logged, not answered. */
   onSessionCreated?: (event: PortalSessionCreatedEvent) => void | Promise<void>;

@@ -42,7 +42,7 @@ export async function startFakeStripe() {
   const server = createServer(async (req, res) => {
     const text = await readText(req);
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const recorded = { method: req.method ?? '', path: url.pathname, headers: req.headers, body: parseStripeForm(text) };
+    const recorded: RecordedRequest = { method: req.method ?? '', path: url.pathname, headers: req.headers, body: parseStripeForm(text) };
     requests.push(recorded);
     const route: FakeRoute | undefined = url.pathname === '/v1/billing_portal/sessions' ? 'sessions'
       : url.pathname.startsWith('/v1/subscriptions/') ? 'subscriptions' : undefined;

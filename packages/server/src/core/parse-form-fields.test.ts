@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { parseFormFields } from './parse-form-fields';
+
+describe('parseFormFields', () => {
+  it('reads bracket notation into the JSON shape', () => {
+    expect(parseFormFields('flow=x&items[0][id]=si_1&items[0][quantity]=2&items[1][id]=si_2')).toEqual({
+      flow: 'x',
+      items: [{ id: 'si_1', quantity: '2' }, { id: 'si_2' }],
+    });
+  });
+
+  it('keeps gaps in indices as an object, which the request parser refuses', () => {
+    expect(parseFormFields('items[1][id]=si_1')).toEqual({ items: { 1: { id: 'si_1' } } });
+  });
+
+  it('cannot be used to pollute prototypes', () => {
+    const fields = parseFormFields('__proto__[polluted]=yes&constructor[prototype][polluted]=yes');
+    expect(Object.keys(fields)).toEqual(['__proto__', 'constructor']);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
