@@ -1,0 +1,111 @@
+import { useState } from 'react';
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { useMutation } from '@tanstack/react-query';
+import { expect, waitFor } from 'storybook/test';
+import styles from '../components/manage-billing-button.stories.module.css';
+import { DEFAULT_BILLING_MESSAGES } from '../provider/default-messages';
+import { expectLeftForPortal } from '../stories-support/play-helpers';
+import { capturedNavigate, portalArgTypes, withBillingPortal, type PortalStoryArgs } from '../stories-support/portal-story';
+import { scriptedFetch, STORY_SESSION_URL } from '../stories-support/scripted-fetch';
+import { billingPortalMutationOptions } from './billing-portal-mutation-options';
+import { useManageBilling } from './use-manage-billing';
+
+/*
+ * For an app that wants its own markup: the hook behind the button, and the mutation options behind the
+ * hook for an app that composes its own `useMutation`.
+ */
+const meta = {
+  title: 'Hooks/useManageBilling',
+  tags: ['!autodocs'],
+  decorators: [withBillingPortal],
+  argTypes: portalArgTypes,
+  args: { fetch: scriptedFetch({ url: STORY_SESSION_URL }), navigate: capturedNavigate() },
+} satisfies Meta<PortalStoryArgs>;
+
+export default meta;
+type Story = StoryObj<PortalStoryArgs>;
+
+/** An app's own plan card: `open()` inside the click, `status` for styling, `message` for the customer. */
+function PlanCard() {
+  const billing = useManageBilling();
+  return (
+    <div className={styles.stack}>
+      <p>Pro plan, renews on 1 March.</p>
+      <button
+        type="button"
+        className={styles.button}
+        data-state={billing.status}
+        aria-busy={billing.isBusy || undefined}
+        onClick={() => billing.open({ flow: 'subscription_update', subscription: 'sub_1StoryUpdate' })}
+      >
+        Switch plan
+      </button>
+      {billing.message && <p role="alert">{billing.message}</p>}
+    </div>
+  );
+}
+
+export const OwnMarkup: Story = {
+  render: () => <PlanCard />,
+  play: async ({ args, canvas, userEvent }) => {
+    const button = canvas.getByRole('button', { name: 'Switch plan' });
+    await userEvent.click(button);
+    await expectLeftForPortal(args, button, { flow: 'subscription_update', subscription: 'sub_1StoryUpdate' });
+  },
+};
+
+export const OwnMarkupError: Story = {
+  args: { fetch: scriptedFetch({ error: 'NOT_FOUND' }) },
+  render: () => <PlanCard />,
+  play: async ({ canvas, userEvent }) => {
+    const button = canvas.getByRole('button', { name: 'Switch plan' });
+    await userEvent.click(button);
+    await expect(await canvas.findByRole('alert')).toHaveTextContent(DEFAULT_BILLING_MESSAGES.NOT_FOUND);
+    await expect(button).toHaveAttribute('data-state', 'error');
+  },
+};
+
+/** `billingPortalMutationOptions()` spread into the app's own `useMutation`, with the app's own error toast. */
+function OwnMutation({ fetch, navigate }: PortalStoryArgs) {
+  const [toast, setToast] = useState<string | null>(null);
+  const portal = useMutation({
+    ...billingPortalMutationOptions({ fetch, navigate }),
+    onError: (error) => setToast(`${DEFAULT_BILLING_MESSAGES[error.code]} (${error.code})`),
+  });
+  return (
+    <div className={styles.stack}>
+      <button
+        type="button"
+        className={styles.button}
+        data-state={portal.isPending ? 'pending' : portal.isError ? 'error' : 'idle'}
+        onClick={() => portal.mutate({ flow: 'customer_update' })}
+      >
+        Edit billing address
+      </button>
+      {toast && <p role="status">{toast}</p>}
+    </div>
+  );
+}
+
+export const WithOwnUseMutation: Story = {
+  render: (args) => <OwnMutation {...args} />,
+  play: async ({ args, canvas, userEvent }) => {
+    const button = canvas.getByRole('button', { name: 'Edit billing address' });
+    await userEvent.click(button);
+    await waitFor(() => expect(args.navigate).toHaveBeenCalledOnce());
+    await expect(args.navigate).toHaveBeenCalledWith(STORY_SESSION_URL);
+    await expect(args.fetch).toHaveBeenCalledOnce();
+  },
+};
+
+export const WithOwnUseMutationError: Story = {
+  args: { fetch: scriptedFetch({ error: 'PORTAL_NOT_CONFIGURED' }) },
+  render: (args) => <OwnMutation {...args} />,
+  play: async ({ args, canvas, userEvent }) => {
+    await userEvent.click(canvas.getByRole('button', { name: 'Edit billing address' }));
+    await expect(await canvas.findByRole('status')).toHaveTextContent(
+      `${DEFAULT_BILLING_MESSAGES.PORTAL_NOT_CONFIGURED} (PORTAL_NOT_CONFIGURED)`,
+    );
+    await expect(args.navigate).not.toHaveBeenCalled();
+  },
+};
