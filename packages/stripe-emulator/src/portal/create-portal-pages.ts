@@ -70,8 +70,6 @@ export function createPortalPages(options: PortalPagesOptions): Hono {
       return respond(request, 'Form not accepted', html`<p>${error.message}</p>`, 400);
     });
 
-  // A HEAD (link checkers, some previewers) must not use up the single-use URL.
-  app.on('HEAD', '/p/session/:token', () => new Response(null, { status: 200, headers: { 'cache-control': 'no-store' } }));
   app.get('/p/session/:token', (c) => enterSession(c, gate));
   app.post('/p/session/:token/recover', (c) => recoverSession(c, gate));
   app.get('/p/session/:token/home', withVisit((r) => (isNavigationOpen(r) ? renderHomePage(r) : respondRefusal(r, hidden))));

@@ -23,6 +23,8 @@ export interface GateOptions {
  * URL itself, from any browser, gets the expired page.
  */
 export function enterSession(c: Context, gate: GateOptions): Response {
+  // Hono answers HEAD with the GET route; a HEAD (link checkers, previewers) must not use the URL up.
+  if (c.req.method === 'HEAD') return new Response(null, { status: 200, headers: { 'cache-control': 'no-store' } });
   const token = c.req.param('token') ?? '';
   const result = gate.emulator.sessions.consumeSession(token);
   if (!result.ok) return expiredResponse(c, gate, result.reason, result.record);

@@ -36,8 +36,9 @@ export function statusLabel(status: string): string {
  */
 export function subscriptionFacts(emulator: EmulatorContext, subscription: Stripe.Subscription): SafeHtml {
   const end = periodEndOf(subscription);
+  const single = subscription.items.data.length === 1;
   const items = subscription.items.data.map(
-    (item) => html`<dt>${productName(emulator, item.price)}</dt><dd>${formatPrice(item.price)}${(item.quantity ?? 1) !== 1 ? html` &times; ${item.quantity ?? 1}` : null}</dd>`,
+    (item) => html`<dt>${single ? 'Price' : productName(emulator, item.price)}</dt><dd>${formatPrice(item.price)}${(item.quantity ?? 1) !== 1 ? html` &times; ${item.quantity ?? 1}` : null}</dd>`,
   );
   const pause = subscription.pause_collection;
   return html`<dl>
