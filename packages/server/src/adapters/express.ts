@@ -29,13 +29,16 @@ const pending = new WeakMap<IncomingMessage, (error?: unknown) => void>();
  * `toNodeHandler`.
  *
  * It works with or without body parsers in front of it. When `express.json()` or
- * `express.urlencoded()` has already read the body, the parsed value is serialised back into a body of
- * the same content type, so the handler still validates every field and the 8 KiB limit (a body
- * reaches the handler at most as large as the parser's own limit, 100 KB by default). Mount it with
- * `app.all()` so other methods get the handler's `405` with `Allow: POST`.
+ * `express.urlencoded()` (flat or `extended`) has already read the body, the parsed value is written
+ * back as a body of the same content type, so the handler still validates every field, refuses
+ * unknown and repeated ones by name, and applies its 8 KiB limit to the rewritten body (formatting
+ * whitespace aside, the same size). Bodies over the parser's own limit (100 KB by default) never get
+ * here: the parser refuses them first. A `req.rawBody` Buffer, if your app keeps one, is used as is.
+ * Mount it with `app.all()` so other methods get the handler's `405` with `Allow: POST`.
  *
  * The handler answers every expected failure itself (400, 401, 403, 404, 413, 5xx from Stripe...).
- * Only an unexpected exception goes to `next(error)`, to the app's error middleware.
+ * Only an unexpected exception goes to `next(error)`, for the app's error middleware: a handler that
+ * throws, or a body that another middleware read without leaving a `req.body`.
  *
  * @param handler - The handler made by `createPortalHandler()`, or any `(Request) => Response`.
  * @returns A handler for `app.all(path, …)`, `app.post(path, …)` or a `Router`.

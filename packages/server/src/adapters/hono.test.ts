@@ -92,6 +92,26 @@ describe('toHonoHandler', () => {
     expect(Object.fromEntries(new URLSearchParams(echo.body))).toEqual({ flow: 'customer_update', locale: 'fr' });
   });
 
+  it("leaves a body read around Hono's cache to the app's onError", async () => {
+    const app = new Hono();
+    const errors: unknown[] = [];
+    app.onError((error, c) => {
+      errors.push(error);
+      return c.json({ caughtBy: 'app' }, 500);
+    });
+    app.use(PATH, async (c, next) => {
+      await c.req.raw.text();
+      await next();
+    });
+    app.all(PATH, toHonoHandler(echoHandler));
+    const url = await serveHono(app);
+
+    const response = await postJson(`${url}${PATH}`, { flow: 'customer_update' });
+
+    expect(response.status).toBe(500);
+    expect(errors).toHaveLength(1);
+  });
+
   it('fits an app with typed variables, in one line', () => {
     const app = new Hono<{ Variables: { userId: string } }>();
     app.all(PATH, toHonoHandler(echoHandler));

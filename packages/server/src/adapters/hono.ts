@@ -13,7 +13,7 @@ import { replaceBody } from './replace-body';
  * body cache and validates them as usual, 8 KiB limit included.
  *
  * @param handler - The handler made by `createPortalHandler()`, or any `(Request) => Response`.
- * @returns A handler for `app.all(path, …)`, `app.on(['POST'], path, …)` or `app.post(path, …)`.
+ * @returns A handler for `app.all(path, …)` (or `app.post(path, …)`, if Hono's 404 for other methods is fine).
  *
  * @example
  * import { Hono } from 'hono';
