@@ -6,7 +6,9 @@ it('exports exactly the public API of the main entry', () => {
   expect(Object.keys(server).sort()).toMatchInlineSnapshot(`
     [
       "BillingError",
+      "createMemoryEventStore",
       "createPortalHandler",
+      "createWebhookHandler",
       "isBillingError",
     ]
   `);
