@@ -2,6 +2,7 @@ import type Stripe from 'stripe';
 import { createId } from '../ids';
 import type { createConfigurationParams, updateConfigurationParams } from '../params/portal-configuration-params';
 import type { Infer } from '../params/schema';
+import { mergeMetadata } from './metadata';
 
 type Configuration = Stripe.BillingPortal.Configuration;
 type Features = Stripe.BillingPortal.Configuration.Features;
@@ -49,7 +50,7 @@ export function applyConfigurationUpdate(
   if (input.business_profile) Object.assign(next.business_profile, input.business_profile);
   if (input.default_return_url !== undefined) next.default_return_url = input.default_return_url;
   if (input.login_page) next.login_page.enabled = input.login_page.enabled;
-  if (input.metadata !== undefined) next.metadata = input.metadata === null ? {} : { ...next.metadata, ...input.metadata };
+  if (input.metadata !== undefined) next.metadata = mergeMetadata(next.metadata, input.metadata);
   if (input.name !== undefined) next.name = input.name;
   if (input.features) mergeFeatures(next.features, input.features);
   next.updated = now;

@@ -98,9 +98,9 @@ export function object<P extends Record<string, ParamSchema>, const R extends ke
   return { kind: 'object', properties, required: options.required ?? [], unsupported: options.unsupported ?? [] };
 }
 
-/** Stripe's `metadata`: up to 40-character keys, 500-character values; `""` clears it. */
+/** Stripe's `metadata`: up to 40-character keys, 500-character values; `""` clears it, or one key. */
 export const metadata = () =>
-  emptyable({ kind: 'map', values: string(500), maxKeyLength: 40 } satisfies MapSchema<StringSchema>);
+  emptyable({ kind: 'map', values: emptyable(string(500)), maxKeyLength: 40 } satisfies MapSchema<EmptyableSchema<StringSchema>>);
 
 /** `expand[]`, accepted by every endpoint. */
 export const expand = () => arrayOf(string(5000));

@@ -33,11 +33,16 @@ export function createTable<T extends { id: string }>(): Table<T> {
       return object;
     },
     delete: (id) => rows.delete(id),
-    // Map keeps insertion order; replacing an object keeps its place, like an update on Stripe.
-    list: () => [...rows.values()].reverse(),
+    // Newest `created` first, as Stripe lists; ties (and objects without `created`) newest-inserted first.
+    list: () => [...rows.values()].reverse().sort((a, b) => createdOf(b) - createdOf(a)),
     get size() {
       return rows.size;
     },
     clear: () => rows.clear(),
   };
+}
+
+function createdOf(object: object): number {
+  const created = (object as { created?: unknown }).created;
+  return typeof created === 'number' ? created : 0;
 }

@@ -1,0 +1,56 @@
+import { Hono } from 'hono';
+import type { EmulatorContext } from '../context';
+import { registerCatalogRoutes } from '../resources/catalog';
+import { registerCustomerRoutes } from '../resources/customers';
+import { registerEventRoutes } from '../resources/events';
+import { registerPaymentMethodRoutes } from '../resources/payment-methods';
+import { registerPortalConfigurationRoutes } from '../resources/portal-configurations';
+import { registerPortalSessionRoutes } from '../resources/portal-sessions';
+import { registerSubscriptionRoutes } from '../resources/subscriptions';
+import type { ApiEnv } from './api-env';
+import { apiGate, requestLog } from './api-middleware';
+import type { idempotency } from './idempotency';
+import { readParams } from './read-params';
+import { errorResponse, unrecognizedUrl } from './respond';
+import { isStripeApiError } from './stripe-error';
+
+/** What the HTTP app is built from. */
+export interface ApiAppOptions {
+  context: EmulatorContext;
+  apiKey: string;
+  idempotency: ReturnType<typeof idempotency>;
+  baseUrl: (request: Request) => string;
+  /** The hosted portal pages, mounted at the root (they answer `/p/...`). */
+  pages: Hono;
+  log?: ((line: string) => void) | undefined;
+}
+
+/**
+ * The emulator as one Hono app: Stripe's v1 API under `/v1` (key check, version, form parsing,
+ * idempotency, then the resources) and the portal pages beside it.
+ */
+export function createApiApp(options: ApiAppOptions): Hono<ApiEnv> {
+  const { context } = options;
+  const app = new Hono<ApiEnv>();
+  app.use('*', requestLog(options.log));
+  app.use('/v1/*', apiGate(options.apiKey), readParams, options.idempotency.middleware);
+
+  registerCustomerRoutes(app, context);
+  registerCatalogRoutes(app, context);
+  registerPaymentMethodRoutes(app, context);
+  registerSubscriptionRoutes(app, context);
+  registerPortalConfigurationRoutes(app, context);
+  registerPortalSessionRoutes(app, context, options.baseUrl);
+  registerEventRoutes(app, context);
+
+  app.get('/', (c) => c.text('Stripe emulator: an offline stand-in for part of the Stripe API. Not Stripe; no money moves.\nAPI: /v1 (Authorization: Bearer <key>). Portal sessions: /p/session/<token>.\n'));
+  app.route('/', options.pages);
+
+  app.notFound((c) => (c.req.path.startsWith('/v1/') ? unrecognizedUrl(c.req.method, c.req.path) : c.text('Not found', 404)));
+  app.onError((error) => {
+    // A bug in the emulator should be visible even when request logging is off.
+    if (!isStripeApiError(error)) (options.log ?? console.error)(`[stripe-emulator] unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    return errorResponse(error);
+  });
+  return app;
+}

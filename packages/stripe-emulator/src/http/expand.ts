@@ -1,0 +1,77 @@
+import type { EmulatorStore } from '../store/create-store';
+import { deletedCustomer } from '../objects/customer';
+import { StripeApiError } from './stripe-error';
+
+// Stripe allows expanding at most four levels deep.
+const MAX_DEPTH = 4;
+
+/**
+ * Applies `expand[]` to a copy of `object`: each dotted path (`customer`,
+ * `items.data.price.product`, `data.customer` on lists) whose last field holds an ID the store knows
+ * is replaced by that object. Intermediate IDs are expanded on the way, as Stripe does. A path that
+ * names no expandable field fails with Stripe's "This property cannot be expanded" error.
+ *
+ * @example
+ * expandObject(store, subscription, ['customer', 'default_payment_method']);
+ */
+export function expandObject<T extends object>(store: EmulatorStore, object: T, paths: readonly string[] = []): T {
+  const copy = structuredClone(object);
+  for (const path of paths) {
+    const segments = path.split('.');
+    if (segments.length > MAX_DEPTH) {
+      throw new StripeApiError(`You cannot expand more than ${MAX_DEPTH} levels of a property. Property: ${path}`, { param: 'expand' });
+    }
+    expandPath(store, copy, segments, path);
+  }
+  return copy;
+}
+
+function expandPath(store: EmulatorStore, node: unknown, segments: string[], path: string): void {
+  if (Array.isArray(node)) {
+    for (const item of node) expandPath(store, item, segments, path);
+    return;
+  }
+  const [head, ...rest] = segments;
+  if (!head || typeof node !== 'object' || node === null || !(head in node)) throw notExpandable(path);
+  const record = node as Record<string, unknown>;
+  let value = record[head];
+  if (typeof value === 'string') {
+    const found = lookup(store, value);
+    if (!found) throw notExpandable(path);
+    value = record[head] = structuredClone(found);
+  }
+  if (rest.length === 0) {
+    // A list of IDs, such as a subscription's `discounts`, expands element by element.
+    if (Array.isArray(value)) record[head] = value.map((item) => (typeof item === 'string' ? structuredClone(lookup(store, item) ?? item) : item));
+    else if (value !== null && typeof value !== 'object') throw notExpandable(path);
+    return;
+  }
+  if (value === null) return;
+  expandPath(store, value, rest, path);
+}
+
+function lookup(store: EmulatorStore, id: string): object | undefined {
+  const prefix = id.slice(0, id.indexOf('_'));
+  switch (prefix) {
+    case 'cus':
+      return store.customers.get(id) ?? (store.deletedCustomers.has(id) ? deletedCustomer(id) : undefined);
+    case 'sub':
+      return store.subscriptions.get(id);
+    case 'pm':
+      return store.paymentMethods.get(id);
+    case 'prod':
+      return store.products.get(id);
+    case 'price':
+      return store.prices.get(id);
+    case 'bpc':
+      return store.portalConfigurations.get(id);
+    case 'di':
+      return store.discounts.get(id);
+    default:
+      return store.coupons.get(id);
+  }
+}
+
+function notExpandable(path: string): StripeApiError {
+  return new StripeApiError(`This property cannot be expanded (${path}).`, { param: 'expand' });
+}

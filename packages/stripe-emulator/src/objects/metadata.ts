@@ -1,0 +1,14 @@
+/** `metadata` after an update: `null` clears it, a `null` value removes one key (Stripe's `""`). */
+export function mergeMetadata(
+  current: Record<string, string> | null,
+  update: Record<string, string | null> | null | undefined,
+): Record<string, string> {
+  if (update === undefined) return current ?? {};
+  if (update === null) return {};
+  const next = { ...current };
+  for (const [key, value] of Object.entries(update)) {
+    if (value === null) delete next[key];
+    else next[key] = value;
+  }
+  return next;
+}
