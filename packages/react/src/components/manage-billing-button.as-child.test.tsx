@@ -87,7 +87,7 @@ describe('ManageBillingButton asChild', () => {
     await user.click(screen.getByRole('link'));
     await screen.findByRole('alert');
     expect(screen.getByRole('link')).toHaveAccessibleDescription(
-      'Billing management is not available yet. Please contact support.',
+      'Billing is unavailable right now. Please contact support.',
     );
   });
 });

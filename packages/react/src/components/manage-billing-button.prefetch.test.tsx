@@ -95,7 +95,7 @@ describe('ManageBillingButton prefetch="intent"', () => {
     await user.pointer({ keys: '[MouseLeft>]', target: button });
     (await server.next()).respond(429, { error: { code: 'RATE_LIMITED', message: 'slow down' } });
     await user.pointer({ keys: '[/MouseLeft]', target: button });
-    expect(await screen.findByRole('alert')).toHaveTextContent('Too many requests right now.');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Billing is busy right now.');
     expect(navigations).toEqual([]);
     expect(server.requests).toHaveLength(1);
   });

@@ -104,12 +104,12 @@ describe('ManageBillingButton', () => {
     await user.click(button);
 
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('Your session has ended. Please sign in again to manage billing.');
+    expect(alert).toHaveTextContent('Your session has ended. Please sign in again.');
     expect(alert).not.toHaveTextContent('getCustomerId');
     expect(button).toHaveAttribute('data-state', 'error');
     expect(button).not.toHaveAttribute('aria-busy');
     expect(button).not.toHaveAttribute('aria-disabled');
-    expect(button).toHaveAccessibleDescription('Your session has ended. Please sign in again to manage billing.');
+    expect(button).toHaveAccessibleDescription('Your session has ended. Please sign in again.');
   });
 
   it('takes messages from the provider, e.g. a translation', async () => {
@@ -138,7 +138,7 @@ describe('ManageBillingButton', () => {
     (await server.next()).respond(502, { error: { code: 'STRIPE_UNAVAILABLE', message: 'Stripe returned 500' } });
 
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('STRIPE_UNAVAILABLE: Our billing provider is not responding.');
+    expect(alert).toHaveTextContent('STRIPE_UNAVAILABLE: Billing is busy right now.');
     await user.click(screen.getByRole('button', { name: 'Try again' }));
     const second = await server.next();
     expect(second.body).toEqual({ flow: 'customer_update' });

@@ -1,10 +1,8 @@
-import { forwardRef, useId, type ComponentPropsWithoutRef } from 'react';
-import { useManageBilling } from '../hooks/use-manage-billing';
-import { useBillingPortalConfig } from '../provider/billing-portal-context';
+import { forwardRef, type ComponentPropsWithoutRef } from 'react';
 import { composeEventHandlers } from './compose-event-handlers';
-import { describedBy, ErrorRegion, showsError, stateAttributes } from './error-region';
-import { toPortalRequest, type ManageBillingOwnProps, type PortalFlowProps } from './manage-billing-props';
+import type { ManageBillingOwnProps, PortalFlowProps } from './manage-billing-props';
 import { Slot } from './slot';
+import { useBillingControl } from './use-billing-control';
 
 /** The button's own props, besides the flow fields and the native button props it forwards. */
 export interface ManageBillingButtonOwnProps extends ManageBillingOwnProps {
@@ -42,32 +40,22 @@ export type ManageBillingButtonProps = PortalFlowProps &
  */
 export const ManageBillingButton = forwardRef<HTMLButtonElement, ManageBillingButtonProps>(
   function ManageBillingButton(props, ref) {
-    const {
-      flow, subscription, items, returnTo, locale, target = '_self', prefetch = 'none', asChild = false,
-      children, renderError, onError, disabled, onClick, onPointerDown, onKeyDown, onBlur,
-      'aria-describedby': ariaDescribedBy, ...buttonProps
-    } = props;
-    const billing = useManageBilling({ onError });
-    const { labels } = useBillingPortalConfig();
-    const errorId = useId();
-    const request = toPortalRequest(props);
+    const { asChild, disabled, prefetch, onClick, onPointerDown, onKeyDown, onBlur } = props;
+    const { billing, request, open, elementProps, errorRegion } = useBillingControl(props);
     const intent = prefetch === 'intent' && !disabled;
-    const Component = (asChild ? Slot : 'button') as 'button';
-
+    const Element = (asChild ? Slot : 'button') as 'button';
     return (
       <>
-        <Component
-          {...(asChild ? null : { type: 'button' as const })}
-          {...buttonProps}
+        <Element
+          type={asChild ? undefined : 'button'}
+          {...elementProps}
           ref={ref}
-          disabled={asChild ? undefined : disabled}
-          {...stateAttributes(billing, disabled)}
-          // `aria-disabled`, not `disabled`, while busy: the button keeps focus and stays announced.
+          disabled={!asChild && disabled}
           aria-disabled={billing.isBusy || (asChild && disabled) || undefined}
-          aria-describedby={describedBy(ariaDescribedBy, showsError(billing, props) && errorId)}
           onClick={composeEventHandlers(onClick, (event) => {
+            // Also stops an `asChild` link from following its own href.
             event.preventDefault();
-            if (!disabled) billing.open(request, { target });
+            open();
           })}
           onPointerDown={composeEventHandlers(onPointerDown, (event) => {
             if (intent && event.button === 0) billing.prefetch(request);
@@ -76,10 +64,8 @@ export const ManageBillingButton = forwardRef<HTMLButtonElement, ManageBillingBu
             if (intent && !event.repeat && (event.key === 'Enter' || event.key === ' ')) billing.prefetch(request);
           })}
           onBlur={composeEventHandlers(onBlur, billing.cancelPrefetch)}
-        >
-          {children ?? labels[flow ?? 'portal_homepage']}
-        </Component>
-        <ErrorRegion id={errorId} billing={billing} own={props} />
+        />
+        {errorRegion}
       </>
     );
   },

@@ -69,7 +69,7 @@ describe('ManageBillingForm', () => {
     server.autoRespond(409, { error: { code: 'FLOW_UNAVAILABLE', message: 'subscription is already canceled' } });
     await user.click(screen.getByRole('button'));
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('This change is not available for your subscription right now.');
+    expect(alert).toHaveTextContent('This change is not available for your subscription.');
     expect(screen.getByRole('button')).toHaveAccessibleDescription(alert.textContent!);
   });
 

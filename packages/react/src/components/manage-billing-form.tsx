@@ -1,9 +1,7 @@
-import { forwardRef, useId, type ComponentPropsWithoutRef } from 'react';
-import type { PortalSessionRequest } from '@portalkit/protocol';
-import { useManageBilling } from '../hooks/use-manage-billing';
-import { useBillingPortalConfig } from '../provider/billing-portal-context';
-import { describedBy, ErrorRegion, showsError, stateAttributes } from './error-region';
-import { toPortalRequest, type ManageBillingOwnProps, type PortalFlowProps } from './manage-billing-props';
+import { forwardRef, type ComponentPropsWithoutRef } from 'react';
+import type { UpdateConfirmItem } from '@portalkit/protocol';
+import type { ManageBillingOwnProps, PortalFlowProps } from './manage-billing-props';
+import { useBillingControl } from './use-billing-control';
 
 /**
  * Props of {@link ManageBillingForm}: the flow fields (typed per flow), the shared props, and the native
@@ -26,58 +24,31 @@ export type ManageBillingFormProps = PortalFlowProps &
  */
 export const ManageBillingForm = forwardRef<HTMLButtonElement, ManageBillingFormProps>(
   function ManageBillingForm(props, ref) {
-    const {
-      flow, subscription, items, returnTo, locale, target = '_self', children, renderError, onError, disabled,
-      'aria-describedby': ariaDescribedBy, ...buttonProps
-    } = props;
-    const billing = useManageBilling({ onError });
-    const { endpoint, labels } = useBillingPortalConfig();
-    const errorId = useId();
-    const request = toPortalRequest(props);
-
+    const { config, request, open, elementProps, errorRegion } = useBillingControl(props);
     return (
       <form
         method="post"
-        action={endpoint}
-        target={target === '_blank' ? '_blank' : undefined}
+        action={config.endpoint}
+        target={props.target === '_blank' ? '_blank' : undefined}
         onSubmit={(event) => {
           // With React running, take the fetch path: pending and error states instead of a page load.
           event.preventDefault();
-          if (!disabled) billing.open(request, { target });
+          open();
         }}
       >
-        {hiddenFields(request).map(([name, value]) => (
-          <input key={name} type="hidden" name={name} value={value} />
-        ))}
-        <button
-          type="submit"
-          {...buttonProps}
-          ref={ref}
-          disabled={disabled}
-          {...stateAttributes(billing, disabled)}
-          aria-disabled={billing.isBusy || undefined}
-          aria-describedby={describedBy(ariaDescribedBy, showsError(billing, props) && errorId)}
-        >
-          {children ?? labels[flow ?? 'portal_homepage']}
-        </button>
-        <ErrorRegion id={errorId} billing={billing} own={props} />
+        {Object.entries(request).flatMap(([name, value]) =>
+          name === 'items' && value
+            ? Object.entries((value as [UpdateConfirmItem])[0]).map(([key, part]) => hidden(`items[0][${key}]`, part))
+            : hidden(name, value),
+        )}
+        <button type="submit" {...elementProps} ref={ref} disabled={props.disabled} />
+        {errorRegion}
       </form>
     );
   },
 );
 
-/** The request as form fields, with the item in bracket notation (`items[0][id]`) as the handler reads it. */
-function hiddenFields(request: PortalSessionRequest): [string, string][] {
-  const fields: [string, string][] = [];
-  if (request.flow) fields.push(['flow', request.flow]);
-  if ('subscription' in request) fields.push(['subscription', request.subscription]);
-  const item = 'items' in request ? request.items[0] : undefined;
-  if (item) {
-    fields.push(['items[0][id]', item.id]);
-    if (item.price !== undefined) fields.push(['items[0][price]', item.price]);
-    if (item.quantity !== undefined) fields.push(['items[0][quantity]', String(item.quantity)]);
-  }
-  if (request.returnTo !== undefined) fields.push(['returnTo', request.returnTo]);
-  if (request.locale !== undefined) fields.push(['locale', request.locale]);
-  return fields;
+// A field in the bracket notation the handler reads (`items[0][id]`); unset values send nothing.
+function hidden(name: string, value: unknown) {
+  return value === undefined ? null : <input key={name} type="hidden" name={name} value={String(value)} />;
 }

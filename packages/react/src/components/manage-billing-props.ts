@@ -3,7 +3,6 @@ import type {
   BillingError,
   CustomerFlow,
   PortalLocale,
-  PortalSessionRequest,
   SubscriptionFlow,
   UpdateConfirmItem,
 } from '@portalkit/protocol';
@@ -72,16 +71,4 @@ export interface ManageBillingOwnProps {
   renderError?: ((error: BillingError, helpers: RenderErrorHelpers) => ReactNode) | undefined;
   /** Called with every failed attempt. Given alone (no `renderError`), nothing is rendered: the app shows the error. */
   onError?: ((error: BillingError) => void) | undefined;
-}
-
-/** Builds the wire request from the props, leaving out what is not set. @internal */
-export function toPortalRequest(props: PortalFlowProps & ManageBillingOwnProps): PortalSessionRequest {
-  const { flow, subscription, items, returnTo, locale } = props;
-  const request: Record<string, unknown> = {};
-  if (flow !== undefined) request.flow = flow;
-  if (subscription !== undefined) request.subscription = subscription;
-  if (items !== undefined) request.items = items;
-  if (returnTo !== undefined) request.returnTo = returnTo;
-  if (locale !== undefined) request.locale = locale;
-  return request as PortalSessionRequest;
 }

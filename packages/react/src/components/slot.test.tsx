@@ -34,5 +34,5 @@ it('merges props into its child: child handlers first, styles and classes combin
 });
 
 it('refuses anything but one element', () => {
-  expect(() => render(<Slot>text</Slot>)).toThrow(/single React element/);
+  expect(() => render(<Slot>text</Slot>)).toThrow(/single React element child/);
 });

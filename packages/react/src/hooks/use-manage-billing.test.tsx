@@ -86,7 +86,7 @@ describe('useManageBilling', () => {
     act(() => result.current.open({ flow: 'customer_update' }));
     await waitFor(() => expect(result.current.status).toBe('error'));
     expect(server.requests[0]?.url).toBe('/api/billing/portal');
-    expect(result.current.message).toBe('Your session has ended. Please sign in again to manage billing.');
+    expect(result.current.message).toBe('Your session has ended. Please sign in again.');
   });
 
   it('uses a mounted QueryClientProvider when there is one', async () => {

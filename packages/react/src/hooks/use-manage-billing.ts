@@ -1,11 +1,10 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useContext, useEffect, useRef, useState } from 'react';
 import type { BillingError, PortalSessionRequest, PortalSessionResponse } from '@portalkit/protocol';
-import { useMutation, type QueryClient } from '@tanstack/react-query';
+import { QueryClientContext, useMutation, type QueryClient } from '@tanstack/react-query';
 import { createPortalSession } from '../client/create-portal-session';
 import { openBlankTab } from '../client/navigate';
 import { useBillingPortalConfig } from '../provider/billing-portal-context';
 import { billingPortalMutationOptions, leaveForPortal } from './billing-portal-mutation-options';
-import { useRequiredQueryClient } from './use-required-query-client';
 
 /** Where a portal session stands: `redirecting` means the browser is leaving for the portal. */
 export type ManageBillingStatus = 'idle' | 'pending' | 'redirecting' | 'error';
@@ -77,7 +76,9 @@ interface Pending {
  */
 export function useManageBilling(options: UseManageBillingOptions = {}): UseManageBillingResult {
   const config = useBillingPortalConfig();
-  const queryClient = useRequiredQueryClient(options.queryClient ?? config.queryClient);
+  const mounted = useContext(QueryClientContext);
+  const queryClient = options.queryClient ?? config.queryClient ?? mounted;
+  if (process.env.NODE_ENV !== 'production' && !queryClient) throw new Error(MISSING_QUERY_CLIENT);
   // Per-call context keyed by the variables object, so a Window never lands in the mutation cache.
   const [calls] = useState(() => new WeakMap<PortalSessionRequest, PortalCall>());
   const pending = useRef<Pending>({ busy: false });
@@ -158,13 +159,8 @@ export function useManageBilling(options: UseManageBillingOptions = {}): UseMana
     return () => window.removeEventListener('pageshow', onPageShow);
   }, [reset]);
 
-  const status: ManageBillingStatus = mutation.isPending
-    ? 'pending'
-    : mutation.isSuccess
-      ? 'redirecting'
-      : mutation.isError
-        ? 'error'
-        : 'idle';
+  // Success means the URL was handed to `navigate`: the page is on its way out.
+  const status: ManageBillingStatus = mutation.status === 'success' ? 'redirecting' : mutation.status;
   const error = mutation.error;
   return {
     open,
@@ -179,6 +175,12 @@ export function useManageBilling(options: UseManageBillingOptions = {}): UseMana
     message: error ? config.messages[error.code] : null,
   };
 }
+
+// Dev only: in production the check is compiled out and TanStack Query's own error remains.
+const MISSING_QUERY_CLIENT =
+  '[portalkit] useManageBilling() found no QueryClient. Mount <QueryClientProvider client={queryClient}> ' +
+  'from @tanstack/react-query above it, or pass one: <BillingPortalProvider queryClient={queryClient}> ' +
+  'or useManageBilling({ queryClient }).';
 
 function keyOf(input: PortalSessionRequest): string {
   return JSON.stringify(input);

@@ -53,8 +53,8 @@ export function BillingPortalProvider(props: BillingPortalProviderProps): ReactN
       fetch: fetch ?? parent.fetch,
       navigate: navigate ?? parent.navigate,
       queryClient: queryClient ?? parent.queryClient,
-      messages: messages ? { ...parent.messages, ...messages } : parent.messages,
-      labels: labels ? { ...parent.labels, ...labels } : parent.labels,
+      messages: { ...parent.messages, ...messages },
+      labels: { ...parent.labels, ...labels },
     }),
     [parent, endpoint, headers, fetch, navigate, queryClient, messages, labels],
   );
