@@ -11,7 +11,7 @@ export function bodyFormatOf(request: Request): BodyFormat {
   if (header === null) return 'none';
   const [essence = '', ...parameters] = header.split(';').map((part) => part.trim().toLowerCase());
   const charset = parameters.find((parameter) => parameter.startsWith('charset='))?.slice('charset='.length);
-  if (charset !== undefined && charset.replace(/"/g, '') !== 'utf-8') return 'unsupported';
+  if (charset !== undefined && !['utf-8', 'utf8'].includes(charset.replace(/"/g, ''))) return 'unsupported';
   if (essence === 'application/json') return 'json';
   if (essence === 'application/x-www-form-urlencoded') return 'form';
   return 'unsupported';
@@ -21,4 +21,15 @@ export function bodyFormatOf(request: Request): BodyFormat {
 export function prefersHtml(request: Request, format: BodyFormat): boolean {
   if (format === 'json') return false;
   return request.headers.get('accept')?.toLowerCase().includes('text/html') ?? false;
+}
+
+/**
+ * True for a plain form post, which should be answered with a redirect. A form-encoded `fetch` that
+ * asks for JSON only (`Accept: application/json`) gets `{ url }` instead: following a redirect to
+ * Stripe would fail inside `fetch`.
+ */
+export function wantsRedirect(request: Request, format: BodyFormat): boolean {
+  if (format !== 'form') return false;
+  const accept = request.headers.get('accept')?.toLowerCase() ?? '';
+  return !(accept.includes('application/json') && !accept.includes('text/html'));
 }

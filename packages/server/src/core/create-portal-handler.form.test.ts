@@ -96,6 +96,12 @@ describe('createPortalHandler: plain HTML form posts', () => {
     expect(await response.text()).toContain('<!doctype html>');
   });
 
+  it('answers { url } to a form-encoded fetch that asks for JSON only', async () => {
+    const response = await createTestHandler(fake)(formRequest({ flow: 'payment_method_update' }, { headers: { accept: 'application/json' } }));
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ url: fake.sessionUrls[0] });
+  });
+
   it('answers JSON errors to a form-encoded fetch that does not ask for HTML', async () => {
     const response = await createTestHandler(fake)(formRequest('flow=nope', { headers: { accept: '*/*' } }));
     expect(response.headers.get('content-type')).toMatch(/^application\/json/);

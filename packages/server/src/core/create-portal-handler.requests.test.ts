@@ -37,6 +37,11 @@ describe('createPortalHandler: what is refused before any network call', () => {
     expect(fake.requests).toHaveLength(0);
   });
 
+  it('accepts the utf8 spelling of the charset', async () => {
+    const response = await createTestHandler(fake)(jsonRequest({}, { headers: { 'content-type': 'application/json; charset=UTF8' } }));
+    expect(response.status).toBe(200);
+  });
+
   it('answers a compressed body with 415', async () => {
     const response = await createTestHandler(fake)(jsonRequest({}, { headers: { 'content-encoding': 'gzip' } }));
     expect(response.status).toBe(415);

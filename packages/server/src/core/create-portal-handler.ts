@@ -1,5 +1,5 @@
 import { BillingError, isBillingError, isSubscriptionFlow } from '@portalkit/protocol';
-import { bodyFormatOf, prefersHtml, type BodyFormat } from './body-format';
+import { bodyFormatOf, prefersHtml, wantsRedirect, type BodyFormat } from './body-format';
 import { buildSessionParams } from './build-session-params';
 import { checkOwnership } from './check-ownership';
 import { checkRequestOrigin } from './check-request-origin';
@@ -48,7 +48,7 @@ export function createPortalHandler(options: PortalHandlerOptions): PortalHandle
     const format = bodyFormatOf(request);
     try {
       const url = await createSessionUrl(request, format, resolved);
-      return sessionResponse(url, format === 'form');
+      return sessionResponse(url, wantsRedirect(request, format));
     } catch (error) {
       const billingError = toBillingError(error, resolved.logger);
       return errorResponse(billingError, { html: prefersHtml(request, format), backUrl: resolved.returnUrl });
