@@ -22,7 +22,8 @@ export function renderUpdatePage(request: PortalRequest, subscription: Stripe.Su
     return respond(request, 'Update subscription', body, 409);
   }
   const options = planOptions(request, item);
-  const bounds = options.find((o) => o.price.id === item.price.id)?.quantity ?? options.find((o) => o.quantity)?.quantity;
+  // With no script to follow the chosen plan, the field follows the current plan's product.
+  const bounds = options.find((o) => o.price.id === item.price.id)?.quantity;
   const label = (option: PlanOption) =>
     `${productName(request.emulator, option.price)} - ${formatPrice(option.price)}${option.price.id === item.price.id ? ' (current plan)' : ''}`;
   const body = html`${formError(error)}
