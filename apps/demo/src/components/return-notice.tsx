@@ -13,7 +13,7 @@ const MESSAGES: Record<Exclude<ReturnPhase, 'none'>, string> = {
  */
 export function ReturnNotice({ phase }: { phase: ReturnPhase }): ReactNode {
   return (
-    <div role="status" className={phase === 'none' ? 'visually-hidden' : `callout callout--${phase}`}>
+    <div role="status" data-testid="return-notice" className={phase === 'none' ? 'visually-hidden' : `callout callout--${phase}`}>
       {phase === 'none' ? '' : MESSAGES[phase]}
     </div>
   );

@@ -1,0 +1,169 @@
+/*
+ * Each portal task end to end: sign in on the demo, click its ManageBillingButton, finish the task on
+ * the emulator's portal page, come back, and see the account page change once the signed webhook has
+ * reached the demo's projection. The tests run in order and share one demo: each customer's story
+ * continues from the previous test.
+ */
+import { DEMO_IDS } from '@portalkit/stripe-emulator';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signIn, subscriptionCard, textOf, waitForPortal, waitForReturn } from './support/demo-page';
+import { screenshot, startE2eSession, type E2eSession } from './support/e2e-session';
+
+let session: E2eSession;
+
+beforeAll(async () => {
+  session = await startE2eSession();
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+describe('the demo with the emulator', () => {
+  it('signs in through the stub login and shows the projected billing state', async () => {
+    const page = await session.newPage();
+    await page.goto(`${session.appUrl}/`);
+    expect(await textOf(page.locator('.mode-badge'))).toContain('Offline: Stripe emulator');
+    expect(await textOf(page.locator('.callout--warning'))).toContain('Stub login');
+    await screenshot(page, '01-sign-in');
+
+    await signIn(page, session, 'Ada Lovelace');
+    expect(await textOf(page.getByTestId('payment-method'))).toMatch(/^Visa ending in 4242/);
+    const card = subscriptionCard(page, DEMO_IDS.subscriptions.active);
+    expect(await textOf(card.locator('h3'))).toBe('Starter · $9.00 / month');
+    expect(await textOf(card.getByTestId('subscription-status'))).toBe('Active');
+    expect(await textOf(card.getByTestId('subscription-renewal'))).toMatch(/^Renews on /);
+    await screenshot(page, '02-account-ada');
+  });
+
+  it('updates the payment method (the button prefetches on intent)', async () => {
+    const page = await session.newPage();
+    await signIn(page, session, 'Ada Lovelace');
+    await page.getByRole('button', { name: 'Update payment method', exact: true }).click();
+    await waitForPortal(page, session);
+    expect(await page.title()).toMatch(/^Update payment method/);
+    await screenshot(page, '03-portal-payment-method');
+
+    await page.getByLabel('Card number').fill('5555 5555 5555 4444');
+    await page.getByLabel('Expiry date').fill('12 / 34');
+    await page.getByLabel('CVC').fill('123');
+    await page.getByLabel('Name on card').fill('Ada Lovelace');
+    await page.getByRole('button', { name: 'Save payment method' }).click();
+
+    await waitForReturn(page, session);
+    await expect.poll(() => textOf(page.getByTestId('payment-method'))).toBe('Mastercard ending in 4444, expires 12/2034');
+    await expect.poll(() => textOf(page.getByTestId('return-notice'))).toContain('Stripe confirmed the change');
+    await screenshot(page, '04-account-after-payment-method');
+  });
+
+  it('cancels at the end of the period, past the retention offer', async () => {
+    const page = await session.newPage();
+    await signIn(page, session, 'Ada Lovelace');
+    const card = subscriptionCard(page, DEMO_IDS.subscriptions.active);
+    await card.getByRole('button', { name: /^Cancel subscription/ }).click();
+    await waitForPortal(page, session);
+    expect(await page.title()).toMatch(/^Cancel subscription/);
+    // The kit asked for the demo's retention coupon; the emulator offers it before the cancel button.
+    expect(await textOf(page.locator('section[aria-labelledby="offer-heading"]'))).toContain('25% off for 3 months');
+    await screenshot(page, '05-portal-cancel');
+
+    await page.getByLabel("It's too expensive").check();
+    await page.getByRole('button', { name: 'Cancel subscription' }).click();
+
+    await waitForReturn(page, session);
+    await expect.poll(() => textOf(card.getByTestId('subscription-renewal'))).toMatch(/^Cancels at period end/);
+    expect(await card.getByRole('button', { name: /^Cancel subscription/ }).count()).toBe(0);
+    await screenshot(page, '06-account-after-cancel');
+  });
+
+  it('opens the portal homepage and undoes the cancellation there', async () => {
+    const page = await session.newPage();
+    await signIn(page, session, 'Ada Lovelace');
+    await page.getByRole('button', { name: 'Open billing portal', exact: true }).click();
+    await waitForPortal(page, session);
+    expect(await page.title()).toMatch(/^Billing overview/);
+    await screenshot(page, '07-portal-homepage');
+
+    await page.getByRole('button', { name: 'Renew subscription' }).click();
+    await page.waitForLoadState('load');
+    await page.getByRole('link', { name: /^Return to / }).click();
+
+    await waitForReturn(page, session);
+    const card = subscriptionCard(page, DEMO_IDS.subscriptions.active);
+    await expect.poll(() => textOf(card.getByTestId('subscription-renewal'))).toMatch(/^Renews on /);
+  });
+
+  it('switches plans on the plan-change page', async () => {
+    const page = await session.newPage();
+    await signIn(page, session, 'Katherine Johnson');
+    const card = subscriptionCard(page, DEMO_IDS.subscriptions.multiTeam);
+    expect(await textOf(card.locator('h3'))).toBe('Pro · $29.00 / month');
+    await screenshot(page, '08-account-katherine');
+    await card.getByRole('button', { name: /^Change plan/ }).click();
+    await waitForPortal(page, session);
+    expect(await page.title()).toMatch(/^Update subscription/);
+    await screenshot(page, '09-portal-update');
+
+    await page.getByRole('radio', { name: /^Pro - .*year/ }).check();
+    await page.getByRole('button', { name: 'Update subscription' }).click();
+
+    await waitForReturn(page, session);
+    await expect.poll(() => textOf(card.locator('h3'))).toBe('Pro · $290.00 / year');
+  });
+
+  it('confirms one specific plan change picked on the account page', async () => {
+    const page = await session.newPage();
+    await signIn(page, session, 'Katherine Johnson');
+    const card = subscriptionCard(page, DEMO_IDS.subscriptions.multiAddon);
+    expect(await textOf(card.locator('h3'))).toBe('Starter · $90.00 / year');
+    await card.getByRole('button', { name: /^Switch to Pro/ }).click();
+    await waitForPortal(page, session);
+    expect(await page.title()).toMatch(/^Confirm subscription update/);
+    expect(await textOf(page.getByTestId('new-plan'))).toMatch(/^Pro - /);
+    await screenshot(page, '10-portal-update-confirm');
+
+    await page.getByRole('button', { name: 'Confirm update' }).click();
+
+    await waitForReturn(page, session);
+    await expect.poll(() => textOf(card.locator('h3'))).toBe('Pro · $290.00 / year');
+  });
+
+  it('pauses payments', async () => {
+    const page = await session.newPage();
+    await signIn(page, session, 'Katherine Johnson');
+    const card = subscriptionCard(page, DEMO_IDS.subscriptions.multiTeam);
+    expect(await textOf(card.getByTestId('subscription-payments'))).toBe('Collected as usual');
+    await card.getByRole('button', { name: /^Pause payments/ }).click();
+    await waitForPortal(page, session);
+    expect(await page.title()).toMatch(/^Pause subscription/);
+    await screenshot(page, '11-portal-pause');
+
+    await page.getByRole('button', { name: 'Pause subscription' }).click();
+
+    await waitForReturn(page, session);
+    await expect.poll(() => textOf(card.getByTestId('subscription-payments'))).toBe('Paused');
+    expect(await card.getByRole('button', { name: /^Pause payments/ }).count()).toBe(0);
+    await screenshot(page, '12-account-after-pause');
+  });
+
+  it('updates the customer details', async () => {
+    const page = await session.newPage();
+    await signIn(page, session, 'Grace Hopper');
+    expect(await textOf(subscriptionCard(page, DEMO_IDS.subscriptions.pastDue).getByTestId('subscription-status'))).toBe(
+      'Past due',
+    );
+    await screenshot(page, '13-account-grace');
+    await page.getByRole('button', { name: 'Update billing details' }).click();
+    await waitForPortal(page, session);
+    expect(await page.title()).toMatch(/^Update billing details/);
+    await screenshot(page, '14-portal-customer-details');
+
+    await page.getByLabel('Name', { exact: true }).fill('Grace Brewster Hopper');
+    await page.getByLabel('Email').fill('grace.hopper@example.com');
+    await page.getByRole('button', { name: 'Save details' }).click();
+
+    await waitForReturn(page, session);
+    await expect.poll(() => textOf(page.getByTestId('billing-name'))).toBe('Grace Brewster Hopper');
+    expect(await textOf(page.getByTestId('billing-email'))).toBe('grace.hopper@example.com');
+  });
+});

@@ -1,0 +1,32 @@
+import type { Locator, Page } from 'playwright';
+import type { E2eSession } from './e2e-session';
+
+/** Signs in on the stub sign-in page as the demo customer named `name`, and waits for the account page. */
+export async function signIn(page: Page, session: E2eSession, name: string): Promise<void> {
+  await page.goto(`${session.appUrl}/`);
+  await page.getByRole('button', { name: new RegExp(`^${name}`) }).click();
+  await page.waitForURL((url) => url.pathname === '/account');
+}
+
+/** Waits until the page is on one of the emulator's portal pages. Never prints the URL: it is a credential. */
+export async function waitForPortal(page: Page, session: E2eSession): Promise<void> {
+  const origin = new URL(session.emulator.url).origin;
+  await page.waitForURL((url) => url.origin === origin && url.pathname.startsWith('/p/session/'));
+  await page.waitForLoadState('load');
+}
+
+/** Waits until the portal has sent the browser back through `/billing/return` to the account page. */
+export async function waitForReturn(page: Page, session: E2eSession): Promise<void> {
+  const origin = new URL(session.appUrl).origin;
+  await page.waitForURL((url) => url.origin === origin && url.pathname === '/account' && url.search === '?returned=1');
+}
+
+/** The card of one subscription on the account page. */
+export function subscriptionCard(page: Page, subscriptionId: string): Locator {
+  return page.locator(`article[data-subscription="${subscriptionId}"]`);
+}
+
+/** The trimmed text of an element, for `expect.poll`. */
+export async function textOf(locator: Locator): Promise<string> {
+  return ((await locator.textContent()) ?? '').replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,65 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import type { StripeEmulator } from '@portalkit/stripe-emulator';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright';
+import { chromiumLaunchOptions } from '../../../../vitest.shared';
+import { startDemo, type RunningDemo } from '../../server/start-demo';
+
+const SCREENSHOTS = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
+
+/** One demo, its emulator and a Chromium, started in the test process for one test file. */
+export interface E2eSession {
+  demo: RunningDemo;
+  emulator: StripeEmulator;
+  /** The demo's origin, e.g. `http://127.0.0.1:41234`. */
+  appUrl: string;
+  browser: Browser;
+  /** A fresh browser context (its own cookies) and a page in it; closed with the session. */
+  newPage(options?: BrowserContextOptions): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the demo in this process (so every log line it writes passes the suite's session-URL guard)
+ * on a free port, with the emulator on another free port, and launches Debian's Chromium.
+ */
+export async function startE2eSession(): Promise<E2eSession> {
+  const demo = await startDemo({
+    port: 0,
+    emulatorPort: 0,
+    // One host name everywhere: the cookie, the return URL and the kit's allowed origin all follow it.
+    publicHost: '127.0.0.1',
+    hotReload: false,
+    viteCacheDir: fileURLToPath(new URL('../../node_modules/.vite-e2e', import.meta.url)),
+    viteLogLevel: 'warn',
+    cookieSecret: 'e2e-cookie-secret-e2e-cookie-secret',
+  });
+  if (!demo.emulator) throw new Error('The end-to-end tests run against the emulator; unset STRIPE_SECRET_KEY.');
+  const browser = await chromium.launch(chromiumLaunchOptions).catch(async (error: unknown) => {
+    await demo.close();
+    throw error;
+  });
+  const contexts: BrowserContext[] = [];
+  return {
+    demo,
+    emulator: demo.emulator,
+    appUrl: demo.url,
+    browser,
+    async newPage(options) {
+      const context = await browser.newContext(options);
+      contexts.push(context);
+      return context.newPage();
+    },
+    async close() {
+      for (const context of contexts) await context.close();
+      await browser.close();
+      await demo.close();
+    },
+  };
+}
+
+/** Saves a full-page screenshot as `apps/demo/test-results/screenshots/<name>.png` (git-ignored). */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await mkdir(SCREENSHOTS, { recursive: true });
+  await writeFile(`${SCREENSHOTS}${name}.png`, await page.screenshot({ fullPage: true }));
+}

@@ -1,0 +1,137 @@
+import { randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { getRequestListener } from '@hono/node-server';
+import { createStripeEmulator, DEMO_IDS, type StripeEmulator } from '@portalkit/stripe-emulator';
+import Stripe from 'stripe';
+import type { LogLevel } from 'vite';
+import { createDemoApp, type DemoApp, type DemoLogger } from './create-demo-app';
+import { createViteRenderer } from './create-vite-renderer';
+
+export interface StartDemoOptions {
+  /** The demo's port; 0 picks a free one. */
+  port: number;
+  /** The emulator's port when no Stripe key is given; 0 picks a free one. */
+  emulatorPort: number;
+  /** The host name the browser uses in URLs (the cookie, the return URL and allowed origin follow it). @defaultValue `'localhost'` */
+  publicHost?: string;
+  /** A Stripe test-mode key and its webhook secret; without them the emulator runs in this process. */
+  stripe?: { secretKey: string; webhookSecret: string };
+  /** Signs the stub-auth cookie. @defaultValue a random key per start (everyone is signed out on restart) */
+  cookieSecret?: string;
+  /** @defaultValue `console` */
+  logger?: DemoLogger;
+  /** Hot reload for editing the front end; off in tests. @defaultValue `true` */
+  hotReload?: boolean;
+  /** Where Vite keeps its pre-bundled dependencies. */
+  viteCacheDir?: string;
+  /** @defaultValue `'info'` */
+  viteLogLevel?: LogLevel;
+}
+
+/** A running demo: its URL, the emulator (when offline), the app's parts, and how to stop it all. */
+export interface RunningDemo {
+  url: string;
+  emulator: StripeEmulator | null;
+  demo: DemoApp;
+  close(): Promise<void>;
+}
+
+/** Only these go to Hono; everything else is the front end's modules and assets, served by Vite. */
+function isServerRoute(url: string): boolean {
+  const path = url.split('?')[0] ?? '';
+  return path === '/' || path === '/account' || /^\/(api|webhooks|billing)\//.test(path);
+}
+
+/**
+ * Starts the whole demo on one origin: a Node server where Hono answers the API, the webhooks and the
+ * pages, and Vite (middleware mode) serves the front end. With no Stripe key, the emulator starts too,
+ * seeded with the demo customers and with the demo's webhook endpoint registered.
+ *
+ * @example
+ * const demo = await startDemo({ port: 5173, emulatorPort: 12111 });
+ * console.log(demo.url);
+ * await demo.close();
+ */
+export async function startDemo(options: StartDemoOptions): Promise<RunningDemo> {
+  const logger = options.logger ?? console;
+  let handle: (req: IncomingMessage, res: ServerResponse) => void = (_req, res) => {
+    res.writeHead(503, { 'Retry-After': '1' }).end('The demo is starting.');
+  };
+  const server = createServer((req, res) => handle(req, res));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    // Loopback only: the demo has a stub login and must not be reachable from the network.
+    server.listen(options.port, '127.0.0.1', resolve);
+  });
+  const port = (server.address() as AddressInfo).port;
+  const appUrl = `http://${options.publicHost ?? 'localhost'}:${port}`;
+  const closers: (() => Promise<void>)[] = [
+    () => new Promise<void>((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+    }),
+  ];
+  let closing: Promise<void> | undefined;
+  // Last started, first stopped; a second call waits for the first.
+  const close = () =>
+    (closing ??= (async () => {
+      for (const closer of [...closers].reverse()) {
+        await closer().catch((error: unknown) => logger.error('demo: stop failed', { error }));
+      }
+    })());
+
+  try {
+    let emulator: StripeEmulator | null = null;
+    let stripe: Stripe;
+    let webhookSecret: string;
+    if (options.stripe) {
+      stripe = new Stripe(options.stripe.secretKey);
+      webhookSecret = options.stripe.webhookSecret;
+    } else {
+      emulator = createStripeEmulator({
+        seed: 'demo',
+        businessName: 'portalkit demo',
+        // 127.0.0.1, not the public host name: the emulator posts from this process.
+        webhookEndpoints: [`http://127.0.0.1:${port}/webhooks/stripe`],
+      });
+      const running = emulator;
+      closers.push(() => running.close());
+      const emulatorUrl = new URL((await emulator.listen(options.emulatorPort, '127.0.0.1')).url);
+      stripe = new Stripe(emulator.apiKey, {
+        host: emulatorUrl.hostname,
+        port: Number(emulatorUrl.port),
+        protocol: 'http',
+      });
+      webhookSecret = emulator.webhooks.secret;
+    }
+
+    const vite = await createViteRenderer({
+      ...(options.hotReload === false ? {} : { httpServer: server }),
+      ...(options.viteCacheDir ? { cacheDir: options.viteCacheDir } : {}),
+      ...(options.viteLogLevel ? { logLevel: options.viteLogLevel } : {}),
+    });
+    closers.push(() => vite.close());
+
+    const demo = await createDemoApp({
+      stripe,
+      webhookSecret,
+      appUrl,
+      ...(emulator ? { emulatorInfo: { url: emulator.url } } : {}),
+      cookieSecret: options.cookieSecret ?? randomBytes(32).toString('base64url'),
+      ...(emulator ? { retentionCoupon: DEMO_IDS.retentionCoupon } : {}),
+      renderPage: vite.renderPage,
+      logger,
+    });
+    // Keep the Fetch globals as Node has them: the emulator and the kit share this process.
+    const toHono = getRequestListener(demo.app.fetch, { overrideGlobalObjects: false });
+    handle = (req, res) => {
+      if (isServerRoute(req.url ?? '/')) void toHono(req, res);
+      else vite.middlewares(req, res, () => void toHono(req, res));
+    };
+    return { url: appUrl, emulator, demo, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
