@@ -1,0 +1,26 @@
+import react from '@vitejs/plugin-react';
+import { playwright } from '@vitest/browser-playwright';
+import { defineProject } from 'vitest/config';
+import { chromiumLaunchOptions, resolveWorkspaceSources } from '../../vitest.shared';
+
+/*
+ * Real Chromium, for what jsdom cannot show: a tab opened inside the click, and real navigation.
+ * Playwright turns the popup blocker off by default; it is back on here so the new-tab test means something.
+ */
+export default defineProject({
+  ...resolveWorkspaceSources,
+  plugins: [react()],
+  test: {
+    name: 'react-browser',
+    include: ['src/**/*.browser.test.tsx'],
+    setupFiles: ['./src/test/setup.ts'],
+    browser: {
+      enabled: true,
+      headless: true,
+      provider: playwright({
+        launchOptions: { ...chromiumLaunchOptions, ignoreDefaultArgs: ['--disable-popup-blocking'] },
+      }),
+      instances: [{ browser: 'chromium' }],
+    },
+  },
+});
