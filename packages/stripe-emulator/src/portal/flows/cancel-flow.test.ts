@@ -1,3 +1,4 @@
+import type Stripe from 'stripe';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEMO_IDS } from '../../seed/demo';
 import { headingOf, textOf } from '../testing/portal-browser';
@@ -11,7 +12,13 @@ beforeAll(async () => {
 afterAll(() => harness.close());
 beforeEach(() => harness.emulator.reset());
 
-type FlowExtras = { after_completion?: Record<string, unknown>; retention?: Record<string, unknown>; configuration?: string; subscription?: string; customer?: string };
+interface FlowExtras {
+  after_completion?: Stripe.BillingPortal.SessionCreateParams.FlowData.AfterCompletion;
+  retention?: Stripe.BillingPortal.SessionCreateParams.FlowData.SubscriptionCancel.Retention;
+  configuration?: string;
+  subscription?: string;
+  customer?: string;
+}
 async function openCancel(extras: FlowExtras = {}) {
   const session = await harness.stripe.billingPortal.sessions.create({
     customer: extras.customer ?? DEMO_IDS.customers.active,
@@ -21,7 +28,7 @@ async function openCancel(extras: FlowExtras = {}) {
       type: 'subscription_cancel',
       subscription_cancel: { subscription: extras.subscription ?? DEMO_IDS.subscriptions.active, ...(extras.retention ? { retention: extras.retention } : {}) },
       ...(extras.after_completion ? { after_completion: extras.after_completion } : {}),
-    } as never,
+    },
   });
   const browser = harness.browser();
   return { browser, page: await browser.open(session.url) };

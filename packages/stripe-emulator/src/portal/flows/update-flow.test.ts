@@ -1,3 +1,4 @@
+import type Stripe from 'stripe';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEMO_IDS } from '../../seed/demo';
 import { findForm, headingOf, textOf } from '../testing/portal-browser';
@@ -12,8 +13,8 @@ beforeEach(() => harness.emulator.reset());
 
 const { prices, subscriptions, customers, items } = DEMO_IDS;
 
-async function open(customer: string, flow: Record<string, unknown>) {
-  const session = await harness.stripe.billingPortal.sessions.create({ customer, return_url: APP_RETURN_URL, flow_data: flow as never });
+async function open(customer: string, flow: Stripe.BillingPortal.SessionCreateParams.FlowData) {
+  const session = await harness.stripe.billingPortal.sessions.create({ customer, return_url: APP_RETURN_URL, flow_data: flow });
   const browser = harness.browser();
   return { browser, page: await browser.open(session.url) };
 }

@@ -1,0 +1,73 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { DEMO_IDS } from '../../seed/demo';
+import { findForm, headingOf, textOf } from '../testing/portal-browser';
+import { APP_RETURN_URL, startPortalHarness, type PortalHarness } from '../testing/portal-harness';
+
+let harness: PortalHarness;
+beforeAll(async () => {
+  harness = await startPortalHarness();
+});
+afterAll(() => harness.close());
+beforeEach(() => harness.emulator.reset());
+
+async function open(configuration?: string) {
+  const session = await harness.stripe.billingPortal.sessions.create({
+    customer: DEMO_IDS.customers.active,
+    return_url: APP_RETURN_URL,
+    ...(configuration ? { configuration } : {}),
+    flow_data: { type: 'customer_update', after_completion: { type: 'hosted_confirmation' } },
+  });
+  const browser = harness.browser();
+  return { browser, page: await browser.open(session.url) };
+}
+
+const retrieve = async () => {
+  const customer = await harness.stripe.customers.retrieve(DEMO_IDS.customers.active);
+  if (customer.deleted) throw new Error('customer deleted');
+  return customer;
+};
+
+describe('customer_update flow', () => {
+  it('shows a filled field for each allowed update and saves them', async () => {
+    const { browser, page } = await open();
+    expect(headingOf(page.html)).toBe('Update billing details');
+    expect(findForm(page.html, 'Save details').fields).toEqual({
+      name: 'Ada Lovelace',
+      email: 'ada@example.com',
+      phone: '',
+      address_line1: '12 St James Square',
+      address_line2: '',
+      address_city: 'London',
+      address_state: '',
+      address_postal_code: 'SW1Y 4JH',
+      address_country: 'GB',
+    });
+    const done = await browser.submit(page, 'Save details', { name: 'Augusta Ada King', email: 'countess@example.com', address_city: 'Ockham' });
+    expect(headingOf(done.html)).toBe('All set');
+    expect(textOf(done.html)).toContain('Your billing details have been updated.');
+    const customer = await retrieve();
+    expect(customer).toMatchObject({ name: 'Augusta Ada King', email: 'countess@example.com', phone: null });
+    expect(customer.address).toMatchObject({ line1: '12 St James Square', city: 'Ockham', country: 'GB', line2: null });
+    expect(harness.emulator.store.events.list()[0]?.type).toBe('customer.updated');
+  });
+
+  it('offers only the allowed fields and ignores others that are posted', async () => {
+    const configuration = await harness.stripe.billingPortal.configurations.create({
+      features: { customer_update: { enabled: true, allowed_updates: ['email'] } },
+    });
+    const { browser, page } = await open(configuration.id);
+    expect(Object.keys(findForm(page.html, 'Save details').fields)).toEqual(['email']);
+    await browser.submit(page, 'Save details', { email: 'new@example.com', name: 'Not Allowed' });
+    expect(await retrieve()).toMatchObject({ email: 'new@example.com', name: 'Ada Lovelace' });
+  });
+
+  it('shows an invalid email inline and keeps what was typed', async () => {
+    const { browser, page } = await open();
+    const bad = await browser.submit(page, 'Save details', { email: 'not-an-email', name: 'Typed <Name>' });
+    expect(bad.status).toBe(422);
+    expect(textOf(bad.html)).toContain('Invalid email address: not-an-email');
+    expect(findForm(bad.html, 'Save details').fields.name).toBe('Typed <Name>');
+    expect(bad.html).toContain('value="Typed &lt;Name&gt;"');
+    expect((await retrieve()).email).toBe('ada@example.com');
+  });
+});
