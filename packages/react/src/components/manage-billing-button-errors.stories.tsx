@@ -5,10 +5,10 @@ import { expect, fn, waitFor, within } from 'storybook/test';
 import { BillingPortalProvider } from '../provider/billing-portal-provider';
 import { DEFAULT_BILLING_MESSAGES } from '../provider/default-messages';
 import { DEFAULT_FLOW_LABELS } from '../provider/default-labels';
+import { flowArgTypes, portalArgTypes } from '../stories-support/arg-types';
 import {
   capturedNavigate,
   componentArgs,
-  portalArgTypes,
   withBillingPortal,
   type PortalStoryArgs,
 } from '../stories-support/portal-story';
@@ -25,7 +25,7 @@ const meta = {
   component: ManageBillingButton,
   tags: ['!autodocs'],
   decorators: [withBillingPortal],
-  argTypes: portalArgTypes,
+  argTypes: { ...flowArgTypes, ...portalArgTypes },
   args: {
     flow: 'subscription_cancel',
     subscription: 'sub_1StoryCancel',

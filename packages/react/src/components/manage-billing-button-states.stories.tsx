@@ -5,11 +5,11 @@ import { BillingPortalProvider } from '../provider/billing-portal-provider';
 import { DEFAULT_BILLING_MESSAGES } from '../provider/default-messages';
 import { DEFAULT_FLOW_LABELS } from '../provider/default-labels';
 import { stubWindowOpen, openedTabs } from '../stories-support/new-tab';
+import { flowArgTypes, portalArgTypes } from '../stories-support/arg-types';
 import { expectLeftForPortal } from '../stories-support/play-helpers';
 import {
   capturedNavigate,
   componentArgs,
-  portalArgTypes,
   withBillingPortal,
   type PortalStoryArgs,
 } from '../stories-support/portal-story';
@@ -26,7 +26,7 @@ const meta = {
   component: ManageBillingButton,
   tags: ['!autodocs'],
   decorators: [withBillingPortal],
-  argTypes: portalArgTypes,
+  argTypes: { ...flowArgTypes, ...portalArgTypes },
   args: {
     flow: 'payment_method_update',
     fetch: scriptedFetch({ url: STORY_SESSION_URL }),

@@ -2,11 +2,11 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import type { MouseEvent } from 'react';
 import { expect, fn, waitFor } from 'storybook/test';
 import { DEFAULT_FLOW_LABELS } from '../provider/default-labels';
+import { flowArgTypes, portalArgTypes } from '../stories-support/arg-types';
 import { expectLeftForPortal } from '../stories-support/play-helpers';
 import {
   capturedNavigate,
   componentArgs,
-  portalArgTypes,
   withBillingPortal,
   type PortalStoryArgs,
 } from '../stories-support/portal-story';
@@ -22,7 +22,7 @@ const meta = {
   title: 'Components/ManageBillingButton',
   component: ManageBillingButton,
   decorators: [withBillingPortal],
-  argTypes: portalArgTypes,
+  argTypes: { ...flowArgTypes, ...portalArgTypes },
   args: {
     fetch: scriptedFetch({ url: STORY_SESSION_URL }),
     navigate: capturedNavigate(),

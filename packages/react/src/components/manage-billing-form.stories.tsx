@@ -6,11 +6,11 @@ import { BillingPortalProvider } from '../provider/billing-portal-provider';
 import { DEFAULT_BILLING_MESSAGES } from '../provider/default-messages';
 import { DEFAULT_FLOW_LABELS } from '../provider/default-labels';
 import { openedTabs, stubWindowOpen } from '../stories-support/new-tab';
+import { flowArgTypes, portalArgTypes } from '../stories-support/arg-types';
 import { expectLeftForPortal } from '../stories-support/play-helpers';
 import {
   capturedNavigate,
   componentArgs,
-  portalArgTypes,
   withBillingPortal,
   type PortalStoryArgs,
 } from '../stories-support/portal-story';
@@ -26,7 +26,7 @@ const meta = {
   title: 'Components/ManageBillingForm',
   component: ManageBillingForm,
   decorators: [withBillingPortal],
-  argTypes: portalArgTypes,
+  argTypes: { ...flowArgTypes, ...portalArgTypes },
   args: {
     flow: 'subscription_update_confirm',
     subscription: 'sub_1StoryConfirm',

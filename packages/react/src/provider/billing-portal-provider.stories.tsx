@@ -16,7 +16,7 @@ const meta = {
   title: 'Components/BillingPortalProvider',
   component: BillingPortalProvider,
   decorators: [withBillingPortal],
-  argTypes: { fetch: { table: { disable: true } }, navigate: { table: { disable: true } } },
+  argTypes: { fetch: { control: false }, navigate: { control: false } },
   args: { fetch: scriptedFetch({ url: STORY_SESSION_URL }), navigate: capturedNavigate() },
   render: () => <ManageBillingButton flow="payment_method_update" className={styles.button} />,
 } satisfies Meta<PortalStoryArgs>;

@@ -22,11 +22,6 @@ export function capturedNavigate(): Mock<(url: string) => void> {
   return fn<(url: string) => void>().mockName('navigate');
 }
 
-/** Hides the provider args from the Controls table: they are the story's plumbing, not the button's props. */
-export const portalArgTypes = Object.fromEntries(
-  ['fetch', 'navigate', 'endpoint', 'headers', 'messages', 'labels'].map((name) => [name, { table: { disable: true } }]),
-);
-
 /**
  * Wraps a story in `BillingPortalProvider` with the story's scripted fetch and captured navigate, and a
  * QueryClient of its own, so no state leaks from one story to the next.
