@@ -12,7 +12,7 @@ afterAll(() => running.close());
 
 const { customers, subscriptions: subs, items } = DEMO_IDS;
 const session = (flow_data: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
-  running.stripe.billingPortal.sessions.create({ customer: customers.active, return_url: 'http://localhost:3000/account', flow_data, ...extra } as Stripe.BillingPortal.SessionCreateParams);
+  running.stripe.billingPortal.sessions.create({ customer: customers.active, return_url: 'http://localhost:3000/account', flow_data, ...extra } as unknown as Stripe.BillingPortal.SessionCreateParams);
 const errorOf = (flow_data: Record<string, unknown>, extra?: Record<string, unknown>) => rejectionOf(session(flow_data, extra));
 const confirm = (item: Record<string, unknown>, more: Record<string, unknown> = {}) => ({
   type: 'subscription_update_confirm',

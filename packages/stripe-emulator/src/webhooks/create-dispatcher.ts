@@ -1,7 +1,7 @@
 import type Stripe from 'stripe';
 import type { EmulatorClock } from '../clock';
 import type { WebhookAttempt, WebhookDelivery, WebhookRetryOptions } from './delivery-types';
-import { signPayload } from './sign';
+import { sleep, tryOnce } from './send-once';
 
 /** Sends events to endpoints, signed, in order per endpoint, retrying failures. */
 export interface WebhookDispatcher {
@@ -43,7 +43,7 @@ export interface WebhookDispatcherOptions {
  */
 export function createWebhookDispatcher(options: WebhookDispatcherOptions): WebhookDispatcher {
   const retry = { maxAttempts: 5, initialDelayMs: 1000, maxDelayMs: 30_000, timeoutMs: 10_000, ...options.retry };
-  const endpoints = options.endpoints ? options.endpoints.map(checkUrl) : [];
+  const endpoints = options.endpoints ? options.endpoints.map(endpointUrl) : [];
   let deliveries: MutableDelivery[] = [];
   const queues = new Map<string, Promise<void>>();
   let controller = new AbortController();
@@ -57,7 +57,7 @@ export function createWebhookDispatcher(options: WebhookDispatcherOptions): Webh
       if (done || n === retry.maxAttempts) delivery.state = done ? 'succeeded' : 'failed';
       options.onAttempt?.(delivery, attempt);
       if (done) return;
-      if (n < retry.maxAttempts) await sleep(Math.min(retry.initialDelayMs * 2 ** (n - 1), retry.maxDelayMs), signal);
+      if (n < retry.maxAttempts) await sleep(backoffDelay(n, retry), signal);
     }
   }
 
@@ -70,7 +70,7 @@ export function createWebhookDispatcher(options: WebhookDispatcherOptions): Webh
       return deliveries;
     },
     add(url) {
-      if (!endpoints.includes(checkUrl(url))) endpoints.push(url);
+      if (!endpoints.includes(endpointUrl(url))) endpoints.push(url);
     },
     remove(url) {
       const index = endpoints.indexOf(url);
@@ -107,6 +107,17 @@ export function createWebhookDispatcher(options: WebhookDispatcherOptions): Webh
   };
 }
 
+/**
+ * How long to wait after failed try number `attempt` (1-based): `initialDelayMs`, doubling each
+ * time, never more than `maxDelayMs`.
+ *
+ * @example
+ * backoffDelay(3, { initialDelayMs: 1000, maxDelayMs: 30_000 }); // 4000
+ */
+export function backoffDelay(attempt: number, retry: { initialDelayMs: number; maxDelayMs: number }): number {
+  return Math.min(retry.initialDelayMs * 2 ** (attempt - 1), retry.maxDelayMs);
+}
+
 interface MutableDelivery {
   endpoint: string;
   eventId: string;
@@ -115,41 +126,7 @@ interface MutableDelivery {
   attempts: WebhookAttempt[];
 }
 
-async function tryOnce(endpoint: string, body: string, secret: string, at: number, timeoutMs: number, signal: AbortSignal): Promise<WebhookAttempt> {
-  try {
-    const response = await fetch(endpoint, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json; charset=utf-8',
-        'user-agent': 'Stripe/1.0 (+https://stripe.com/docs/webhooks)',
-        'stripe-signature': signPayload(body, secret, at),
-      },
-      body,
-      signal: AbortSignal.any([signal, AbortSignal.timeout(timeoutMs)]),
-    });
-    // The body is not needed, but reading it frees the connection.
-    await response.arrayBuffer().catch(() => undefined);
-    const ok = response.status >= 200 && response.status < 300;
-    return { at, status: response.status, error: ok ? null : `HTTP ${response.status}` };
-  } catch (error) {
-    const cause = error instanceof Error ? ((error.cause as Error | undefined)?.message ?? error.message) : String(error);
-    return { at, status: null, error: cause };
-  }
-}
-
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(done, ms);
-    signal.addEventListener('abort', done, { once: true });
-    function done() {
-      clearTimeout(timer);
-      signal.removeEventListener('abort', done);
-      resolve();
-    }
-  });
-}
-
-function checkUrl(url: string): string {
+function endpointUrl(url: string): string {
   const parsed = URL.canParse(url) ? new URL(url) : null;
   if (!parsed || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')) {
     throw new TypeError(`Webhook endpoint must be an http(s) URL, got ${JSON.stringify(url)}.`);
