@@ -39,10 +39,12 @@ export function renderPage(options: PageOptions): SafeHtml {
 ${STYLESHEET}
 </head>
 <body>
-<p class="emulator-banner" role="note">${EMULATOR_LABEL}</p>
 <header>
+<p class="emulator-banner" role="note">${EMULATOR_LABEL}</p>
+<div class="identity">
 <p><strong>${businessName}</strong>${headline ? html` - ${headline}` : null}</p>
 ${customerName ? html`<p>Customer: <span data-testid="customer-name">${customerName}</span></p>` : null}
+</div>
 </header>
 <main>
 <h1>${title}</h1>

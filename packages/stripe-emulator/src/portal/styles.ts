@@ -8,8 +8,8 @@ export const STYLESHEET = html`<style>
 *, *::before, *::after { box-sizing: border-box; }
 body { margin: 0; font: 16px/1.5 system-ui, -apple-system, "Segoe UI", sans-serif; color: #1a1f36; background: #f6f8fa; }
 .emulator-banner { margin: 0; padding: .5rem 1rem; background: #5c3c00; color: #fff; font-weight: 600; text-align: center; }
-header, main, footer { max-width: 40rem; margin: 0 auto; padding: 1rem; }
-header p { margin: 0; color: #3c4257; }
+.identity, main, footer { max-width: 40rem; margin: 0 auto; padding: 1rem; }
+.identity p { margin: 0; color: #3c4257; }
 main { background: #fff; border: 1px solid #d5dbe1; border-radius: 8px; }
 h1 { font-size: 1.5rem; margin: 0 0 1rem; }
 h2 { font-size: 1.15rem; margin: 1.5rem 0 .5rem; }

@@ -1,0 +1,77 @@
+// @vitest-environment jsdom
+import axe from 'axe-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_IDS } from '../seed/demo';
+import { EMULATOR_LABEL } from './layout';
+import type { LoadedPage, PortalBrowser } from './testing/portal-browser';
+import { APP_RETURN_URL, startPortalHarness, type PortalHarness } from './testing/portal-harness';
+
+let harness: PortalHarness;
+beforeAll(async () => {
+  harness = await startPortalHarness();
+});
+afterAll(() => harness.close());
+
+const { customers, subscriptions, items, prices, retentionCoupon } = DEMO_IDS;
+
+async function openSession(params: Record<string, unknown> = {}): Promise<{ browser: PortalBrowser; page: LoadedPage; url: string }> {
+  const session = await harness.stripe.billingPortal.sessions.create({ customer: customers.multi, return_url: APP_RETURN_URL, ...params });
+  const browser = harness.browser();
+  return { browser, page: await browser.open(session.url), url: session.url };
+}
+
+/** Loads `html` into jsdom's document and lists axe's violations, one line each. */
+async function violations(html: string): Promise<string[]> {
+  document.open();
+  document.write(html);
+  document.close();
+  // Colour contrast needs layout, which jsdom has not; the stylesheet's colours were chosen for AA.
+  const result = await axe.run(document, { rules: { 'color-contrast': { enabled: false } } });
+  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.html).join(', ')})`);
+}
+
+const pages: Record<string, () => Promise<LoadedPage>> = {
+  homepage: async () => (await openSession()).page,
+  'card form with an error': async () => {
+    const { browser, page } = await openSession({ flow_data: { type: 'payment_method_update' } });
+    return browser.submit(page, 'Save payment method', { number: '4000000000000002', expiry: '1/2', cvc: '', name: '' });
+  },
+  'cancel with offer': async () =>
+    (await openSession({ flow_data: { type: 'subscription_cancel', subscription_cancel: { subscription: subscriptions.multiTeam, retention: { type: 'coupon_offer', coupon_offer: { coupon: retentionCoupon } } } } })).page,
+  'plan switch': async () => (await openSession({ flow_data: { type: 'subscription_update', subscription_update: { subscription: subscriptions.multiTeam } } })).page,
+  'update confirmation': async () =>
+    (await openSession({ flow_data: { type: 'subscription_update_confirm', subscription_update_confirm: { subscription: subscriptions.multiTeam, items: [{ id: items.multiTeam, price: prices.proYearly }] } } })).page,
+  'customer details': async () => (await openSession({ flow_data: { type: 'customer_update' } })).page,
+  pause: async () => (await openSession({ flow_data: { type: 'subscription_pause', subscription_pause: { subscription: subscriptions.multiTeam } } })).page,
+  'hosted confirmation': async () => {
+    const { browser, page } = await openSession({ flow_data: { type: 'customer_update', after_completion: { type: 'hosted_confirmation', hosted_confirmation: { custom_message: 'Thanks!' } } } });
+    return browser.submit(page, 'Save details');
+  },
+  'expired with recovery': async () => {
+    const { url } = await openSession({ after_expiration: { type: 'customer_login' } });
+    return harness.browser().open(url);
+  },
+  'recovery sent': async () => {
+    const { url } = await openSession({ after_expiration: { type: 'customer_login' } });
+    const browser = harness.browser();
+    return browser.submit(await browser.open(url), 'Email me a new link');
+  },
+  'not available': async () => {
+    const { browser, page } = await openSession({ flow_data: { type: 'customer_update' } });
+    return browser.open(page.url.replace(/customer$/, 'home'));
+  },
+};
+
+describe('every portal page', () => {
+  for (const [name, load] of Object.entries(pages)) {
+    it(`${name}: passes axe, has one h1, a language and the emulator label`, async () => {
+      const page = await load();
+      expect(page.leftTo).toBeNull();
+      expect(await violations(page.html)).toEqual([]);
+      expect(document.documentElement.lang).toBe('en');
+      expect(document.querySelectorAll('h1')).toHaveLength(1);
+      expect(document.querySelector('header [role="note"]')?.textContent).toBe(EMULATOR_LABEL);
+      expect(document.title).toMatch(/\(Stripe emulator\)$/);
+    });
+  }
+});
