@@ -9,6 +9,11 @@ const preview: Preview = {
     // An axe violation fails the story's test, in Storybook's panel and in `vitest run` alike.
     a11y: { test: 'error' },
     controls: { expanded: true },
+    options: {
+      storySort: {
+        order: ['Usage', 'Components', ['ManageBillingButton', 'ManageBillingForm', 'BillingPortalProvider'], 'Hooks'],
+      },
+    },
     docs: { extractComponentDescription: componentDescription },
   },
 };

@@ -1,10 +1,10 @@
-import { useEffect, useRef } from 'react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, waitFor, within, type Mock } from 'storybook/test';
 import { BillingPortalProvider } from '../provider/billing-portal-provider';
 import { DEFAULT_BILLING_MESSAGES } from '../provider/default-messages';
 import { DEFAULT_FLOW_LABELS } from '../provider/default-labels';
-import { stubWindowOpen, openedTabs } from '../stories-support/new-tab';
+import { ClickedOnMount } from '../stories-support/clicked-on-mount';
+import { openedTabs, stubWindowOpen } from '../stories-support/new-tab';
 import { flowArgTypes, portalArgTypes } from '../stories-support/arg-types';
 import { expectLeftForPortal } from '../stories-support/play-helpers';
 import {
@@ -172,13 +172,6 @@ const sideBySide: { state: string; answer: ScriptedAnswer; click: boolean; disab
   { state: 'disabled', answer: { url: STORY_SESSION_URL }, click: false, disabled: true },
 ];
 const sideBySideFetches = sideBySide.map(({ answer }) => scriptedFetch(answer));
-
-/** Clicks its button once after mounting, so a state can be shown without anyone clicking. */
-function ClickedOnMount(props: ManageBillingButtonProps) {
-  const ref = useRef<HTMLButtonElement>(null);
-  useEffect(() => ref.current?.click(), []);
-  return <ManageBillingButton ref={ref} {...props} />;
-}
 
 /** Every state at once, each reached the real way: a click against its own scripted server. */
 export const AllStates: Story = {
