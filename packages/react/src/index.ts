@@ -21,7 +21,7 @@ export type {
   PortalTarget,
   UseManageBillingOptions,
   UseManageBillingResult,
-} from './hooks/use-manage-billing';
+} from './hooks/manage-billing-types';
 export { ManageBillingButton } from './components/manage-billing-button';
 export type { ManageBillingButtonOwnProps, ManageBillingButtonProps } from './components/manage-billing-button';
 export { ManageBillingForm } from './components/manage-billing-form';

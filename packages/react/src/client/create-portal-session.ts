@@ -7,10 +7,20 @@ import {
   type PortalSessionResponse,
 } from '@portalkit/protocol';
 
-/** Headers to send with the request: an object, or a function called before every request (for CSRF tokens). */
+/**
+ * Headers to send with the request: an object, or a function called before every request (for CSRF tokens).
+ *
+ * @example
+ * const headers: PortalHeaders = () => ({ 'X-CSRF-Token': document.querySelector<HTMLMetaElement>('meta[name=csrf]')!.content });
+ */
 export type PortalHeaders = HeadersInit | (() => HeadersInit | Promise<HeadersInit>);
 
-/** How to reach the app's portal endpoint; shared by the client, the hooks and the provider. */
+/**
+ * How to reach the app's portal endpoint; shared by the client, the hooks and the provider.
+ *
+ * @example
+ * const client: BillingPortalClientOptions = { endpoint: '/billing/portal', headers: { 'X-Requested-With': 'fetch' } };
+ */
 export interface BillingPortalClientOptions {
   /**
    * The URL of the app's portal handler (`createPortalHandler` on the server).
@@ -26,7 +36,12 @@ export interface BillingPortalClientOptions {
   fetch?: typeof globalThis.fetch | undefined;
 }
 
-/** Options for {@link createPortalSession}. */
+/**
+ * Options for {@link createPortalSession}.
+ *
+ * @example
+ * await createPortalSession({}, { signal: AbortSignal.timeout(10_000) });
+ */
 export interface CreatePortalSessionOptions extends BillingPortalClientOptions {
   /** Aborts the request; an aborted request fails with `NETWORK_ERROR`. */
   signal?: AbortSignal | undefined;

@@ -4,7 +4,12 @@ import type { ManageBillingOwnProps, PortalFlowProps } from './manage-billing-pr
 import { Slot } from './slot';
 import { useBillingControl } from './use-billing-control';
 
-/** The button's own props, besides the flow fields and the native button props it forwards. */
+/**
+ * The button's own props, besides the flow fields and the native button props it forwards.
+ *
+ * @example
+ * const own: ManageBillingButtonOwnProps = { prefetch: 'intent', asChild: true };
+ */
 export interface ManageBillingButtonOwnProps extends ManageBillingOwnProps {
   /**
    * `'intent'` starts the request on pointer-down or on Enter/Space key-down and navigates on the click
@@ -23,6 +28,11 @@ export interface ManageBillingButtonOwnProps extends ManageBillingOwnProps {
 /**
  * Props of {@link ManageBillingButton}: the flow fields (typed per flow), its own props, and every
  * native `<button>` prop except `type`.
+ *
+ * @example
+ * function CancelButton(props: Omit<ManageBillingButtonProps, 'flow'> & { subscription: string }) {
+ *   return <ManageBillingButton {...props} flow="subscription_cancel" />;
+ * }
  */
 export type ManageBillingButtonProps = PortalFlowProps &
   ManageBillingButtonOwnProps &

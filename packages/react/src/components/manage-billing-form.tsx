@@ -6,6 +6,9 @@ import { useBillingControl } from './use-billing-control';
 /**
  * Props of {@link ManageBillingForm}: the flow fields (typed per flow), the shared props, and the native
  * props of its submit `<button>` (which gets the ref).
+ *
+ * @example
+ * const props: ManageBillingFormProps = { flow: 'payment_method_update', className: 'btn' };
  */
 export type ManageBillingFormProps = PortalFlowProps &
   ManageBillingOwnProps &

@@ -6,23 +6,31 @@ import type {
   SubscriptionFlow,
   UpdateConfirmItem,
 } from '@portalkit/protocol';
-import type { PortalTarget } from '../hooks/use-manage-billing';
+import type { PortalTarget } from '../hooks/manage-billing-types';
 
 /**
  * The portal task to open and its fields, typed per flow: a subscription flow needs `subscription`, and
  * `subscription_update_confirm` also needs exactly one item. Without `flow`, the portal homepage opens.
+ *
+ * @example
+ * const cancel: PortalFlowProps = { flow: 'subscription_cancel', subscription: 'sub_123' };
+ * const confirm: PortalFlowProps = { flow: 'subscription_update_confirm', subscription: 'sub_123', items: [{ id: 'si_1', price: 'price_pro' }] };
  */
 export type PortalFlowProps =
   | {
       /** The portal task (a deep link). Leave it out for the portal homepage. */
       flow?: undefined;
+      /** Not used by this flow. */
       subscription?: never;
+      /** Not used by this flow. */
       items?: never;
     }
   | {
       /** The portal task (a deep link). Leave it out for the portal homepage. */
       flow: CustomerFlow;
+      /** Not used by this flow. */
       subscription?: never;
+      /** Not used by this flow. */
       items?: never;
     }
   | {
@@ -30,6 +38,7 @@ export type PortalFlowProps =
       flow: Exclude<SubscriptionFlow, 'subscription_update_confirm'>;
       /** The subscription (`sub_...`) to act on; the server checks that it is the customer's. */
       subscription: string;
+      /** Not used by this flow. */
       items?: never;
     }
   | {
@@ -41,7 +50,12 @@ export type PortalFlowProps =
       items: readonly [UpdateConfirmItem];
     };
 
-/** What `renderError` receives besides the error. */
+/**
+ * What `renderError` receives besides the error.
+ *
+ * @example
+ * <ManageBillingButton renderError={(error, { message, retry }: RenderErrorHelpers) => <p>{message} <button onClick={retry}>Retry</button></p>} />
+ */
 export interface RenderErrorHelpers {
   /** The customer-facing text for the error's code, from the provider's `messages`. */
   message: string;
@@ -51,7 +65,12 @@ export interface RenderErrorHelpers {
   reset: () => void;
 }
 
-/** Props shared by {@link ManageBillingButton} and {@link ManageBillingForm}, besides the flow fields. */
+/**
+ * Props shared by {@link ManageBillingButton} and {@link ManageBillingForm}, besides the flow fields.
+ *
+ * @example
+ * const shared: ManageBillingOwnProps = { returnTo: '/account', locale: 'auto', target: '_blank' };
+ */
 export interface ManageBillingOwnProps {
   /** Where the customer lands after the portal: a path (`/account`) or an allowed absolute URL. Defaults to the server's `returnUrl`. */
   returnTo?: string | undefined;

@@ -1,6 +1,7 @@
 import { useId, type ReactNode } from 'react';
 import type { PortalSessionRequest } from '@portalkit/protocol';
-import { useManageBilling, type UseManageBillingResult } from '../hooks/use-manage-billing';
+import type { UseManageBillingResult } from '../hooks/manage-billing-types';
+import { useManageBilling } from '../hooks/use-manage-billing';
 import { useBillingPortalConfig, type ResolvedBillingPortalConfig } from '../provider/billing-portal-context';
 import type { ManageBillingOwnProps, PortalFlowProps } from './manage-billing-props';
 

@@ -7,7 +7,12 @@ import {
 } from '../client/create-portal-session';
 import { assignLocation } from '../client/navigate';
 
-/** Settings for {@link billingPortalMutationOptions}: where to post, and how to leave for the portal. */
+/**
+ * Settings for {@link billingPortalMutationOptions}: where to post, and how to leave for the portal.
+ *
+ * @example
+ * billingPortalMutationOptions({ endpoint: '/billing/portal', navigate: (url) => window.location.replace(url) });
+ */
 export interface BillingPortalMutationConfig extends BillingPortalClientOptions {
   /**
    * Receives the single-use session URL and leaves for it.
@@ -16,13 +21,24 @@ export interface BillingPortalMutationConfig extends BillingPortalClientOptions 
   navigate?: ((url: string) => void) | undefined;
 }
 
-/** The mutation options {@link billingPortalMutationOptions} returns: no data, a typed error, the request as variables. */
+/**
+ * The mutation options {@link billingPortalMutationOptions} returns: no data, a typed error, the request as variables.
+ *
+ * @example
+ * const options: BillingPortalMutationOptions = billingPortalMutationOptions();
+ * const portal = useMutation(options); // portal.error is a BillingError | null
+ */
 export type BillingPortalMutationOptions = WithRequired<
   UseMutationOptions<void, BillingError, PortalSessionRequest>,
   'mutationKey' | 'mutationFn'
 >;
 
-/** The key of every portal-session mutation, for `useMutationState` or `useIsMutating` filters. */
+/**
+ * The key of every portal-session mutation, for `useMutationState` or `useIsMutating` filters.
+ *
+ * @example
+ * const leaving = useIsMutating({ mutationKey: BILLING_PORTAL_MUTATION_KEY }) > 0;
+ */
 export const BILLING_PORTAL_MUTATION_KEY = ['portalkit', 'portal-session'] as const;
 
 /**

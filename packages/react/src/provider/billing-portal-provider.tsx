@@ -5,7 +5,12 @@ import { BillingPortalContext, type ResolvedBillingPortalConfig } from './billin
 import type { BillingLabels } from './default-labels';
 import type { BillingMessages } from './default-messages';
 
-/** Props of {@link BillingPortalProvider}. Every prop is optional; a nested provider inherits what it leaves out. */
+/**
+ * Props of {@link BillingPortalProvider}. Every prop is optional; a nested provider inherits what it leaves out.
+ *
+ * @example
+ * const props: BillingPortalProviderProps = { endpoint: '/billing/portal', messages: { NOT_FOUND: 'Abonnement nicht gefunden.' } };
+ */
 export interface BillingPortalProviderProps extends BillingPortalClientOptions {
   /**
    * Leaves for the portal in this tab. Tests and stories pass a function that records the URL instead,

@@ -1,9 +1,19 @@
 import type { PortalFlow } from '@portalkit/protocol';
 
-/** A button label key: a flow, or `portal_homepage` for the button without a flow. */
+/**
+ * A button label key: a flow, or `portal_homepage` for the button without a flow.
+ *
+ * @example
+ * const key: BillingLabelKey = flow ?? 'portal_homepage';
+ */
 export type BillingLabelKey = PortalFlow | 'portal_homepage';
 
-/** Button labels for one or more flows, e.g. a translation. */
+/**
+ * Button labels for one or more flows, e.g. a translation.
+ *
+ * @example
+ * <BillingPortalProvider labels={{ portal_homepage: 'Abrechnung', payment_method_update: 'Zahlungsart ändern' } satisfies BillingLabels}>
+ */
 export type BillingLabels = Partial<Record<BillingLabelKey, string>>;
 
 /**

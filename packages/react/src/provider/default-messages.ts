@@ -1,6 +1,11 @@
 import type { BillingErrorCode } from '@portalkit/protocol';
 
-/** User-facing text for one or more error codes, e.g. a translation. */
+/**
+ * User-facing text for one or more error codes, e.g. a translation.
+ *
+ * @example
+ * const fr: BillingMessages = { NETWORK_ERROR: 'Impossible de joindre le serveur.' };
+ */
 export type BillingMessages = Partial<Record<BillingErrorCode, string>>;
 
 // Causes a customer cannot act on share one text: they need to know what to do, not what broke.
