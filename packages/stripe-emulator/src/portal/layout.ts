@@ -1,7 +1,13 @@
 import { html, type SafeHtml } from './html';
 import { STYLESHEET } from './styles';
 
-/** The label every page carries, so nobody mistakes the emulator for Stripe. */
+/**
+ * The label every page carries (in the header, `role="note"`), so nobody mistakes the emulator for
+ * Stripe. Browser tests can look for it to know they are on an emulator page.
+ *
+ * @example
+ * await expect(page.getByRole('note')).toHaveText(EMULATOR_LABEL);
+ */
 export const EMULATOR_LABEL = 'Stripe emulator - not the real Stripe, no money moves';
 
 /** What {@link renderPage} needs. */

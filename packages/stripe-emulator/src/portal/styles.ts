@@ -29,5 +29,4 @@ a { color: #3d4eac; }
 .error { padding: .75rem 1rem; border: 1px solid #a41c0e; border-radius: 6px; background: #fff1f0; color: #a41c0e; }
 .notice { padding: .75rem 1rem; border: 1px solid #8792a2; border-radius: 6px; background: #f6f8fa; }
 .hint { color: #3c4257; font-size: .9rem; margin: .25rem 0; }
-ul.plain { list-style: none; padding: 0; }
 </style>`;
