@@ -5,7 +5,7 @@
  * continues from the previous test.
  */
 import { DEMO_IDS } from '@portalkit/stripe-emulator';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { signIn, subscriptionCard, textOf, waitForPortal, waitForReturn } from './support/demo-page';
 import { screenshot, startE2eSession, type E2eSession } from './support/e2e-session';
 
@@ -13,6 +13,10 @@ let session: E2eSession;
 
 beforeAll(async () => {
   session = await startE2eSession();
+});
+
+afterEach(() => {
+  expect(session.takePageErrors()).toEqual([]);
 });
 
 afterAll(async () => {

@@ -4,7 +4,7 @@
  * JavaScript turned off, and the new-tab button.
  */
 import { DEMO_IDS } from '@portalkit/stripe-emulator';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { signIn, textOf, waitForPortal, waitForReturn } from './support/demo-page';
 import { screenshot, startE2eSession, type E2eSession } from './support/e2e-session';
 
@@ -12,6 +12,10 @@ let session: E2eSession;
 
 beforeAll(async () => {
   session = await startE2eSession();
+});
+
+afterEach(() => {
+  expect(session.takePageErrors()).toEqual([]);
 });
 
 afterAll(async () => {

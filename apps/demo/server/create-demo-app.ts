@@ -116,9 +116,11 @@ export async function createDemoApp(options: DemoAppOptions): Promise<DemoApp> {
 
   // The portal's redirect proves nothing (anyone can type this URL), so nothing from it is read: the
   // account page shows the projection, which only verified webhooks change.
+  // The query string (whatever the portal or a visitor appended) is never read.
   app.get('/billing/return', async (c) => {
     const user = await auth.currentUser(c.req.raw);
-    return c.redirect(user ? '/account?returned=1' : '/', 303);
+    const billing = user && projection.get(user.customerId);
+    return c.redirect(billing ? '/account?returned=1' : '/', 303);
   });
 
   if (renderPage) app.route('/', createPageRoutes({ auth, projection, catalog, mode, appOrigin, renderPage }));

@@ -9,8 +9,8 @@ import type { RenderPage } from './page-data';
 const SOURCE_CONDITION = 'portalkit-source';
 
 export interface ViteRendererOptions {
-  /** The Node server the demo listens on; Vite's hot-reload socket shares it. Omit to turn hot reload off. */
-  httpServer?: Server;
+  /** The Node server the demo listens on; Vite's hot-reload socket shares it (no second port). */
+  httpServer: Server;
   /** Where Vite keeps its pre-bundled dependencies. @defaultValue Vite's default (`node_modules/.vite`) */
   cacheDir?: string;
   /** @defaultValue `'info'` */
@@ -34,7 +34,7 @@ export interface ViteRenderer {
  * const vite = await createViteRenderer({ httpServer });
  * const { app } = await createDemoApp({ ...options, renderPage: vite.renderPage });
  */
-export async function createViteRenderer(options: ViteRendererOptions = {}): Promise<ViteRenderer> {
+export async function createViteRenderer(options: ViteRendererOptions): Promise<ViteRenderer> {
   const root = fileURLToPath(new URL('../src', import.meta.url));
   const vite = await createServer({
     configFile: false,
@@ -49,11 +49,7 @@ export async function createViteRenderer(options: ViteRendererOptions = {}): Pro
       dedupe: ['react', 'react-dom', '@tanstack/react-query'],
     },
     ssr: { resolve: { conditions: [SOURCE_CONDITION, ...defaultServerConditions] } },
-    server: {
-      middlewareMode: true,
-      hmr: options.httpServer ? { server: options.httpServer } : false,
-      ws: options.httpServer ? undefined : false,
-    },
+    server: { middlewareMode: true, hmr: { server: options.httpServer } },
     // Named up front, so a first visit does not trigger a re-bundle and a full reload mid-page.
     optimizeDeps: {
       entries: ['main.tsx'],

@@ -4,6 +4,7 @@
  *   DEMO_PORT=5173            the app (pages, API, webhooks, front end), on one origin
  *   EMULATOR_PORT=12111       the offline Stripe emulator, used when STRIPE_SECRET_KEY is not set
  *   STRIPE_SECRET_KEY, STRIPE_WEBHOOK_SECRET   use a Stripe account in test mode instead (both needed)
+ *   STRIPE_RETENTION_COUPON   with Stripe: a coupon ID to offer customers who start to cancel
  *   DEMO_COOKIE_SECRET        keep sign-ins across restarts (at least 32 characters)
  */
 import { startDemo } from './start-demo';
@@ -14,7 +15,7 @@ function port(name: string, fallback: number): number {
   return value;
 }
 
-function stripeSettings(): { secretKey: string; webhookSecret: string } | undefined {
+function stripeSettings(): { secretKey: string; webhookSecret: string; retentionCoupon: string | undefined } | undefined {
   const secretKey = process.env.STRIPE_SECRET_KEY;
   const webhookSecret = process.env.STRIPE_WEBHOOK_SECRET;
   if (!secretKey) return undefined;
@@ -24,7 +25,7 @@ function stripeSettings(): { secretKey: string; webhookSecret: string } | undefi
   if (!webhookSecret) {
     throw new Error('Set STRIPE_WEBHOOK_SECRET too: run `stripe listen --forward-to localhost:5173/webhooks/stripe` and copy its whsec_... secret.');
   }
-  return { secretKey, webhookSecret };
+  return { secretKey, webhookSecret, retentionCoupon: process.env.STRIPE_RETENTION_COUPON || undefined };
 }
 
 async function main(): Promise<void> {
@@ -46,15 +47,22 @@ async function main(): Promise<void> {
   console.log(lines.join('\n'));
 
   let stopping = false;
-  const stop = (signal: NodeJS.Signals) => {
+  const stop = (reason: string) => {
     // A second Ctrl-C while closing gives up waiting.
     if (stopping) process.exit(1);
     stopping = true;
-    console.log(`\n  ${signal}: stopping the demo…`);
+    console.log(`\n  ${reason}: stopping the demo…`);
     void demo.close().then(() => process.exit(0));
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+
+  // A package manager stopped on its own (`kill <pnpm>`) ends only its shell and leaves us orphaned,
+  // still holding the ports. Notice that our parent is gone and stop too.
+  const parent = process.ppid;
+  setInterval(() => {
+    if (process.ppid !== parent) stop('The command that started the demo has ended');
+  }, 1_000).unref();
 }
 
 main().catch((error: unknown) => {

@@ -15,14 +15,15 @@ export interface StartDemoOptions {
   emulatorPort: number;
   /** The host name the browser uses in URLs (the cookie, the return URL and allowed origin follow it). @defaultValue `'localhost'` */
   publicHost?: string;
-  /** A Stripe test-mode key and its webhook secret; without them the emulator runs in this process. */
-  stripe?: { secretKey: string; webhookSecret: string };
+  /**
+   * A Stripe test-mode key, its webhook secret and, optionally, a coupon to offer customers who start to
+   * cancel; without them the emulator runs in this process (and offers its demo coupon).
+   */
+  stripe?: { secretKey: string; webhookSecret: string; retentionCoupon?: string | undefined };
   /** Signs the stub-auth cookie. @defaultValue a random key per start (everyone is signed out on restart) */
   cookieSecret?: string;
   /** @defaultValue `console` */
   logger?: DemoLogger;
-  /** Hot reload for editing the front end; off in tests. @defaultValue `true` */
-  hotReload?: boolean;
   /** Where Vite keeps its pre-bundled dependencies. */
   viteCacheDir?: string;
   /** @defaultValue `'info'` */
@@ -107,7 +108,7 @@ export async function startDemo(options: StartDemoOptions): Promise<RunningDemo>
     }
 
     const vite = await createViteRenderer({
-      ...(options.hotReload === false ? {} : { httpServer: server }),
+      httpServer: server,
       ...(options.viteCacheDir ? { cacheDir: options.viteCacheDir } : {}),
       ...(options.viteLogLevel ? { logLevel: options.viteLogLevel } : {}),
     });
@@ -119,7 +120,7 @@ export async function startDemo(options: StartDemoOptions): Promise<RunningDemo>
       appUrl,
       ...(emulator ? { emulatorInfo: { url: emulator.url } } : {}),
       cookieSecret: options.cookieSecret ?? randomBytes(32).toString('base64url'),
-      ...(emulator ? { retentionCoupon: DEMO_IDS.retentionCoupon } : {}),
+      retentionCoupon: emulator ? DEMO_IDS.retentionCoupon : options.stripe?.retentionCoupon,
       renderPage: vite.renderPage,
       logger,
     });

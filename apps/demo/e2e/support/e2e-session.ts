@@ -16,6 +16,11 @@ export interface E2eSession {
   browser: Browser;
   /** A fresh browser context (its own cookies) and a page in it; closed with the session. */
   newPage(options?: BrowserContextOptions): Promise<Page>;
+  /**
+   * Errors the demo's own pages reported in the browser since the last call (uncaught exceptions and
+   * `console.error`, hydration mismatches included). Portal pages are not watched.
+   */
+  takePageErrors(): string[];
   close(): Promise<void>;
 }
 
@@ -29,7 +34,6 @@ export async function startE2eSession(): Promise<E2eSession> {
     emulatorPort: 0,
     // One host name everywhere: the cookie, the return URL and the kit's allowed origin all follow it.
     publicHost: '127.0.0.1',
-    hotReload: false,
     viteCacheDir: fileURLToPath(new URL('../../node_modules/.vite-e2e', import.meta.url)),
     viteLogLevel: 'warn',
     cookieSecret: 'e2e-cookie-secret-e2e-cookie-secret',
@@ -40,15 +44,25 @@ export async function startE2eSession(): Promise<E2eSession> {
     throw error;
   });
   const contexts: BrowserContext[] = [];
+  const pageErrors: string[] = [];
+  const onAppPage = (url: string) => url.startsWith(`${demo.url}/`);
   return {
     demo,
     emulator: demo.emulator,
     appUrl: demo.url,
     browser,
+    takePageErrors: () => pageErrors.splice(0),
     async newPage(options) {
       const context = await browser.newContext(options);
       contexts.push(context);
-      return context.newPage();
+      const page = await context.newPage();
+      page.on('pageerror', (error) => {
+        if (onAppPage(page.url())) pageErrors.push(`uncaught: ${error.message}`);
+      });
+      page.on('console', (message) => {
+        if (message.type() === 'error' && onAppPage(message.location().url)) pageErrors.push(`console.error: ${message.text()}`);
+      });
+      return page;
     },
     async close() {
       for (const context of contexts) await context.close();
