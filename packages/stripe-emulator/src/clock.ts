@@ -1,6 +1,9 @@
 /**
  * The emulator's own time, in unix seconds. Every timestamp it writes (`created`, periods, session
  * expiry, webhook signatures) comes from here, so tests can move time instead of waiting for it.
+ *
+ * @example
+ * emulator.clock.set(1_800_000_000);
  */
 export interface EmulatorClock {
   /** The current emulator time in unix seconds. */

@@ -17,7 +17,15 @@ import { createStore, type EmulatorStore } from './store/create-store';
 import { createPortalSessions, type PortalSessions } from './store/portal-sessions';
 import { createWebhookDispatcher, type WebhookDispatcher } from './webhooks/create-dispatcher';
 
-/** A running (or ready to run) emulator. */
+/**
+ * A running (or ready to run) emulator.
+ *
+ * @example
+ * const emulator = createStripeEmulator();
+ * await emulator.listen(0);
+ * emulator.clock.advance(301); // unvisited portal sessions have expired
+ * await emulator.webhooks.waitForIdle();
+ */
 export interface StripeEmulator {
   /** Answers one request, with or without `listen()`: the whole emulator as a Fetch handler. */
   fetch(request: Request): Promise<Response>;

@@ -1,7 +1,12 @@
 import type { WebhookRetryOptions } from './webhooks/delivery-types';
 import type { EmulatorSeed } from './seed/seed-types';
 
-/** Options of `createStripeEmulator()`. */
+/**
+ * Options of `createStripeEmulator()`.
+ *
+ * @example
+ * createStripeEmulator({ seed: 'empty', sessionTtlSeconds: 60, webhookRetry: { initialDelayMs: 1 } });
+ */
 export interface StripeEmulatorOptions {
   /**
    * The secret key clients must send (`Authorization: Bearer <key>`).

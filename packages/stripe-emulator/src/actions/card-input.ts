@@ -1,7 +1,13 @@
 import { StripeApiError } from '../http/stripe-error';
 import type { CardDetails } from '../objects/payment-method';
 
-/** What the portal's card form collects. */
+/**
+ * What the portal's card form collects. Stripe's test numbers work, including the declining ones
+ * (4000000000000002, 4000000000009995, 4000000000000069, 4000000000000127).
+ *
+ * @example
+ * actions.updatePaymentMethod(customerId, { number: '4242 4242 4242 4242', exp_month: 12, exp_year: 2034, cvc: '123' });
+ */
 export interface CardInput {
   /** The card number; spaces and dashes are ignored. */
   number: string;

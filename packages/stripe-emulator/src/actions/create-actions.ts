@@ -11,6 +11,9 @@ import { updatePaymentMethod } from './update-payment-method';
 /**
  * What a customer can do in the portal, as state changes that send the webhooks Stripe would send.
  * Each throws a `StripeApiError` (with a `message` fit to show next to the form) when refused.
+ *
+ * @example
+ * emulator.actions.pauseSubscription(DEMO_IDS.subscriptions.active); // sends customer.subscription.updated
  */
 export interface EmulatorActions {
   /** Saves a card and makes it the default: `payment_method.attached`, `customer.updated`. */

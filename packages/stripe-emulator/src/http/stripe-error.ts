@@ -63,7 +63,12 @@ export class StripeApiError extends Error {
   }
 }
 
-/** True when `value` is a {@link StripeApiError}. */
+/**
+ * True when `value` is a {@link StripeApiError}.
+ *
+ * @example
+ * try { actions.updatePaymentMethod(customerId, card); } catch (error) { if (isStripeApiError(error)) showNextToForm(error.message); }
+ */
 export function isStripeApiError(value: unknown): value is StripeApiError {
   return value instanceof StripeApiError;
 }

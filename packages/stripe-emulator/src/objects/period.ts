@@ -3,6 +3,9 @@ import type Stripe from 'stripe';
 /**
  * `start` plus `count` intervals, calendar-aware in UTC like Stripe's billing periods: a month after
  * 31 January is the last day of February, not 3 March.
+ *
+ * @example
+ * actions.pauseSubscription(id, { resumesAt: addInterval(clock.now(), 'month', 3) });
  */
 export function addInterval(start: number, interval: Stripe.Price.Recurring.Interval, count = 1): number {
   if (interval === 'day') return start + count * 86_400;

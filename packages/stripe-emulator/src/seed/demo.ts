@@ -1,6 +1,11 @@
 import type { EmulatorSeed } from './seed-types';
 
-/** Stable IDs of the demo seed, for the demo app and for tests. */
+/**
+ * Stable IDs of the demo seed, for the demo app and for tests.
+ *
+ * @example
+ * await stripe.billingPortal.sessions.create({ customer: DEMO_IDS.customers.pastDue, return_url });
+ */
 export const DEMO_IDS = {
   customers: {
     /** One active Starter subscription and a Visa card. */

@@ -40,6 +40,12 @@ export type SeedPortalConfiguration = ConfigurationCreateInput & {
  * Objects to load into the emulator without sending webhooks. References are by ID and must point
  * at objects in the same seed or already loaded. Leave `portalConfigurations` empty to reproduce a
  * Stripe account whose test-mode portal settings were never saved.
+ *
+ * @example
+ * emulator.seed({
+ *   customers: [{ id: 'cus_test', email: 'test@example.com' }],
+ *   subscriptions: [{ customer: 'cus_test', items: [{ price: DEMO_IDS.prices.proMonthly, quantity: 3 }] }],
+ * });
  */
 export interface EmulatorSeed {
   products?: ProductInput[];

@@ -5,6 +5,9 @@ import type { PortalSessionRecord } from './portal-session-record';
 /**
  * Everything the emulator knows, one table per object type. Portal sessions are keyed by the secret
  * token in their URL, not by their `bps_...` ID, because that token is what a page request carries.
+ *
+ * @example
+ * emulator.store.subscriptions.get(DEMO_IDS.subscriptions.active)?.cancel_at_period_end;
  */
 export interface EmulatorStore {
   readonly customers: Table<Stripe.Customer>;

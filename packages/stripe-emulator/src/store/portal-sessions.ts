@@ -6,6 +6,9 @@ import type { PortalSessionRecord } from './portal-session-record';
 /**
  * How long a visit lasts after the first page load: the emulator's choice (PORTAL-RULES §3 finds no
  * official figure). Long enough to finish any flow, short enough that an old tab stops working.
+ *
+ * @example
+ * emulator.clock.advance(VISIT_TTL_SECONDS); // the open portal tab now shows the expired page
  */
 export const VISIT_TTL_SECONDS = 60 * 60;
 
@@ -22,7 +25,12 @@ export type VisitResult =
   | { ok: true; record: PortalSessionRecord }
   | { ok: false; reason: Exclude<SessionRefusal, 'used'>; record?: PortalSessionRecord };
 
-/** Single-use, expiring access to portal sessions, for the hosted pages. */
+/**
+ * Single-use, expiring access to portal sessions, for the hosted pages.
+ *
+ * @example
+ * const opened = emulator.sessions.consumeSession(token); // { ok: false, reason: 'used' } the second time
+ */
 export interface PortalSessions {
   /**
    * Opens a session URL. The first call within `sessionTtlSeconds` of creation succeeds and starts a

@@ -1,7 +1,12 @@
 import type Stripe from 'stripe';
 import { createId } from '../ids';
 
-/** The API version stripe@23.1.0 pins, stamped on every event like an account set to it. */
+/**
+ * The API version stripe@23.1.0 pins, stamped on every event like an account set to it.
+ *
+ * @example
+ * expect(event.api_version).toBe(API_VERSION);
+ */
 export const API_VERSION = '2026-10-28.endive';
 
 /** `event.request`: the API request that caused the event, or nulls for portal and clock actions. */

@@ -8,7 +8,13 @@ export interface WebhookAttempt {
   readonly error: string | null;
 }
 
-/** An event on its way to one endpoint. */
+/**
+ * An event on its way to one endpoint.
+ *
+ * @example
+ * await emulator.webhooks.waitForIdle();
+ * expect(emulator.webhooks.deliveries.every((d) => d.state === 'succeeded')).toBe(true);
+ */
 export interface WebhookDelivery {
   readonly endpoint: string;
   readonly eventId: string;
