@@ -140,7 +140,7 @@ export const RenderErrorWithRetry: Story = {
       <span className={styles.stack}>
         {message}
         {error.retryAfter !== undefined && <span>Try again in {error.retryAfter} seconds.</span>}
-        <button type="button" className={styles.button} data-state="idle" onClick={retry}>
+        <button type="button" className={styles.appButton} onClick={retry}>
           Try again
         </button>
       </span>

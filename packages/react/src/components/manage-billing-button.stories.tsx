@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import type { MouseEvent } from 'react';
-import { expect, fn, waitFor } from 'storybook/test';
+import { expect, fn, spyOn, waitFor } from 'storybook/test';
 import { DEFAULT_FLOW_LABELS } from '../provider/default-labels';
 import { flowArgTypes, portalArgTypes } from '../stories-support/arg-types';
 import { expectLeftForPortal } from '../stories-support/play-helpers';
@@ -164,27 +164,21 @@ export const AppOnClickFirst: Story = {
   },
   play: async ({ args, canvas, userEvent, step }) => {
     const button = canvas.getByRole('button', { name: DEFAULT_FLOW_LABELS.subscription_cancel });
-    const confirm = (answer: boolean) => {
-      window.confirm = () => answer;
-    };
-    const original = window.confirm;
-    try {
-      await step('the app says no', async () => {
-        confirm(false);
-        await userEvent.click(button);
-        await expect(args.onClick).toHaveBeenCalledOnce();
-        await expect(args.fetch).not.toHaveBeenCalled();
-        await expect(button).toHaveAttribute('data-state', 'idle');
-      });
-      await step('the app says yes', async () => {
-        confirm(true);
-        await userEvent.click(button);
-        await waitFor(() => expect(args.navigate).toHaveBeenCalledOnce());
-        await expect(args.fetch).toHaveBeenCalledOnce();
-      });
-    } finally {
-      window.confirm = original;
-    }
+    // Storybook restores `window.confirm` before the next story renders.
+    const confirm = spyOn(window, 'confirm');
+    await step('the app says no', async () => {
+      confirm.mockReturnValue(false);
+      await userEvent.click(button);
+      await expect(args.onClick).toHaveBeenCalledOnce();
+      await expect(args.fetch).not.toHaveBeenCalled();
+      await expect(button).toHaveAttribute('data-state', 'idle');
+    });
+    await step('the app says yes', async () => {
+      confirm.mockReturnValue(true);
+      await userEvent.click(button);
+      await waitFor(() => expect(args.navigate).toHaveBeenCalledOnce());
+      await expect(args.fetch).toHaveBeenCalledOnce();
+    });
   },
 };
 
