@@ -35,8 +35,8 @@ export async function readSession(auth: StubAuth, mode: DemoMode, request: Reque
  */
 export function createSessionRoutes({ auth, projection, mode, appOrigin }: SessionRoutesOptions): Hono {
   const routes = new Hono();
+  // `/session/*` covers `/session` too: sign-in and sign-out accept forms from the app's origin only.
   routes.use('/session/*', csrf({ origin: appOrigin }));
-  routes.use('/session', csrf({ origin: appOrigin }));
 
   routes.get('/session', async (c) => c.json(await readSession(auth, mode, c.req.raw)));
   routes.get('/demo/users', (c) => c.json(listDemoUsers(auth, projection)));
