@@ -1,5 +1,5 @@
 import { defineProject } from 'vitest/config';
-import { resolveWorkspaceSources } from '../../vitest.shared';
+import { resolveWorkspaceSources } from '../../vitest.shared.js';
 
 /*
  * The demo's tests: small server-level tests beside the server code, and end-to-end tests that start

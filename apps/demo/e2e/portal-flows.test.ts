@@ -43,7 +43,14 @@ describe('the demo with the emulator', () => {
   it('updates the payment method (the button prefetches on intent)', async () => {
     const page = await session.newPage();
     await signIn(page, session, 'Ada Lovelace');
-    await page.getByRole('button', { name: 'Update payment method', exact: true }).click();
+    // prefetch="intent": the session request leaves on pointer-down, before the click completes.
+    const button = page.getByRole('button', { name: 'Update payment method', exact: true });
+    await button.hover();
+    const posted = page.waitForRequest((request) => request.method() === 'POST' && request.url().endsWith('/api/billing/portal'));
+    await page.mouse.down();
+    await posted;
+    expect(new URL(page.url()).pathname).toBe('/account');
+    await page.mouse.up();
     await waitForPortal(page, session);
     expect(await page.title()).toMatch(/^Update payment method/);
     await screenshot(page, '03-portal-payment-method');

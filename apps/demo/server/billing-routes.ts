@@ -16,6 +16,9 @@ export interface BillingRoutesOptions {
 /**
  * The account page's API under `/api/billing`: the projected state, the plans, and the kit's portal
  * route. None of them takes a customer ID from the browser; the signed-in user decides.
+ *
+ * @example
+ * app.route('/api/billing', createBillingRoutes({ auth, projection, catalog, portal: createPortalHandler(options) }));
  */
 export function createBillingRoutes({ auth, projection, catalog, portal }: BillingRoutesOptions): Hono {
   const routes = new Hono();

@@ -17,6 +17,9 @@ export interface PageRoutesOptions {
 /**
  * The two pages, rendered on the server with the data they start with, so they work before the
  * JavaScript loads (and without it: the portal form and the sign-in form are plain HTML forms).
+ *
+ * @example
+ * app.route('/', createPageRoutes({ auth, projection, catalog, mode, appOrigin, renderPage: vite.renderPage }));
  */
 export function createPageRoutes({ auth, projection, catalog, mode, appOrigin, renderPage }: PageRoutesOptions): Hono {
   const routes = new Hono();

@@ -32,6 +32,9 @@ export async function readSession(auth: StubAuth, mode: DemoMode, request: Reque
 /**
  * Sign-in, sign-out and the list of demo users, under `/api`. Both posts are plain HTML forms
  * answered with `303 See Other`, so they work before (and without) JavaScript.
+ *
+ * @example
+ * app.route('/api', createSessionRoutes({ auth, projection, mode, appOrigin: 'http://localhost:5173' }));
  */
 export function createSessionRoutes({ auth, projection, mode, appOrigin }: SessionRoutesOptions): Hono {
   const routes = new Hono();
