@@ -1,7 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { defineProject } from 'vitest/config';
-import { chromiumLaunchOptions, resolveWorkspaceSources } from '../../vitest.shared';
+import { chromiumLaunchOptions, resolveWorkspaceSources } from '../../vitest.shared.js';
 
 /*
  * Real Chromium, for what jsdom cannot show: a tab opened inside the click, and real navigation.

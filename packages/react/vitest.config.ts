@@ -1,6 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineProject } from 'vitest/config';
-import { resolveWorkspaceSources } from '../../vitest.shared';
+import { resolveWorkspaceSources } from '../../vitest.shared.js';
 
 export default defineProject({
   ...resolveWorkspaceSources,

@@ -1,5 +1,5 @@
 import { defineProject } from 'vitest/config';
-import { resolveWorkspaceSources } from '../../vitest.shared';
+import { resolveWorkspaceSources } from '../../vitest.shared.js';
 
 export default defineProject({
   ...resolveWorkspaceSources,
