@@ -1,4 +1,4 @@
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { createId } from '../ids';
 import { API_VERSION } from '../webhooks/create-event';
 import type { ApiEnv } from './api-env';
@@ -15,9 +15,19 @@ export function requestLog(log: ((line: string) => void) | undefined): Middlewar
     const requestId = createId('req');
     c.set('requestId', requestId);
     await next();
-    c.res.headers.set('request-id', requestId);
+    setHeader(c, 'request-id', requestId);
     log?.(`${c.req.method} ${redactPath(c.req.path)} -> ${c.res.status} (${requestId})`);
   };
+}
+
+// Some responses (Response.redirect, fetched ones) have immutable headers; copy those first.
+function setHeader(c: Context<ApiEnv>, name: string, value: string): void {
+  try {
+    c.res.headers.set(name, value);
+  } catch {
+    c.res = new Response(c.res.body, c.res);
+    c.res.headers.set(name, value);
+  }
 }
 
 /** `/p/session/<token>/...` with the token replaced, for logs. */
@@ -35,6 +45,6 @@ export function apiGate(apiKey: string): MiddlewareHandler<ApiEnv> {
       throw new StripeApiError(`Invalid Stripe API version: ${version}`, { param: 'Stripe-Version', beforeExecution: true });
     }
     await next();
-    c.res.headers.set('stripe-version', version);
+    setHeader(c, 'stripe-version', version);
   };
 }

@@ -101,3 +101,13 @@ describe('idempotency', () => {
     expect(other.email).toBe('new@example.com');
   });
 });
+
+describe('portal page requests', () => {
+  it('get a request-id too, even on redirects', async () => {
+    const emulator = running.emulator;
+    const session = await running.stripe.billingPortal.sessions.create({ customer: 'cus_demo_active', return_url: 'http://localhost:3000/account' });
+    const response = await emulator.fetch(new Request(session.url, { redirect: 'manual' }));
+    expect(response.status).toBeLessThan(400);
+    expect(response.headers.get('request-id')).toMatch(/^req_/);
+  });
+});

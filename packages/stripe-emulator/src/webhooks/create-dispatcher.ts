@@ -20,7 +20,7 @@ export interface WebhookDispatcher {
   waitForIdle(): Promise<void>;
   /** Drops queued deliveries and forgets past ones (used by reset). */
   clear(): void;
-  /** Stops timers and pending work so the process can exit. */
+  /** Stops timers and pending work so the process can exit; deliveries cut short stay `pending`. */
   close(): void;
 }
 
@@ -102,7 +102,10 @@ export function createWebhookDispatcher(options: WebhookDispatcherOptions): Webh
       deliveries = [];
     },
     close() {
+      // Later events (after a new listen()) still go out; only the work in hand is dropped.
       controller.abort();
+      controller = new AbortController();
+      queues.clear();
     },
   };
 }

@@ -106,3 +106,19 @@ describe('webhook delivery', () => {
     expect(endpoint.received.length).toBeLessThanOrEqual(1);
   });
 });
+
+describe('after close()', () => {
+  it('still delivers events when the emulator listens again', async () => {
+    const endpoint = await receiver();
+    const running = await startEmulator({ webhookEndpoints: [endpoint.url] });
+    await running.close();
+    await running.emulator.listen(0);
+    try {
+      running.emulator.context.emit('customer.updated', { id: 'cus_x' });
+      await running.emulator.webhooks.waitForIdle();
+      expect(endpoint.received).toHaveLength(1);
+    } finally {
+      await running.emulator.close();
+    }
+  });
+});
