@@ -75,3 +75,11 @@ describe('payment methods', () => {
     expect((await rejectionOf(running.stripe.paymentMethods.retrieve('pm_nope'))).statusCode).toBe(404);
   });
 });
+
+describe('creating a customer with a payment method', () => {
+  it('refuses one that is already attached, or unknown', async () => {
+    const attached = await rejectionOf(running.stripe.customers.create({ payment_method: 'pm_demo_ada_visa' }));
+    expect(attached).toMatchObject({ param: 'payment_method', message: 'The payment method you provided has already been attached to a customer.' });
+    expect((await rejectionOf(running.stripe.customers.create({ payment_method: 'pm_nope' }))).code).toBe('resource_missing');
+  });
+});

@@ -7,7 +7,7 @@ import { type ApiEnv, eventRequest } from '../http/api-env';
 import { expandObject } from '../http/expand';
 import { paginate } from '../http/list';
 import { jsonResponse } from '../http/respond';
-import { resourceMissing } from '../http/stripe-error';
+import { StripeApiError, resourceMissing } from '../http/stripe-error';
 import { buildCustomer, deletedCustomer } from '../objects/customer';
 import { createCustomerParams, listCustomerParams, retrieveParams, updateCustomerParams } from '../params/customer-params';
 import { writeCustomerFields } from './customer-write';
@@ -30,9 +30,9 @@ export function registerCustomerRoutes(app: Hono<ApiEnv>, ctx: EmulatorContext):
     const { expand, payment_method, ...fields } = readParams(c, createCustomerParams);
     const customer = buildCustomer({}, ctx.clock.now());
     const attach = payment_method === undefined ? undefined : store.paymentMethods.get(payment_method);
-    if (payment_method !== undefined && (!attach || attach.customer !== null)) {
-      // The emulator keeps no unattached payment methods, so only a fresh, unattached one would do.
-      throw resourceMissing('PaymentMethod', payment_method, 'payment_method');
+    if (payment_method !== undefined && !attach) throw resourceMissing('PaymentMethod', payment_method, 'payment_method');
+    if (attach && attach.customer !== null) {
+      throw new StripeApiError('The payment method you provided has already been attached to a customer.', { param: 'payment_method' });
     }
     if (attach) attach.customer = customer.id;
     writeCustomerFields(ctx, customer, fields);
