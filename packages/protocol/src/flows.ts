@@ -1,11 +1,5 @@
 import type Stripe from 'stripe';
-import type { KnownMembers } from './known-members';
-
-/**
- * A portal deep link (`flow_data.type`), taken from the pinned `stripe` SDK's own types, so an SDK
- * upgrade that adds a flow shows up here (and fails the exhaustiveness test until it is handled).
- */
-export type PortalFlow = KnownMembers<Stripe.BillingPortal.SessionCreateParams.FlowData.Type>;
+import type { Assert, KnownMembers, SameUnion } from './known-members';
 
 /** Every flow, for validation and for listing the valid ones in an error message. */
 export const PORTAL_FLOWS = [
@@ -15,7 +9,19 @@ export const PORTAL_FLOWS = [
   'subscription_update_confirm',
   'customer_update',
   'subscription_pause',
-] as const satisfies readonly PortalFlow[];
+] as const;
+
+/** A portal deep link (`flow_data.type`): exactly the flows the pinned `stripe` SDK knows. */
+export type PortalFlow = (typeof PORTAL_FLOWS)[number];
+
+/*
+ * The list is held to the pinned SDK's own `FlowData.Type` in both directions, at compile time only:
+ * an SDK upgrade that adds or drops a flow fails the typecheck until the list follows, while the
+ * published types need no `stripe` install (a browser app that uses the React kit has none).
+ */
+type FlowsMatchStripeSdk = Assert<
+  SameUnion<PortalFlow, KnownMembers<Stripe.BillingPortal.SessionCreateParams.FlowData.Type>>
+>;
 
 /** The flows that act on one subscription and so need `subscription`. */
 export const SUBSCRIPTION_FLOWS = [

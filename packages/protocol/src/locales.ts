@@ -1,8 +1,5 @@
 import type Stripe from 'stripe';
-import type { KnownMembers } from './known-members';
-
-/** A locale the Customer Portal speaks (`auto` lets Stripe pick from the customer and browser). */
-export type PortalLocale = KnownMembers<Stripe.BillingPortal.SessionCreateParams.Locale>;
+import type { Assert, KnownMembers, SameUnion } from './known-members';
 
 /** Stripe's 47 portal locales, for validating the `locale` field. */
 export const PORTAL_LOCALES = [
@@ -10,7 +7,13 @@ export const PORTAL_LOCALES = [
   'en-SG', 'es', 'es-419', 'et', 'fi', 'fil', 'fr', 'fr-CA', 'hr', 'hu', 'id', 'it', 'ja', 'ko', 'lt',
   'lv', 'ms', 'mt', 'nb', 'nl', 'pl', 'pt', 'pt-BR', 'ro', 'ru', 'sk', 'sl', 'sv', 'th', 'tr', 'vi',
   'zh', 'zh-HK', 'zh-TW',
-] as const satisfies readonly PortalLocale[];
+] as const;
+
+/** A locale the Customer Portal speaks (`auto` lets Stripe pick from the customer and browser). */
+export type PortalLocale = (typeof PORTAL_LOCALES)[number];
+
+// Held to the pinned SDK's `Locale` union at compile time only, like the flows (see flows.ts).
+type LocalesMatchStripeSdk = Assert<SameUnion<PortalLocale, KnownMembers<Stripe.BillingPortal.SessionCreateParams.Locale>>>;
 
 /** True when `value` is one of Stripe's portal locales. */
 export function isPortalLocale(value: unknown): value is PortalLocale {
