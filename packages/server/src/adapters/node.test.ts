@@ -1,4 +1,5 @@
 import { createServer } from 'node:http';
+import { connect } from 'node:net';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startFakeStripe, type FakeStripe } from '../testing/fake-stripe';
 import { createTestHandler, seedCustomers } from '../testing/portal-test-kit';
@@ -169,6 +170,25 @@ describe('toNodeHandler with createPortalHandler and the real stripe SDK', () =>
 
     expect([declared.status, streamed.status]).toEqual([413, 413]);
     expect(fake.requests).toHaveLength(0);
+  });
+
+  it('reads a body only as far as its Content-Length: what follows is the next request, never more body', async () => {
+    // The handler reads a body with a declared length in one go; this is the server behaviour it relies on.
+    const url = new URL(await serveNode(createTestHandler(fake)));
+    const socket = connect(Number(url.port), url.hostname);
+    const received: Buffer[] = [];
+    socket.on('data', (chunk: Buffer) => received.push(chunk));
+    const closed = new Promise((resolve) => socket.on('close', resolve));
+
+    socket.write(
+      'POST /api/billing/portal HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{}' +
+        `GET /api/billing/portal?${'x'.repeat(9 * 1024)} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n`,
+    );
+    await closed;
+
+    const statuses = [...Buffer.concat(received).toString('latin1').matchAll(/HTTP\/1\.1 (\d{3}) /g)].map((match) => match[1]);
+    expect(statuses).toEqual(['200', '405']);
+    expect(fake.requestsTo('sessions')).toHaveLength(1);
   });
 
   it('survives a client that gives up while Stripe is slow', async () => {
