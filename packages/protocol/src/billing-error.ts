@@ -27,18 +27,19 @@ export interface BillingErrorOptions {
  */
 export class BillingError extends Error {
   override readonly name = 'BillingError';
-  readonly code: BillingErrorCode;
-  readonly status: number;
-  readonly param: string | undefined;
-  readonly retryAfter: number | undefined;
   readonly [BRAND] = true;
+  // Set in the constructor; `declare` keeps the build from emitting an empty field for each.
+  declare readonly code: BillingErrorCode;
+  declare readonly status: number;
+  declare readonly param: string | undefined;
+  declare readonly retryAfter: number | undefined;
 
-  constructor(code: BillingErrorCode, message: string, options: BillingErrorOptions = {}) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+  constructor(code: BillingErrorCode, message: string, { param, retryAfter, cause }: BillingErrorOptions = {}) {
+    super(message, cause === undefined ? undefined : { cause });
     this.code = code;
     this.status = ERROR_CODES[code].status;
-    this.param = options.param;
-    this.retryAfter = options.retryAfter;
+    this.param = param;
+    this.retryAfter = retryAfter;
   }
 
   /** Whether trying the same request again later can succeed. */
@@ -48,9 +49,8 @@ export class BillingError extends Error {
 
   /** The wire form: `{ error: { code, message, param? } }`. Never includes `cause`. */
   toJSON(): ErrorBody {
-    const error: ErrorBody['error'] = { code: this.code, message: this.message };
-    if (this.param !== undefined) error.param = this.param;
-    return { error };
+    const { code, message, param } = this;
+    return { error: param === undefined ? { code, message } : { code, message, param } };
   }
 }
 
@@ -61,6 +61,6 @@ export class BillingError extends Error {
  * if (isBillingError(error) && error.code === 'UNAUTHENTICATED') redirectToLogin();
  */
 export function isBillingError(value: unknown): value is BillingError {
-  if (value instanceof BillingError) return true;
-  return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[BRAND] === true;
+  // Optional chaining covers null and undefined; a primitive never carries the brand.
+  return value instanceof BillingError || (value as { [BRAND]?: unknown } | null | undefined)?.[BRAND] === true;
 }

@@ -41,7 +41,7 @@ export const ERROR_CODES = {
 export type BillingErrorCode = keyof typeof ERROR_CODES;
 
 /** Every error code, in table order. */
-export const BILLING_ERROR_CODES = Object.keys(ERROR_CODES) as BillingErrorCode[];
+export const BILLING_ERROR_CODES = /* @__PURE__ */ Object.keys(ERROR_CODES) as BillingErrorCode[];
 
 /** True when `value` is one of our error codes (used when parsing an untrusted body). */
 export function isBillingErrorCode(value: unknown): value is BillingErrorCode {

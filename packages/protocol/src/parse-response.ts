@@ -11,33 +11,33 @@ import type { PortalSessionResponse } from './wire';
  * const url = parsePortalResponse(response.status, await response.json().catch(() => null)).url;
  */
 export function parsePortalResponse(status: number, body: unknown, retryAfterHeader?: string | null): PortalSessionResponse {
-  if (status >= 200 && status < 300) {
-    const url = isRecord(body) ? body.url : undefined;
-    if (typeof url === 'string' && isHttpUrl(url)) return { url };
-    throw new BillingError('NETWORK_ERROR', `The server answered ${status} without a portal URL.`);
+  // `Object()` turns null and primitives into objects without fields, so reading a field never throws.
+  const { url, error } = Object(body) as Record<string, unknown>;
+  const ok = status >= 200 && status < 300;
+  if (ok) {
+    if (isHttpUrl(url)) return { url };
+  } else {
+    const { code, message, param } = Object(error) as Record<string, unknown>;
+    if (isBillingErrorCode(code) && typeof message === 'string') {
+      throw new BillingError(code, message, {
+        param: typeof param === 'string' ? param : undefined,
+        retryAfter: parseRetryAfter(retryAfterHeader),
+      });
+    }
   }
-  const error = isRecord(body) && isRecord(body.error) ? body.error : undefined;
-  if (error && isBillingErrorCode(error.code) && typeof error.message === 'string') {
-    const param = typeof error.param === 'string' ? error.param : undefined;
-    throw new BillingError(error.code, error.message, { param, retryAfter: parseRetryAfter(retryAfterHeader) });
-  }
-  throw new BillingError('NETWORK_ERROR', `The server answered ${status} without an error body.`);
+  throw new BillingError('NETWORK_ERROR', `The server answered ${status} without ${ok ? 'a portal URL' : 'an error body'}.`);
 }
 
+// Whole seconds only; the HTTP-date form is not worth parsing for a hint.
 function parseRetryAfter(header: string | null | undefined): number | undefined {
-  const seconds = header ? Number.parseInt(header, 10) : Number.NaN;
-  return Number.isFinite(seconds) && seconds >= 0 ? seconds : undefined;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
+  const seconds = Number.parseInt(header ?? '', 10);
+  return seconds >= 0 ? seconds : undefined;
 }
 
 // Only http(s): a `javascript:` URL from a compromised or confused server must never be navigated to.
-function isHttpUrl(value: string): boolean {
+function isHttpUrl(value: unknown): value is string {
   try {
-    const { protocol } = new URL(value);
-    return protocol === 'https:' || protocol === 'http:';
+    return typeof value === 'string' && /^https?:$/.test(new URL(value).protocol);
   } catch {
     return false;
   }
