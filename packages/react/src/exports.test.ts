@@ -1,7 +1,14 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { expect, it } from 'vitest';
+import packageJson from '../package.json';
+import * as form from './form';
 import * as entry from './index';
 
-// A change to this list is a change to the public API: make it on purpose.
+const PACKAGE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+// A change to these lists is a change to the public API: make it on purpose.
 it('exports exactly the public API', () => {
   expect(Object.keys(entry).sort()).toMatchInlineSnapshot(`
     [
@@ -11,11 +18,28 @@ it('exports exactly the public API', () => {
       "DEFAULT_BILLING_MESSAGES",
       "DEFAULT_FLOW_LABELS",
       "ManageBillingButton",
-      "ManageBillingForm",
       "billingPortalMutationOptions",
       "createPortalSession",
       "isBillingError",
       "useManageBilling",
     ]
   `);
+  // Its own entry, so an app that only renders the button does not ship the form.
+  expect(Object.keys(form).sort()).toMatchInlineSnapshot(`
+    [
+      "ManageBillingForm",
+    ]
+  `);
+});
+
+it('marks every entry as client code, and builds and exports each one', () => {
+  const entries = Object.values(packageJson.exports).flatMap((target) =>
+    typeof target === 'object' ? [target['portalkit-source']] : [],
+  );
+  expect(entries).toEqual(['./src/index.ts', './src/form.ts']);
+  for (const source of entries) {
+    // React Server Components only see the directive as the module's first statement.
+    expect(readFileSync(join(PACKAGE_DIR, source), 'utf8')).toMatch(/^'use client';\n/);
+    expect(packageJson.scripts.build).toContain(` ${source.slice(2)} `);
+  }
 });

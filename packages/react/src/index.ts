@@ -1,5 +1,7 @@
 'use client';
 
+// `ManageBillingForm` has its own entry, `@portalkit/react/form` (./form.ts), so the button's apps do not ship it.
+
 export { createPortalSession } from './client/create-portal-session';
 export type {
   BillingPortalClientOptions,
@@ -24,8 +26,6 @@ export type {
 } from './hooks/manage-billing-types';
 export { ManageBillingButton } from './components/manage-billing-button';
 export type { ManageBillingButtonOwnProps, ManageBillingButtonProps } from './components/manage-billing-button';
-export { ManageBillingForm } from './components/manage-billing-form';
-export type { ManageBillingFormProps } from './components/manage-billing-form';
 export type { ManageBillingOwnProps, PortalFlowProps, RenderErrorHelpers } from './components/manage-billing-props';
 export { BillingPortalProvider } from './provider/billing-portal-provider';
 export type { BillingPortalProviderProps } from './provider/billing-portal-provider';

@@ -5,7 +5,8 @@ import { renderToString } from 'react-dom/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeStripe, type FakeStripe } from '../../server/src/testing/fake-stripe';
 import { createTestHandler, formRequest, seedCustomers } from '../../server/src/testing/portal-test-kit';
-import { BillingPortalProvider, ManageBillingButton, ManageBillingForm } from './index';
+import { ManageBillingForm } from './form';
+import { BillingPortalProvider, ManageBillingButton } from './index';
 
 // jsdom ships no types; only its constructor and `window.document` are used, to read the server's HTML.
 const { JSDOM } = createRequire(import.meta.url)('jsdom') as {

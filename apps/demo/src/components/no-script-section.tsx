@@ -1,4 +1,4 @@
-import { ManageBillingForm } from '@portalkit/react';
+import { ManageBillingForm } from '@portalkit/react/form';
 import type { ReactNode } from 'react';
 
 /**

@@ -1,5 +1,6 @@
 import { forwardRef, type ComponentPropsWithoutRef } from 'react';
 import type { UpdateConfirmItem } from '@portalkit/protocol';
+import { useBillingPortalConfig } from '../provider/billing-portal-context';
 import type { ManageBillingOwnProps, PortalFlowProps } from './manage-billing-props';
 import { useBillingControl } from './use-billing-control';
 
@@ -8,6 +9,8 @@ import { useBillingControl } from './use-billing-control';
  * props of its submit `<button>` (which gets the ref).
  *
  * @example
+ * import type { ManageBillingFormProps } from '@portalkit/react/form';
+ *
  * const props: ManageBillingFormProps = { flow: 'payment_method_update', className: 'btn' };
  */
 export type ManageBillingFormProps = PortalFlowProps &
@@ -21,17 +24,21 @@ export type ManageBillingFormProps = PortalFlowProps &
  * The portal button as a real `<form method="post">` to the endpoint, with the request as hidden fields:
  * it works before hydration and with JavaScript off (the handler answers `303 See Other`), and once
  * React runs it takes the same fetch path as {@link ManageBillingButton}. Use it in server-rendered pages.
+ * Import it from `@portalkit/react/form`, so apps that only render the button do not ship it.
  *
  * @example
+ * import { ManageBillingForm } from '@portalkit/react/form';
+ *
  * <ManageBillingForm flow="subscription_update" subscription={subscription.id}>Change plan</ManageBillingForm>
  */
 export const ManageBillingForm = forwardRef<HTMLButtonElement, ManageBillingFormProps>(
   function ManageBillingForm(props, ref) {
-    const { config, request, open, elementProps, errorRegion } = useBillingControl(props);
+    const { endpoint } = useBillingPortalConfig();
+    const { request, open, elementProps, errorRegion } = useBillingControl(props);
     return (
       <form
         method="post"
-        action={config.endpoint}
+        action={endpoint}
         target={props.target === '_blank' ? '_blank' : undefined}
         onSubmit={(event) => {
           // With React running, take the fetch path: pending and error states instead of a page load.
@@ -44,7 +51,7 @@ export const ManageBillingForm = forwardRef<HTMLButtonElement, ManageBillingForm
             ? Object.entries((value as [UpdateConfirmItem])[0]).map(([key, part]) => hidden(`items[0][${key}]`, part))
             : hidden(name, value),
         )}
-        <button type="submit" {...elementProps} ref={ref} disabled={props.disabled} />
+        <button type="submit" {...elementProps} ref={ref} />
         {errorRegion}
       </form>
     );
