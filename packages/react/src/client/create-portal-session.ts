@@ -60,29 +60,26 @@ export interface CreatePortalSessionOptions extends BillingPortalClientOptions {
  */
 export async function createPortalSession(
   input: PortalSessionRequest,
-  options: CreatePortalSessionOptions = {},
+  { endpoint = DEFAULT_PORTAL_ENDPOINT, headers, fetch = globalThis.fetch, signal }: CreatePortalSessionOptions = {},
 ): Promise<PortalSessionResponse> {
-  const { endpoint = DEFAULT_PORTAL_ENDPOINT, signal } = options;
   let response: Response;
   try {
-    const headers = new Headers(typeof options.headers === 'function' ? await options.headers() : options.headers);
+    const requestHeaders = new Headers(typeof headers === 'function' ? await headers() : headers);
     // Ours win over the app's: the handler answers JSON only to a JSON request (a form post gets a 303).
-    headers.set('Content-Type', 'application/json');
-    headers.set('Accept', 'application/json');
-    const fetchImpl = options.fetch ?? globalThis.fetch;
-    response = await fetchImpl(endpoint, {
+    requestHeaders.set('Content-Type', 'application/json');
+    requestHeaders.set('Accept', 'application/json');
+    response = await fetch(endpoint, {
       method: 'POST',
       // The server finds the customer from its own session cookie; never send it cross-origin.
       credentials: 'same-origin',
-      headers,
+      headers: requestHeaders,
       body: JSON.stringify(input),
       signal,
     });
   } catch (cause) {
     throw toBillingError(cause, signal?.aborted ? 'The portal request was aborted.' : `Could not reach ${endpoint}.`);
   }
-  const body: unknown = await response.json().catch(() => null);
-  return parsePortalResponse(response.status, body, response.headers.get('Retry-After'));
+  return parsePortalResponse(response.status, await response.json().catch(() => null), response.headers.get('Retry-After'));
 }
 
 /**

@@ -49,10 +49,10 @@ export type ManageBillingButtonProps = PortalFlowProps &
  * <ManageBillingButton asChild target="_blank"><a href="/billing">Billing</a></ManageBillingButton>
  */
 export const ManageBillingButton = forwardRef<HTMLButtonElement, ManageBillingButtonProps>(
-  function ManageBillingButton(props, ref) {
-    const { asChild, disabled, prefetch, onClick, onPointerDown, onKeyDown, onBlur } = props;
+  function ManageBillingButton({ asChild, prefetch, onClick, onPointerDown, onKeyDown, onBlur, ...props }, ref) {
+    const { disabled } = props;
     const { billing, request, open, elementProps, errorRegion } = useBillingControl(props);
-    const intent = prefetch === 'intent' && !disabled;
+    const prefetchOnIntent = () => prefetch === 'intent' && !disabled && billing.prefetch(request);
     const Element = (asChild ? Slot : 'button') as 'button';
     return (
       <>
@@ -68,10 +68,10 @@ export const ManageBillingButton = forwardRef<HTMLButtonElement, ManageBillingBu
             open();
           })}
           onPointerDown={composeEventHandlers(onPointerDown, (event) => {
-            if (intent && event.button === 0) billing.prefetch(request);
+            if (event.button === 0) prefetchOnIntent();
           })}
           onKeyDown={composeEventHandlers(onKeyDown, (event) => {
-            if (intent && !event.repeat && (event.key === 'Enter' || event.key === ' ')) billing.prefetch(request);
+            if (!event.repeat && (event.key === 'Enter' || event.key === ' ')) prefetchOnIntent();
           })}
           onBlur={composeEventHandlers(onBlur, billing.cancelPrefetch)}
         />

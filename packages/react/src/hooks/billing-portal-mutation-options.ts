@@ -59,7 +59,20 @@ export const BILLING_PORTAL_MUTATION_KEY = ['portalkit', 'portal-session'] as co
 export function billingPortalMutationOptions(config: BillingPortalMutationConfig = {}): BillingPortalMutationOptions {
   return {
     mutationKey: BILLING_PORTAL_MUTATION_KEY,
-    mutationFn: (input) => leaveForPortal(createPortalSession(input, config), config.navigate ?? assignLocation),
+    mutationFn: async (input) => {
+      // What `useManageBilling().open` prepared for this call, if it made it: a prefetched session, a new tab.
+      const call = portalCalls.get(input);
+      const tab = call?.tab;
+      try {
+        const { url } = await (call?.session ?? createPortalSession(input, config));
+        // `replace`: the blank page should not be a step in the new tab's history.
+        if (!tab) (config.navigate ?? assignLocation)(url);
+        else if (!tab.closed) tab.location.replace(url);
+      } catch (error) {
+        tab?.close();
+        throw toBillingError(error);
+      }
+    },
     // Nothing worth keeping: no data, and a finished attempt has no use once its button is gone.
     gcTime: 0,
     // Offline, fail now with NETWORK_ERROR instead of pausing with a spinner until the browser reconnects.
@@ -69,17 +82,17 @@ export function billingPortalMutationOptions(config: BillingPortalMutationConfig
   };
 }
 
+/** What `useManageBilling().open` prepared for one call. @internal */
+export interface PortalCall {
+  /** The tab opened inside the click for `target: '_blank'`, pointed at the portal when the URL arrives. */
+  tab: Window | null;
+  /** A session prefetched on intent for the same request. */
+  session: Promise<PortalSessionResponse> | undefined;
+}
+
 /**
- * Awaits a session and navigates to it; the URL lives only in this function's scope.
+ * Per-call context keyed by the variables object, so a Window never lands in the mutation cache. Each
+ * `open` makes a fresh variables object, so one map serves every hook; entries go with their mutation.
  * @internal
  */
-export async function leaveForPortal(
-  session: Promise<PortalSessionResponse>,
-  navigate: (url: string) => void,
-): Promise<void> {
-  try {
-    navigate((await session).url);
-  } catch (error) {
-    throw toBillingError(error);
-  }
-}
+export const portalCalls = /* @__PURE__ */ new WeakMap<PortalSessionRequest, PortalCall>();

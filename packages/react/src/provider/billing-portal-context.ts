@@ -2,7 +2,6 @@ import { createContext, useContext } from 'react';
 import { DEFAULT_PORTAL_ENDPOINT, type BillingErrorCode } from '@portalkit/protocol';
 import type { QueryClient } from '@tanstack/react-query';
 import type { PortalHeaders } from '../client/create-portal-session';
-import { assignLocation } from '../client/navigate';
 import { DEFAULT_FLOW_LABELS, type BillingLabelKey } from './default-labels';
 import { DEFAULT_BILLING_MESSAGES } from './default-messages';
 
@@ -12,23 +11,20 @@ import { DEFAULT_BILLING_MESSAGES } from './default-messages';
  */
 export interface ResolvedBillingPortalConfig {
   endpoint: string;
-  headers: PortalHeaders | undefined;
-  fetch: typeof globalThis.fetch | undefined;
-  navigate: (url: string) => void;
+  headers?: PortalHeaders | undefined;
+  fetch?: typeof globalThis.fetch | undefined;
+  /** Unset means `window.location.assign`, filled in by `billingPortalMutationOptions`. */
+  navigate?: ((url: string) => void) | undefined;
   messages: Readonly<Record<BillingErrorCode, string>>;
   labels: Readonly<Record<BillingLabelKey, string>>;
-  queryClient: QueryClient | undefined;
+  queryClient?: QueryClient | undefined;
 }
 
 /** @internal */
 export const DEFAULT_CONFIG: ResolvedBillingPortalConfig = {
   endpoint: DEFAULT_PORTAL_ENDPOINT,
-  headers: undefined,
-  fetch: undefined,
-  navigate: assignLocation,
   messages: DEFAULT_BILLING_MESSAGES,
   labels: DEFAULT_FLOW_LABELS,
-  queryClient: undefined,
 };
 
 /** @internal */
