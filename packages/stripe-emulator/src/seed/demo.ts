@@ -90,7 +90,7 @@ export function demoSeed(now: number): EmulatorSeed {
       {
         id: DEMO_IDS.configuration,
         is_default: true,
-        business_profile: { headline: 'portalkit demo: manage your plan' },
+        business_profile: { headline: 'Manage your plan' },
         features: {
           customer_update: { enabled: true, allowed_updates: ['email', 'name', 'address', 'phone'] },
           invoice_history: { enabled: true },

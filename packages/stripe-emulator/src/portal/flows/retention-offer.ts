@@ -27,10 +27,15 @@ export function describeCoupon(coupon: Stripe.Coupon): string {
 export function renderRetentionOffer(coupon: Stripe.Coupon, action: string): SafeHtml {
   return html`<section aria-labelledby="offer-heading">
 <h2 id="offer-heading">Before you go</h2>
-<p>Stay with us and get <strong>${describeCoupon(coupon)}</strong>${coupon.name ? html` (${coupon.name})` : null}.</p>
+<p>Stay with us and get <strong>${describeCoupon(coupon)}</strong>${showName(coupon) ? html` (${coupon.name})` : null}.</p>
 <form method="post" action="${action}">
 <button type="submit">Accept offer</button>
 </form>
 <p>Or cancel below.</p>
 </section>`;
+}
+
+// A coupon named after its own terms ("25% off for 3 months") would read twice.
+function showName(coupon: Stripe.Coupon): boolean {
+  return Boolean(coupon.name) && coupon.name !== describeCoupon(coupon);
 }
