@@ -1,6 +1,14 @@
 /** How a request body is encoded, from its `Content-Type`. */
 export type BodyFormat = 'json' | 'form' | 'none' | 'unsupported';
 
+// What `fetch` and browsers send, byte for byte: these skip the general parse below.
+const COMMON_TYPES = new Map<string, BodyFormat>([
+  ['application/json', 'json'],
+  ['application/json; charset=utf-8', 'json'],
+  ['application/x-www-form-urlencoded', 'form'],
+  ['application/x-www-form-urlencoded;charset=UTF-8', 'form'],
+]);
+
 /**
  * JSON (what `fetch` sends) or `application/x-www-form-urlencoded` (what a plain HTML form sends),
  * in UTF-8. `text/plain` and `multipart/form-data` are refused: nothing of ours sends them, and
@@ -9,6 +17,8 @@ export type BodyFormat = 'json' | 'form' | 'none' | 'unsupported';
 export function bodyFormatOf(request: Request): BodyFormat {
   const header = request.headers.get('content-type');
   if (header === null) return 'none';
+  const common = COMMON_TYPES.get(header);
+  if (common !== undefined) return common;
   const [essence = '', ...parameters] = header.split(';').map((part) => part.trim().toLowerCase());
   const charset = parameters.find((parameter) => parameter.startsWith('charset='))?.slice('charset='.length);
   if (charset !== undefined && !['utf-8', 'utf8'].includes(charset.replace(/"/g, ''))) return 'unsupported';

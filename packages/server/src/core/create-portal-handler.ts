@@ -74,12 +74,10 @@ async function createSessionUrl(request: Request, format: BodyFormat, options: R
 
   if (flow !== undefined && isSubscriptionFlow(flow)) {
     const subscriptionId = subscription as string;
-    await callStripe('retrieve_subscription', options.logger, () =>
-      checkOwnership(options.stripe, customerId, subscriptionId, portalRequest.item),
-    );
+    await callStripe('retrieve_subscription', options.logger, checkOwnership(options.stripe, customerId, subscriptionId, portalRequest.item));
   }
   const params = buildSessionParams({ customerId, request: portalRequest, returnTarget, configuration, options });
-  const session = await callStripe('create_session', options.logger, () => options.stripe.billingPortal.sessions.create(params));
+  const session = await callStripe('create_session', options.logger, options.stripe.billingPortal.sessions.create(params));
   if (typeof session.url !== 'string' || !/^https?:\/\//i.test(session.url)) {
     options.logger.error('Stripe answered without an http(s) session URL.', { sessionId: session.id });
     throw new BillingError('INTERNAL_ERROR', 'Stripe answered without a portal URL.');
@@ -104,10 +102,16 @@ function parseJson(text: string): unknown {
   }
 }
 
-/** Runs one Stripe call; a failure is logged with Stripe's own details and answered with our code. */
-async function callStripe<T>(operation: StripeOperation, logger: SafeLogger, call: () => Promise<T>): Promise<T> {
+/**
+ * Awaits one Stripe call; a failure is logged with Stripe's own details and answered with our code.
+ *
+ * It takes the call's promise rather than a function making it, so the SDK is called straight from
+ * `createSessionUrl`: stripe-node records the caller's stack on every request, and each frame of ours
+ * in it costs a source-map lookup in apps that run with source maps (tsx, `--enable-source-maps`).
+ */
+async function callStripe<T>(operation: StripeOperation, logger: SafeLogger, call: Promise<T>): Promise<T> {
   try {
-    return await call();
+    return await call;
   } catch (error) {
     if (isBillingError(error)) throw error;
     const mapped = mapStripeError(error, operation);

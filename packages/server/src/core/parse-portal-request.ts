@@ -23,6 +23,9 @@ export interface PortalRequest {
   locale: PortalLocale | undefined;
 }
 
+const KNOWN_FIELDS: ReadonlySet<string> = new Set(REQUEST_FIELDS);
+const FLOW_FIELD_RULES = Object.entries(FLOW_SPECIFIC_FIELDS);
+
 function invalid(param: string, message: string): BillingError {
   return new BillingError('INVALID_REQUEST', message, { param });
 }
@@ -44,12 +47,12 @@ export function parsePortalRequest(
   }
   const fields = body as Record<string, unknown>;
   for (const name of Object.keys(fields)) {
-    if (!(REQUEST_FIELDS as readonly string[]).includes(name)) {
+    if (!KNOWN_FIELDS.has(name)) {
       throw invalid(name.length > 100 ? `${name.slice(0, 100)}…` : name, unknownFieldMessage(name, REQUEST_FIELDS));
     }
   }
   const flow = parseFlow(fields.flow);
-  for (const [name, flows] of Object.entries(FLOW_SPECIFIC_FIELDS)) {
+  for (const [name, flows] of FLOW_FIELD_RULES) {
     const wanted = flow !== undefined && flows.includes(flow);
     if (fields[name] !== undefined && !wanted) {
       const target = flow === undefined ? 'the portal homepage (no flow)' : `the ${flow} flow`;
