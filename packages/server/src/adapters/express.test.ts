@@ -2,7 +2,8 @@ import { createServer } from 'node:http';
 import express, { type ErrorRequestHandler, type Express } from 'express';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startFakeStripe, type FakeStripe } from '../testing/fake-stripe';
-import { ALICE, createTestHandler, seedCustomers } from '../testing/portal-test-kit';
+import { createPortalHandler } from '../core/create-portal-handler';
+import { ALICE, BOB, RETURN_URL, consoleLogger, createTestHandler, seedCustomers } from '../testing/portal-test-kit';
 import { toExpressHandler } from './express';
 import { echoHandler, listen, OVERSIZED_RETURN_TO, postForm, postJson, SAME_ORIGIN, type Echo } from './test-server';
 
@@ -246,5 +247,72 @@ describe('toExpressHandler with createPortalHandler and the real stripe SDK', ()
     expect(response.status).toBe(405);
     expect(response.headers.get('allow')).toBe('POST');
     expect(response.headers.get('cache-control')).toBe('no-store');
+  });
+});
+
+describe("toExpressHandler hands Express's req to the app's auth", () => {
+  let fake: FakeStripe;
+  beforeAll(async () => {
+    fake = await startFakeStripe();
+  });
+  afterAll(() => fake.close());
+  beforeEach(() => {
+    fake.reset();
+    seedCustomers(fake);
+  });
+
+  /** The app's request type: its auth middleware sets `req.user`, as passport does. */
+  type AuthedRequest = express.Request & { user?: { customerId: string } };
+  const SESSIONS = new Map([
+    ['session-alice', { customerId: ALICE }],
+    ['session-bob', { customerId: BOB }],
+  ]);
+  const authenticate: express.RequestHandler = (req: AuthedRequest, _res, next) => {
+    req.user = SESSIONS.get(/(?:^|; )session=([^;]*)/.exec(req.headers.cookie ?? '')?.[1] ?? '');
+    next();
+  };
+
+  /** The portal inside a router mounted at `/api`, behind the auth middleware and express.json(). */
+  async function serveApp(seen: { url?: string; baseUrl?: string } = {}) {
+    const portal = createPortalHandler<AuthedRequest>({
+      stripe: fake.client(),
+      returnUrl: RETURN_URL,
+      logger: consoleLogger,
+      getCustomerId: (_request, req) => {
+        Object.assign(seen, { url: req.url, baseUrl: req.baseUrl });
+        return req.user?.customerId ?? null;
+      },
+    });
+    const api = express.Router();
+    api.all('/billing/portal', toExpressHandler(portal));
+    const app = express();
+    app.use(authenticate, express.json());
+    app.use('/api', api);
+    return serveExpress(app);
+  }
+
+  const as = (session: string) => ({ 'content-type': 'application/json', ...SAME_ORIGIN, cookie: `session=${session}` });
+
+  it("creates the session for req.user, and the app sees its own req (the router's url and baseUrl)", async () => {
+    const seen: { url?: string; baseUrl?: string } = {};
+    const { url, errors } = await serveApp(seen);
+
+    const alice = await postJson(url, { flow: 'payment_method_update' }, { headers: as('session-alice') });
+    const bob = await postJson(url, { flow: 'subscription_cancel', subscription: 'sub_bob' }, { headers: as('session-bob') });
+
+    expect([alice.status, bob.status]).toEqual([200, 200]);
+    expect(fake.requestsTo('sessions').map((request) => request.body.customer)).toEqual([ALICE, BOB]);
+    expect(seen).toEqual({ url: '/billing/portal', baseUrl: '/api' });
+    expect(errors).toEqual([]);
+  });
+
+  it('answers 401 without req.user, and 404 for a subscription of another user', async () => {
+    const { url } = await serveApp();
+
+    const anonymous = await postJson(url, { flow: 'payment_method_update' }, { headers: as('none') });
+    const someoneElses = await postJson(url, { flow: 'subscription_cancel', subscription: 'sub_alice' }, { headers: as('session-bob') });
+
+    expect([anonymous.status, someoneElses.status]).toEqual([401, 404]);
+    expect(fake.requestsTo('sessions')).toHaveLength(0);
   });
 });

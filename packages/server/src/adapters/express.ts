@@ -15,8 +15,16 @@ export interface ExpressRequestLike extends IncomingMessage {
   originalUrl?: string;
 }
 
-/** An Express route handler, typed structurally so the adapter needs no `@types/express`. */
-export type ExpressHandler = (req: ExpressRequestLike, res: ServerResponse, next: (error?: unknown) => void) => void;
+/**
+ * An Express route handler, typed structurally so the adapter needs no `@types/express`.
+ *
+ * @typeParam TRequest - Your app's request type, e.g. `express.Request` with what your auth adds to it.
+ */
+export type ExpressHandler<TRequest extends ExpressRequestLike = ExpressRequestLike> = (
+  req: TRequest,
+  res: ServerResponse,
+  next: (error?: unknown) => void,
+) => void;
 
 /*
  * Carries Express's `next` from the route handler to the bridge callback for the same request. A
@@ -26,7 +34,9 @@ const pending = new WeakMap<IncomingMessage, (error?: unknown) => void>();
 
 /**
  * Turns a portal handler into an Express route handler, on top of the same Node bridge as
- * `toNodeHandler`.
+ * `toNodeHandler`. The handler gets Express's `req` as its second argument, so
+ * `getCustomerId(request, req)` can read `req.user` (passport), `req.session` (express-session) or
+ * whatever your auth middleware set.
  *
  * It works with or without body parsers in front of it. When `express.json()` or
  * `express.urlencoded()` (flat or `extended`) has already read the body, the parsed value is written
@@ -40,7 +50,7 @@ const pending = new WeakMap<IncomingMessage, (error?: unknown) => void>();
  * Only an unexpected exception goes to `next(error)`, for the app's error middleware: a handler that
  * throws, or a body that another middleware read without leaving a `req.body`.
  *
- * @param handler - The handler made by `createPortalHandler()`, or any `(Request) => Response`.
+ * @param handler - The handler made by `createPortalHandler()`, or any `(request, req) => Response`.
  * @returns A handler for `app.all(path, …)`, `app.post(path, …)` or a `Router`.
  *
  * @example
@@ -49,15 +59,24 @@ const pending = new WeakMap<IncomingMessage, (error?: unknown) => void>();
  * import { toExpressHandler } from '@portalkit/server/express';
  *
  * const app = express();
+ * app.use(passport.session()); // or any auth middleware that sets req.user
  * app.use(express.json()); // optional: the adapter copes with a body that was already parsed
- * app.all('/api/billing/portal', toExpressHandler(createPortalHandler({ stripe, getCustomerId, returnUrl })));
+ *
+ * const portal = createPortalHandler<express.Request>({
+ *   stripe,
+ *   getCustomerId: (request, req) => req.user?.stripeCustomerId ?? null,
+ *   returnUrl: 'https://app.example.com/account',
+ * });
+ * app.all('/api/billing/portal', toExpressHandler(portal));
  */
-export function toExpressHandler(handler: FetchHandler): ExpressHandler {
-  const listener = createNodeListener(async (request, incoming) => {
+export function toExpressHandler<TRequest extends ExpressRequestLike = ExpressRequestLike>(
+  handler: FetchHandler<TRequest>,
+): ExpressHandler<TRequest> {
+  const listener = createNodeListener<TRequest>(async (request, incoming) => {
     const next = pending.get(incoming);
     pending.delete(incoming);
     try {
-      return await handler(withParsedBody(request, incoming));
+      return await handler(withParsedBody(request, incoming), incoming);
     } catch (error) {
       if (!next) throw error;
       next(error);

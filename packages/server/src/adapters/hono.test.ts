@@ -1,10 +1,12 @@
 import { serve } from '@hono/node-server';
 import type { Server } from 'node:http';
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
+import { getCookie } from 'hono/cookie';
 import { validator } from 'hono/validator';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startFakeStripe, type FakeStripe } from '../testing/fake-stripe';
-import { ALICE, createTestHandler, seedCustomers } from '../testing/portal-test-kit';
+import { createPortalHandler } from '../core/create-portal-handler';
+import { ALICE, BOB, RETURN_URL, consoleLogger, createTestHandler, seedCustomers } from '../testing/portal-test-kit';
 import { toHonoHandler } from './hono';
 import { echoHandler, listen, OVERSIZED_RETURN_TO, postForm, postJson, SAME_ORIGIN, type Echo } from './test-server';
 
@@ -14,7 +16,7 @@ afterEach(async () => {
 });
 
 /** Serves `app` the way a Hono app runs on Node: `@hono/node-server`'s `serve`, here on port 0. */
-async function serveHono(app: Hono) {
+async function serveHono(app: { fetch: (request: Request) => Response | Promise<Response> }) {
   const server = await listen(serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }) as Server);
   closers.push(server.close);
   return server.url;
@@ -202,5 +204,62 @@ describe('toHonoHandler with createPortalHandler and the real stripe SDK', () =>
     expect(response.status).toBe(400);
     expect(await response.json()).toMatchObject({ error: { code: 'INVALID_REQUEST', param: 'customer' } });
     expect(fake.requests).toHaveLength(0);
+  });
+});
+
+describe("toHonoHandler hands Hono's c to the app's auth", () => {
+  let fake: FakeStripe;
+  beforeAll(async () => {
+    fake = await startFakeStripe();
+  });
+  afterAll(() => fake.close());
+  beforeEach(() => {
+    fake.reset();
+    seedCustomers(fake);
+  });
+
+  type AppEnv = { Variables: { user: { customerId: string } | undefined } };
+  const SESSIONS = new Map([
+    ['session-alice', { customerId: ALICE }],
+    ['session-bob', { customerId: BOB }],
+  ]);
+
+  /** An app whose auth middleware puts the signed-in user on the context, as session middleware does. */
+  async function serveApp() {
+    const app = new Hono<AppEnv>();
+    app.use(async (c, next) => {
+      c.set('user', SESSIONS.get(getCookie(c, 'session') ?? ''));
+      await next();
+    });
+    const portal = createPortalHandler<Context<AppEnv>>({
+      stripe: fake.client(),
+      returnUrl: RETURN_URL,
+      logger: consoleLogger,
+      getCustomerId: (_request, c) => c.get('user')?.customerId ?? null,
+    });
+    app.all(PATH, toHonoHandler(portal));
+    return `${await serveHono(app)}${PATH}`;
+  }
+
+  const as = (session: string) => ({ 'content-type': 'application/json', ...SAME_ORIGIN, cookie: `session=${session}` });
+
+  it('creates the session for the user the middleware set with c.set()', async () => {
+    const url = await serveApp();
+
+    const alice = await postJson(url, { flow: 'payment_method_update' }, { headers: as('session-alice') });
+    const bob = await postJson(url, { flow: 'subscription_cancel', subscription: 'sub_bob' }, { headers: as('session-bob') });
+
+    expect([alice.status, bob.status]).toEqual([200, 200]);
+    expect(fake.requestsTo('sessions').map((request) => request.body.customer)).toEqual([ALICE, BOB]);
+  });
+
+  it('answers 401 when the middleware found nobody, and 404 for a subscription of another user', async () => {
+    const url = await serveApp();
+
+    const anonymous = await postJson(url, { flow: 'payment_method_update' }, { headers: as('expired') });
+    const someoneElses = await postJson(url, { flow: 'subscription_cancel', subscription: 'sub_bob' }, { headers: as('session-alice') });
+
+    expect([anonymous.status, someoneElses.status]).toEqual([401, 404]);
+    expect(fake.requestsTo('sessions')).toHaveLength(0);
   });
 });

@@ -1,9 +1,10 @@
-import type { Context } from 'hono';
+import type { Context, Env, Input } from 'hono';
 import type { FetchHandler } from './fetch-handler';
 import { replaceBody } from './replace-body';
 
 /**
- * Turns a portal handler into a Hono route handler.
+ * Turns a portal handler into a Hono route handler. The handler gets Hono's `c` as its second
+ * argument, so `getCustomerId(request, c)` can read what your auth middleware set with `c.set()`.
  *
  * Mount it with `app.all()` rather than `app.post()`: a `GET` then gets the handler's own
  * `405 Method Not Allowed` with `Allow: POST` and our JSON error body, instead of Hono's plain 404.
@@ -12,24 +13,34 @@ import { replaceBody } from './replace-body';
  * `c.req.text()`, the `validator`) does no harm: the handler gets the same bytes again from Hono's
  * body cache and validates them as usual, 8 KiB limit included.
  *
- * @param handler - The handler made by `createPortalHandler()`, or any `(Request) => Response`.
+ * @param handler - The handler made by `createPortalHandler()`, or any `(request, c) => Response`.
+ * Made with `createPortalHandler<Context<Env>>()`, it fits only an app with that `Env`.
  * @returns A handler for `app.all(path, …)` (or `app.post(path, …)`, if Hono's 404 for other methods is fine).
  *
  * @example
- * import { Hono } from 'hono';
+ * import { Hono, type Context } from 'hono';
  * import { createPortalHandler } from '@portalkit/server';
  * import { toHonoHandler } from '@portalkit/server/hono';
  *
- * const portal = createPortalHandler({ stripe, getCustomerId, returnUrl: 'https://app.example.com/account' });
- * const app = new Hono();
+ * type Env = { Variables: { user?: { stripeCustomerId: string } } };
+ * const app = new Hono<Env>();
+ * app.use(auth); // your middleware: c.set('user', ...)
+ *
+ * const portal = createPortalHandler<Context<Env>>({
+ *   stripe,
+ *   getCustomerId: (request, c) => c.get('user')?.stripeCustomerId ?? null,
+ *   returnUrl: 'https://app.example.com/account',
+ * });
  * app.all('/api/billing/portal', toHonoHandler(portal));
  */
-export function toHonoHandler(handler: FetchHandler): (c: Context) => Promise<Response> {
+export function toHonoHandler<E extends Env = any, P extends string = any, I extends Input = {}>(
+  handler: FetchHandler<Context<E, P, I>>,
+): (c: Context<E, P, I>) => Promise<Response> {
   return async (c) => {
     const request = c.req.raw;
-    if (!request.bodyUsed) return handler(request);
+    if (!request.bodyUsed) return handler(request, c);
     // Hono caches what its body readers returned; `arrayBuffer()` turns any cached form back into bytes.
     // If the stream was read around Hono's cache, this rejects and the app's `onError` reports it.
-    return handler(replaceBody(request, await c.req.arrayBuffer()));
+    return handler(replaceBody(request, await c.req.arrayBuffer()), c);
   };
 }

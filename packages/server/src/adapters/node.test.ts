@@ -1,8 +1,9 @@
-import { createServer } from 'node:http';
+import { createServer, type IncomingMessage } from 'node:http';
 import { connect } from 'node:net';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startFakeStripe, type FakeStripe } from '../testing/fake-stripe';
-import { createTestHandler, seedCustomers } from '../testing/portal-test-kit';
+import { createPortalHandler } from '../core/create-portal-handler';
+import { ALICE, BOB, RETURN_URL, consoleLogger, createTestHandler, seedCustomers } from '../testing/portal-test-kit';
 import { toNodeHandler } from './node';
 import { deferred, echoHandler, listen, OVERSIZED_RETURN_TO, postForm, postJson, SAME_ORIGIN, type Echo } from './test-server';
 
@@ -203,5 +204,66 @@ describe('toNodeHandler with createPortalHandler and the real stripe SDK', () =>
     await expect(slow).rejects.toThrow();
     const next = await postJson(url, { flow: 'payment_method_update' }, { headers: json });
     expect(next.status).toBe(200);
+  });
+});
+
+describe("toNodeHandler hands the IncomingMessage to the app's auth", () => {
+  let fake: FakeStripe;
+  beforeAll(async () => {
+    fake = await startFakeStripe();
+  });
+  afterAll(() => fake.close());
+  beforeEach(() => {
+    fake.reset();
+    seedCustomers(fake);
+  });
+
+  /** The server's own request type: its auth step adds the user it found. */
+  type AuthedMessage = IncomingMessage & { user?: { customerId: string } };
+  const TOKENS = new Map([
+    ['Bearer token-alice', { customerId: ALICE }],
+    ['Bearer token-bob', { customerId: BOB }],
+  ]);
+
+  /** A server that derives the user from a header before routing, as an API server with tokens does. */
+  async function serveApp() {
+    const portal = toNodeHandler(
+      createPortalHandler<AuthedMessage>({
+        stripe: fake.client(),
+        returnUrl: RETURN_URL,
+        logger: consoleLogger,
+        getCustomerId: (_request, req) => req.user?.customerId ?? null,
+      }),
+    );
+    const server = await listen(
+      createServer((req: AuthedMessage, res) => {
+        req.user = TOKENS.get(req.headers.authorization ?? '');
+        void portal(req, res);
+      }),
+    );
+    closers.push(server.close);
+    return server.url;
+  }
+
+  const as = (authorization: string) => ({ 'content-type': 'application/json', ...SAME_ORIGIN, authorization });
+
+  it('creates the session for the user the server put on the request', async () => {
+    const url = await serveApp();
+
+    const alice = await postJson(url, { flow: 'payment_method_update' }, { headers: as('Bearer token-alice') });
+    const bob = await postJson(url, { flow: 'subscription_update', subscription: 'sub_bob' }, { headers: as('Bearer token-bob') });
+
+    expect([alice.status, bob.status]).toEqual([200, 200]);
+    expect(fake.requestsTo('sessions').map((request) => request.body.customer)).toEqual([ALICE, BOB]);
+  });
+
+  it('answers 401 without a known token, and 404 for a subscription of another user', async () => {
+    const url = await serveApp();
+
+    const anonymous = await postJson(url, { flow: 'payment_method_update' }, { headers: as('Bearer forged') });
+    const someoneElses = await postJson(url, { flow: 'subscription_pause', subscription: 'sub_alice' }, { headers: as('Bearer token-bob') });
+
+    expect([anonymous.status, someoneElses.status]).toEqual([401, 404]);
+    expect(fake.requestsTo('sessions')).toHaveLength(0);
   });
 });

@@ -7,6 +7,12 @@ type SessionParams = Stripe.BillingPortal.SessionCreateParams;
 type FlowData = Stripe.BillingPortal.SessionCreateParams.FlowData;
 type AfterCompletionParams = Stripe.BillingPortal.SessionCreateParams.FlowData.AfterCompletion;
 
+/** The options a session's parameters come from: none of them depends on the request. */
+export type SessionPolicy = Pick<
+  ResolvedOptions,
+  'locale' | 'onBehalfOf' | 'afterExpiration' | 'afterCompletion' | 'retentionCoupon' | 'discounts'
+>;
+
 /** Everything a session is made of: the checked request, and what only the server decides. */
 export interface SessionInput {
   customerId: string;
@@ -14,7 +20,7 @@ export interface SessionInput {
   /** The resolved, allowed return URL. */
   returnTarget: string;
   configuration: string | undefined;
-  options: ResolvedOptions;
+  options: SessionPolicy;
 }
 
 /**
@@ -40,7 +46,7 @@ export function buildSessionParams({ customerId, request, returnTarget, configur
   return params;
 }
 
-function buildFlowData(flow: PortalFlow, request: PortalRequest, returnTarget: string, options: ResolvedOptions): FlowData {
+function buildFlowData(flow: PortalFlow, request: PortalRequest, returnTarget: string, options: SessionPolicy): FlowData {
   const flowData: FlowData = { type: flow, after_completion: buildAfterCompletion(flow, returnTarget, options) };
   // Parsing guarantees a subscription for every subscription flow and an item for update-confirm.
   const subscription = request.subscription as string;
@@ -71,7 +77,7 @@ function buildFlowData(flow: PortalFlow, request: PortalRequest, returnTarget: s
   return flowData;
 }
 
-function buildAfterCompletion(flow: PortalFlow, returnTarget: string, options: ResolvedOptions): AfterCompletionParams {
+function buildAfterCompletion(flow: PortalFlow, returnTarget: string, options: SessionPolicy): AfterCompletionParams {
   const policy = options.afterCompletion[flow] ?? { type: 'redirect' };
   switch (policy.type) {
     case 'redirect':

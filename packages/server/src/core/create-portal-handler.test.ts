@@ -159,7 +159,7 @@ describe('createPortalHandler: the session Stripe is asked for', () => {
     const onSessionCreated = vi.fn();
     await sessionParamsFor({ flow: 'subscription_update', subscription: 'sub_alice' }, { onSessionCreated });
     const event = onSessionCreated.mock.calls[0]![0];
-    expect(Object.keys(event).sort()).toEqual(['customerId', 'flow', 'livemode', 'request', 'sessionId', 'subscription']);
+    expect(Object.keys(event).sort()).toEqual(['context', 'customerId', 'flow', 'livemode', 'request', 'sessionId', 'subscription']);
     expect(event).toMatchObject({ customerId: ALICE, flow: 'subscription_update', subscription: 'sub_alice', livemode: false });
     expect(event.sessionId).toMatch(/^bps_/);
   });

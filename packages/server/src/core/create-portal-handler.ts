@@ -34,6 +34,13 @@ export type {
  * the subscription is theirs, creates the session and answers with its single-use URL (`200 { url }`
  * to `fetch`, `303` to a plain form post). Options are checked now, so a wrong setup fails at start-up.
  *
+ * The handler takes an optional second argument, `context`, and hands it to `getCustomerId`,
+ * `configuration` and `onSessionCreated`: the adapters pass Hono's `c`, Express's `req` or Node's
+ * `IncomingMessage`, so your auth can read what its middleware found. Name its type with
+ * `createPortalHandler<TContext>()` (or by annotating `getCustomerId`'s second parameter).
+ *
+ * @typeParam TContext - The handler's second argument. Defaults to `unknown`, which keeps it optional.
+ *
  * @example
  * // app/api/billing/portal/route.ts (Next.js App Router)
  * export const POST = createPortalHandler({
@@ -41,36 +48,52 @@ export type {
  *   getCustomerId: async () => (await auth())?.user.stripeCustomerId ?? null,
  *   returnUrl: 'https://app.example.com/account',
  * });
+ *
+ * @example
+ * // Hono: the user an auth middleware put on the context
+ * const portal = createPortalHandler<Context<{ Variables: { user?: User } }>>({
+ *   stripe,
+ *   getCustomerId: (request, c) => c.get('user')?.stripeCustomerId ?? null,
+ *   returnUrl: 'https://app.example.com/account',
+ * });
+ * app.all('/api/billing/portal', toHonoHandler(portal));
  */
-export function createPortalHandler(options: PortalHandlerOptions): PortalHandler {
+export function createPortalHandler<TContext = unknown>(options: PortalHandlerOptions<TContext>): PortalHandler<TContext> {
   const resolved = resolveOptions(options);
-  return async function portalHandler(request: Request): Promise<Response> {
+  async function portalHandler(request: Request, context?: TContext): Promise<Response> {
     const format = bodyFormatOf(request);
     try {
-      const url = await createSessionUrl(request, format, resolved);
+      // Optional only where `TContext` admits `undefined` (see PortalHandler), so this is what the types promise.
+      const url = await createSessionUrl(request, context as TContext, format, resolved);
       return sessionResponse(url, wantsRedirect(request, format));
     } catch (error) {
       const billingError = toBillingError(error, resolved.logger);
       return errorResponse(billingError, { html: prefersHtml(request, format), backUrl: resolved.returnUrl });
     }
-  };
+  }
+  return portalHandler as PortalHandler<TContext>;
 }
 
 /*
  * The order matters: everything that needs no network call (method, origin, body, fields, return
  * target, allowed prices) comes first, so a bad request never reaches the app's auth or Stripe.
  */
-async function createSessionUrl(request: Request, format: BodyFormat, options: ResolvedOptions): Promise<string> {
+async function createSessionUrl<TContext>(
+  request: Request,
+  context: TContext,
+  format: BodyFormat,
+  options: ResolvedOptions<TContext>,
+): Promise<string> {
   if (request.method !== 'POST') throw new BillingError('METHOD_NOT_ALLOWED', 'Use POST to create a portal session.');
   checkRequestOrigin(request, options.allowedOrigins, options.logger);
   const text = await readBody(request, format);
   const fields = format === 'json' ? parseJson(text) : parseFormFields(text);
   const portalRequest = parsePortalRequest(fields, format === 'form', options.allowedPrices);
   const returnTarget = resolveReturnTarget(portalRequest.returnTo, options);
-  const customerId = await resolveCustomer(request, options);
+  const customerId = await resolveCustomer(request, context, options);
   const { flow, subscription } = portalRequest;
-  const context: PortalContext = { request, customerId, flow, subscription };
-  const configuration = await resolveConfiguration(context, options);
+  const portalContext: PortalContext<TContext> = { request, context, customerId, flow, subscription };
+  const configuration = await resolveConfiguration(portalContext, options);
 
   if (flow !== undefined && isSubscriptionFlow(flow)) {
     const subscriptionId = subscription as string;
@@ -85,7 +108,7 @@ async function createSessionUrl(request: Request, format: BodyFormat, options: R
   if (options.onSessionCreated) {
     try {
       // Built field by field, never from the session object: the callback must not see the URL.
-      await options.onSessionCreated({ ...context, sessionId: session.id, livemode: session.livemode });
+      await options.onSessionCreated({ ...portalContext, sessionId: session.id, livemode: session.livemode });
     } catch (error) {
       // The session exists and the customer is waiting for it; a failed audit hook should not stop them.
       options.logger.error('onSessionCreated threw; the session was still returned.', { error });

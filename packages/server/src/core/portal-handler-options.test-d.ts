@@ -1,13 +1,20 @@
 import type Stripe from 'stripe';
 import { expectTypeOf, test } from 'vitest';
-import { createPortalHandler, type PortalContext, type PortalHandlerOptions, type PortalSessionCreatedEvent } from './create-portal-handler';
+import {
+  createPortalHandler,
+  type PortalContext,
+  type PortalHandler,
+  type PortalHandlerOptions,
+  type PortalSessionCreatedEvent,
+} from './create-portal-handler';
 
 declare const stripe: Stripe;
 const required = { stripe, getCustomerId: () => 'cus_1', returnUrl: 'https://app.example.com/account' };
 
 test('the handler is a plain Fetch handler, usable as a Next.js route export', () => {
   const POST = createPortalHandler(required);
-  expectTypeOf(POST).toEqualTypeOf<(request: Request) => Promise<Response>>();
+  expectTypeOf(POST).toEqualTypeOf<(request: Request, context?: unknown) => Promise<Response>>();
+  expectTypeOf(POST).toEqualTypeOf<PortalHandler>();
 });
 
 test('a real Stripe client fits; a look-alike without the portal resource does not', () => {
@@ -68,7 +75,7 @@ test('server-side policies are typed by flow and by Stripe locale', () => {
 test('onSessionCreated never sees the session URL', () => {
   expectTypeOf<PortalSessionCreatedEvent>().not.toHaveProperty('url');
   expectTypeOf<keyof PortalSessionCreatedEvent>().toEqualTypeOf<
-    'request' | 'customerId' | 'flow' | 'subscription' | 'sessionId' | 'livemode'
+    'request' | 'context' | 'customerId' | 'flow' | 'subscription' | 'sessionId' | 'livemode'
   >();
 });
 

@@ -16,12 +16,20 @@ export interface PortalStripeClient {
 /**
  * What the handler knows about a request once the customer is known; passed to `configuration`.
  *
+ * @typeParam TContext - The handler's second argument, see {@link PortalHandlerOptions.getCustomerId}.
+ *
  * @example
  * configuration: ({ flow }: PortalContext) => (flow === 'subscription_cancel' ? 'bpc_winback' : undefined)
  */
-export interface PortalContext {
+export interface PortalContext<TContext = unknown> {
   /** The incoming request (its body has been read). */
   request: Request;
+  /**
+   * The handler's second argument, as `getCustomerId` got it: Hono's `c`, Express's `req` or Node's
+   * `IncomingMessage` through the adapters, Next.js's `{ params }`, or `undefined` when the handler
+   * is called with a request only.
+   */
+  context: TContext;
   /** The signed-in customer, from `getCustomerId`. */
   customerId: string;
   /** The requested flow; `undefined` for the portal homepage. */
@@ -82,8 +90,10 @@ export interface PortalLogger {
  * @example
  * onSessionCreated: ({ customerId, flow, sessionId }: PortalSessionCreatedEvent) => audit.log({ customerId, flow, sessionId })
  */
-export interface PortalSessionCreatedEvent {
+export interface PortalSessionCreatedEvent<TContext = unknown> {
   request: Request;
+  /** The handler's second argument, as `getCustomerId` got it. */
+  context: TContext;
   customerId: string;
   flow: PortalFlow | undefined;
   subscription: string | undefined;
@@ -93,16 +103,27 @@ export interface PortalSessionCreatedEvent {
 }
 
 /**
- * A Fetch handler: give it a `Request`, get a `Response`.
+ * A Fetch handler: give it a `Request` (and, from an adapter or a framework, what it knows about the
+ * request), get a `Response`. The second argument is optional when `TContext` allows `undefined`, as
+ * the default `unknown` does, so the handler is also a Next.js App Router route handler as it is.
+ * A handler whose `getCustomerId` needs a context, such as Hono's `c`, must be given one.
+ *
+ * @typeParam TContext - What `getCustomerId` receives as its second argument.
  *
  * @example
  * const handler: PortalHandler = createPortalHandler(options);
  * const response = await handler(new Request(url, { method: 'POST', body: '{}' }));
  */
-export type PortalHandler = (request: Request) => Promise<Response>;
+export type PortalHandler<TContext = unknown> = undefined extends TContext
+  ? (request: Request, context?: TContext) => Promise<Response>
+  : (request: Request, context: TContext) => Promise<Response>;
 
 /**
  * Options for `createPortalHandler`. Only `stripe`, `getCustomerId` and `returnUrl` are required.
+ *
+ * @typeParam TContext - The handler's second argument, which `getCustomerId`, `configuration` and
+ * `onSessionCreated` receive: `Context<Env>` from `hono` with `toHonoHandler`, your Express request type
+ * with `toExpressHandler`, `IncomingMessage` with `toNodeHandler`. Defaults to `unknown`.
  *
  * @example
  * const options: PortalHandlerOptions = {
@@ -111,11 +132,19 @@ export type PortalHandler = (request: Request) => Promise<Response>;
  *   returnUrl: 'https://app.example.com/account',
  * };
  */
-export interface PortalHandlerOptions {
+export interface PortalHandlerOptions<TContext = unknown> {
   /** A Stripe client your app built. The handler never reads environment variables. */
   stripe: PortalStripeClient;
-  /** Your auth: the signed-in customer's Stripe ID (`cus_...`), or `null` when nobody is signed in (answered with 401). */
-  getCustomerId: (request: Request) => string | null | undefined | Promise<string | null | undefined>;
+  /**
+   * Your auth: the signed-in customer's Stripe ID (`cus_...`), or `null` when nobody is signed in
+   * (answered with 401). `context` is the handler's second argument, where your framework keeps what
+   * its auth middleware found: the adapters pass Hono's `c` (`c.get('user')`), Express's `req`
+   * (`req.user`, `req.session`) or Node's `IncomingMessage`.
+   *
+   * @example
+   * getCustomerId: (request, c: Context<{ Variables: { user?: User } }>) => c.get('user')?.stripeCustomerId ?? null
+   */
+  getCustomerId: (request: Request, context: TContext) => string | null | undefined | Promise<string | null | undefined>;
   /** The absolute URL customers return to by default, e.g. `https://app.example.com/account`. */
   returnUrl: string;
   /**
@@ -127,7 +156,7 @@ export interface PortalHandlerOptions {
    * The portal configuration (`bpc_...`), or a function choosing one per request.
    * @defaultValue the Stripe account's default configuration
    */
-  configuration?: string | ((context: PortalContext) => string | undefined | Promise<string | undefined>);
+  configuration?: string | ((context: PortalContext<TContext>) => string | undefined | Promise<string | undefined>);
   /**
    * The portal's language when the request names none.
    * @defaultValue the customer's preferred locales, then the browser's
@@ -160,5 +189,5 @@ export interface PortalHandlerOptions {
    */
   logger?: PortalLogger;
   /** Called after each session is created, e.g. for an audit log. Errors it throws are logged, not answered. */
-  onSessionCreated?: (event: PortalSessionCreatedEvent) => void | Promise<void>;
+  onSessionCreated?: (event: PortalSessionCreatedEvent<TContext>) => void | Promise<void>;
 }

@@ -4,7 +4,10 @@ import type { ResolvedOptions } from './resolve-options';
 import { isStripeId } from './stripe-id';
 
 /** The portal configuration for this request: the fixed ID, the function's choice, or Stripe's default. */
-export async function resolveConfiguration(context: PortalContext, options: ResolvedOptions): Promise<string | undefined> {
+export async function resolveConfiguration<TContext>(
+  context: PortalContext<TContext>,
+  options: ResolvedOptions<TContext>,
+): Promise<string | undefined> {
   const { configuration } = options;
   if (typeof configuration !== 'function') return configuration;
   const chosen = await configuration(context);

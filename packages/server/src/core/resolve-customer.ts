@@ -3,11 +3,12 @@ import type { ResolvedOptions } from './resolve-options';
 import { isStripeId } from './stripe-id';
 
 /**
- * Asks the app's auth who is signed in. `null` (or `undefined`) means nobody: 401. Anything that is
- * not a customer ID is the app's bug, reported as a server error rather than sent to Stripe.
+ * Asks the app's auth who is signed in, with the request and what the framework knows about it.
+ * `null` (or `undefined`) means nobody: 401. Anything that is not a customer ID is the app's bug,
+ * reported as a server error rather than sent to Stripe.
  */
-export async function resolveCustomer(request: Request, options: ResolvedOptions): Promise<string> {
-  const customerId = await options.getCustomerId(request);
+export async function resolveCustomer<TContext>(request: Request, context: TContext, options: ResolvedOptions<TContext>): Promise<string> {
+  const customerId = await options.getCustomerId(request, context);
   if (customerId === null || customerId === undefined) {
     throw new BillingError('UNAUTHENTICATED', 'Sign in to manage billing: getCustomerId returned no customer.');
   }

@@ -5,15 +5,15 @@ import { createSafeLogger, type SafeLogger } from './safe-logger';
 import { isStripeId } from './stripe-id';
 
 /** The options after validation, in the shapes the handler uses per request. */
-export interface ResolvedOptions {
+export interface ResolvedOptions<TContext = unknown> {
   stripe: PortalHandlerOptions['stripe'];
-  getCustomerId: PortalHandlerOptions['getCustomerId'];
+  getCustomerId: PortalHandlerOptions<TContext>['getCustomerId'];
   /** The default return target, normalised. */
   returnUrl: string;
   /** The origin of `returnUrl`. */
   returnOrigin: string;
   allowedOrigins: ReadonlySet<string>;
-  configuration: PortalHandlerOptions['configuration'];
+  configuration: PortalHandlerOptions<TContext>['configuration'];
   locale: PortalLocale | undefined;
   onBehalfOf: string | undefined;
   afterCompletion: Partial<Record<PortalFlow, AfterCompletion>>;
@@ -22,7 +22,7 @@ export interface ResolvedOptions {
   allowedPrices: ReadonlySet<string> | undefined;
   afterExpiration: PortalHandlerOptions['afterExpiration'];
   logger: SafeLogger;
-  onSessionCreated: PortalHandlerOptions['onSessionCreated'];
+  onSessionCreated: PortalHandlerOptions<TContext>['onSessionCreated'];
 }
 
 const KNOWN_OPTIONS = new Set<string>([
@@ -36,7 +36,7 @@ function setupError(message: string): TypeError {
 }
 
 /** Checks every option eagerly and returns them ready for use. Throws a `TypeError` saying how to fix a bad one. */
-export function resolveOptions(options: PortalHandlerOptions): ResolvedOptions {
+export function resolveOptions<TContext>(options: PortalHandlerOptions<TContext>): ResolvedOptions<TContext> {
   if (typeof options !== 'object' || options === null) {
     throw setupError('pass an options object: createPortalHandler({ stripe, getCustomerId, returnUrl }).');
   }
