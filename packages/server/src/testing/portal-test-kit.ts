@@ -2,6 +2,11 @@ import type Stripe from 'stripe';
 import { createPortalHandler, type PortalHandlerOptions, type PortalLogger } from '../core/create-portal-handler';
 import type { FakeStripe } from './fake-stripe';
 
+/** The fake or the emulator: anything that hands out a real Stripe client pointed at itself. */
+export interface StripeStandIn {
+  client(config?: Stripe.StripeConfig): Stripe;
+}
+
 export const APP_ORIGIN = 'https://app.example.com';
 export const RETURN_URL = 'https://app.example.com/account';
 export const HANDLER_URL = 'https://app.example.com/api/billing/portal';
@@ -17,20 +22,20 @@ export const consoleLogger: PortalLogger = {
   warn: (message, context) => console.warn(`[portal] ${message}`, context),
 };
 
-/** Seeds Alice's and Bob's subscriptions: one item each. */
+/** Seeds the fake with Alice's and Bob's subscriptions as `portalSeed` has them: one item each. */
 export function seedCustomers(fake: FakeStripe): void {
   fake.seedSubscription({ id: 'sub_alice', customer: ALICE, items: [{ id: 'si_alice', price: 'price_basic' }] });
   fake.seedSubscription({ id: 'sub_bob', customer: BOB, items: [{ id: 'si_bob', price: 'price_basic' }] });
 }
 
-/** The handler as an app would set it up, signed in as Alice, talking to the fake through the real SDK. */
+/** The handler as an app would set it up, signed in as Alice, talking to a Stripe stand-in through the real SDK. */
 export function createTestHandler(
-  fake: FakeStripe,
+  stripe: StripeStandIn,
   options: Partial<PortalHandlerOptions> = {},
   stripeConfig: Stripe.StripeConfig = {},
 ) {
   return createPortalHandler({
-    stripe: fake.client(stripeConfig),
+    stripe: stripe.client(stripeConfig),
     getCustomerId: () => ALICE,
     returnUrl: RETURN_URL,
     logger: consoleLogger,
