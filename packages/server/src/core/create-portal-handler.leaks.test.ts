@@ -1,17 +1,28 @@
+import { createServer } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import { inspect } from 'node:util';
+import Stripe from 'stripe';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { startFakeStripe, type FakeStripe } from '../testing/fake-stripe';
-import { createTestHandler, formRequest, jsonRequest, seedCustomers } from '../testing/portal-test-kit';
+import { startEmulatedStripe, type EmulatedStripe } from '../testing/emulator-kit';
+import { createTestHandler, formRequest, jsonRequest } from '../testing/portal-test-kit';
 
-let fake: FakeStripe;
+let stripe: EmulatedStripe;
+let unreachableStripe: Stripe;
 beforeAll(async () => {
-  fake = await startFakeStripe();
+  stripe = await startEmulatedStripe();
+  unreachableStripe = await createUnreachableStripe();
 });
-afterAll(() => fake.close());
-beforeEach(() => {
-  fake.reset();
-  seedCustomers(fake);
-});
+afterAll(() => stripe.close());
+beforeEach(() => stripe.reset());
+
+/** A Stripe client aimed at a loopback port nobody listens on any more: every call fails to connect. */
+async function createUnreachableStripe(): Promise<Stripe> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return new Stripe('sk_test_unreachable', { host: '127.0.0.1', port, protocol: 'http', maxNetworkRetries: 0, telemetry: false });
+}
 
 /** Everything written to the console while `run` runs, as text. */
 async function captureConsole(run: () => Promise<void>): Promise<string[]> {
@@ -36,7 +47,7 @@ describe('createPortalHandler: the session URL goes to the browser and nowhere e
     const callbackArguments: unknown[] = [];
     const errorBodies: string[] = [];
     const lines = await captureConsole(async () => {
-      const handler = createTestHandler(fake, {
+      const handler = createTestHandler(stripe, {
         onSessionCreated: (event) => {
           callbackArguments.push(event);
           throw new Error('audit log is down');
@@ -44,27 +55,28 @@ describe('createPortalHandler: the session URL goes to the browser and nowhere e
       });
       expect((await handler(jsonRequest({ flow: 'payment_method_update' }))).status).toBe(200);
       expect((await handler(formRequest({ flow: 'subscription_cancel', subscription: 'sub_alice' }))).status).toBe(303);
-      fake.fail('sessions', { kind: 'status', status: 400, error: { message: 'Stripe says no.', param: 'flow_data[type]' } }, 1);
-      fake.fail('sessions', { kind: 'reset' }, 2);
-      for (const request of [
-        jsonRequest({ flow: 'subscription_update', subscription: 'sub_alice' }),
-        jsonRequest({ flow: 'payment_method_update' }),
-        jsonRequest({ flow: 'subscription_update', subscription: 'sub_bob' }),
-        jsonRequest({ customer: 'cus_bob' }),
-      ]) {
-        const response = await handler(request);
+      const offline = createTestHandler({ client: () => unreachableStripe });
+      for (const [failing, request] of [
+        [handler, jsonRequest({ flow: 'subscription_cancel', subscription: 'sub_alice_canceled' })], // Stripe refuses, and says why
+        [offline, jsonRequest({ flow: 'payment_method_update' })], // Stripe cannot be reached
+        [handler, jsonRequest({ flow: 'subscription_update', subscription: 'sub_bob' })],
+        [handler, jsonRequest({ customer: 'cus_bob' })],
+      ] as const) {
+        const response = await failing(request);
         expect(response.status).toBeGreaterThanOrEqual(400);
         errorBodies.push(await response.text());
       }
     });
 
-    expect(fake.sessionUrls).toHaveLength(2);
+    const sessionUrls = stripe.sessions().map((session) => session.url);
+    expect(sessionUrls).toHaveLength(2);
+    expect(errorBodies.map((body) => JSON.parse(body).error.code)).toEqual(['FLOW_UNAVAILABLE', 'STRIPE_UNAVAILABLE', 'NOT_FOUND', 'INVALID_REQUEST']);
     expect(lines.length).toBeGreaterThan(3);
     expect(callbackArguments).toHaveLength(2);
     const everything = [...lines, ...errorBodies, ...callbackArguments.map((argument) => inspect(argument, { depth: 8 }))];
     for (const text of everything) {
       expect(text).not.toContain('/p/session/');
-      for (const url of fake.sessionUrls) expect(text).not.toContain(url);
+      for (const url of sessionUrls) expect(text).not.toContain(url);
     }
   });
 
@@ -73,7 +85,7 @@ describe('createPortalHandler: the session URL goes to the browser and nowhere e
       throw new Error('lookup failed after visiting https://billing.stripe.com/p/session/test_YWNjdF8x');
     };
     const lines = await captureConsole(async () => {
-      expect((await createTestHandler(fake, { getCustomerId })(jsonRequest({}))).status).toBe(500);
+      expect((await createTestHandler(stripe, { getCustomerId })(jsonRequest({}))).status).toBe(500);
     });
     const joined = lines.join('\n');
     expect(joined).toContain('lookup failed after visiting [redacted portal session URL]');
@@ -82,8 +94,7 @@ describe('createPortalHandler: the session URL goes to the browser and nowhere e
 
   it('is silent by default: no logger, no console output', async () => {
     const lines = await captureConsole(async () => {
-      fake.fail('sessions', { kind: 'status', status: 400, error: { message: 'Stripe says no.' } });
-      const handler = createTestHandler(fake, { logger: undefined });
+      const handler = createTestHandler(stripe, { logger: undefined, configuration: 'bpc_missing' });
       expect((await handler(jsonRequest({}))).status).toBe(500);
       expect((await handler(jsonRequest({}, { headers: { origin: 'https://evil.com' } }))).status).toBe(403);
     });

@@ -1,16 +1,13 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { startFakeStripe, type FakeStripe } from '../testing/fake-stripe';
-import { APP_ORIGIN, createTestHandler, errorOf, formRequest, jsonRequest, seedCustomers } from '../testing/portal-test-kit';
+import { startEmulatedStripe, type EmulatedStripe } from '../testing/emulator-kit';
+import { APP_ORIGIN, createTestHandler, errorOf, formRequest, jsonRequest } from '../testing/portal-test-kit';
 
-let fake: FakeStripe;
+let stripe: EmulatedStripe;
 beforeAll(async () => {
-  fake = await startFakeStripe();
+  stripe = await startEmulatedStripe();
 });
-afterAll(() => fake.close());
-beforeEach(() => {
-  fake.reset();
-  seedCustomers(fake);
-});
+afterAll(() => stripe.close());
+beforeEach(() => stripe.reset());
 
 describe('createPortalHandler: cross-site requests', () => {
   it.each([
@@ -26,13 +23,13 @@ describe('createPortalHandler: cross-site requests', () => {
     const getCustomerId = vi.fn(() => 'cus_alice');
     const warn = vi.spyOn(console, 'warn');
     const request = jsonRequest({ flow: 'payment_method_update' }, { headers });
-    const response = await createTestHandler(fake, { getCustomerId })(request);
+    const response = await createTestHandler(stripe, { getCustomerId })(request);
 
     expect(response.status).toBe(403);
     expect(response.headers.get('cache-control')).toBe('no-store');
     expect((await errorOf(response)).code).toBe('CROSS_SITE_REQUEST');
     expect(getCustomerId).not.toHaveBeenCalled();
-    expect(fake.requests).toHaveLength(0);
+    expect(stripe.calls()).toEqual([]);
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('cross-site'), expect.objectContaining({ allowedOrigins: [APP_ORIGIN] }));
   });
 
@@ -42,16 +39,16 @@ describe('createPortalHandler: cross-site requests', () => {
     ['a non-browser client with neither header', { origin: '', 'sec-fetch-site': '' }],
     ['another allowed origin of the same site', { origin: 'https://www.example.com', 'sec-fetch-site': 'same-site' }],
   ])('lets through %s', async (_case, headers) => {
-    const handler = createTestHandler(fake, { allowedOrigins: ['https://www.example.com'] });
+    const handler = createTestHandler(stripe, { allowedOrigins: ['https://www.example.com'] });
     const response = await handler(jsonRequest({ flow: 'payment_method_update' }, { headers }));
     expect(response.status).toBe(200);
   });
 
   it('answers a cross-site form post with a 403 page, not a redirect', async () => {
-    const response = await createTestHandler(fake)(formRequest({ flow: 'payment_method_update' }, { headers: { origin: 'https://evil.com', 'sec-fetch-site': 'cross-site' } }));
+    const response = await createTestHandler(stripe)(formRequest({ flow: 'payment_method_update' }, { headers: { origin: 'https://evil.com', 'sec-fetch-site': 'cross-site' } }));
     expect(response.status).toBe(403);
     expect(response.headers.get('content-type')).toMatch(/^text\/html/);
-    expect(fake.requests).toHaveLength(0);
+    expect(stripe.calls()).toEqual([]);
   });
 });
 
@@ -72,18 +69,18 @@ describe('createPortalHandler: fields only the server may set', () => {
     ['subscriptions', 'sub_alice', /Unknown field "subscriptions". A portal request takes only: flow, subscription, items, returnTo, locale/],
   ])('refuses %s by name, saying why', async (field, value, reason) => {
     const body = `{"flow":"payment_method_update",${JSON.stringify(field)}:${JSON.stringify(value)}}`;
-    const response = await createTestHandler(fake)(jsonRequest(body));
+    const response = await createTestHandler(stripe)(jsonRequest(body));
     expect(response.status).toBe(400);
     const error = await errorOf(response);
     expect(error).toMatchObject({ code: 'INVALID_REQUEST', param: field });
     expect(error.message).toMatch(reason);
-    expect(fake.requests).toHaveLength(0);
+    expect(stripe.calls()).toEqual([]);
   });
 
   it('refuses the same fields in a form post', async () => {
-    const response = await createTestHandler(fake)(formRequest('flow=payment_method_update&customer=cus_bob', { headers: { accept: '*/*' } }));
+    const response = await createTestHandler(stripe)(formRequest('flow=payment_method_update&customer=cus_bob', { headers: { accept: '*/*' } }));
     expect(await errorOf(response)).toMatchObject({ code: 'INVALID_REQUEST', param: 'customer' });
-    expect(fake.requests).toHaveLength(0);
+    expect(stripe.calls()).toEqual([]);
   });
 
   it.each([
@@ -92,16 +89,16 @@ describe('createPortalHandler: fields only the server may set', () => {
     [{ flow: 'subscription_cancel', subscription: 'sub_alice', items: [{ id: 'si_alice', quantity: 2 }] }, 'items', /subscription_update_confirm/],
     [{ subscription: 'sub_alice' }, 'subscription', /portal homepage/],
   ])('refuses %j: a field that does not belong to the flow', async (body, param, message) => {
-    const error = await errorOf(await createTestHandler(fake)(jsonRequest(body)));
+    const error = await errorOf(await createTestHandler(stripe)(jsonRequest(body)));
     expect(error).toMatchObject({ code: 'INVALID_REQUEST', param });
     expect(error.message).toMatch(message);
-    expect(fake.requests).toHaveLength(0);
+    expect(stripe.calls()).toEqual([]);
   });
 });
 
-describe('createPortalHandler: ownership', () => {
+describe('createPortalHandler: ownership, against real subscriptions of two customers', () => {
   it("answers someone else's subscription and a missing one with the same 404, and creates no session", async () => {
-    const handler = createTestHandler(fake);
+    const handler = createTestHandler(stripe);
     const others = await handler(jsonRequest({ flow: 'subscription_cancel', subscription: 'sub_bob' }));
     const missing = await handler(jsonRequest({ flow: 'subscription_cancel', subscription: 'sub_nobody' }));
 
@@ -112,34 +109,34 @@ describe('createPortalHandler: ownership', () => {
     expect(JSON.parse(othersBody)).toEqual({
       error: { code: 'NOT_FOUND', message: 'No subscription with this ID belongs to the signed-in customer.', param: 'subscription' },
     });
-    expect(fake.requestsTo('subscriptions').map((request) => request.path)).toEqual([
-      '/v1/subscriptions/sub_bob',
-      '/v1/subscriptions/sub_nobody',
-    ]);
-    expect(fake.requestsTo('sessions')).toHaveLength(0);
+    expect(stripe.calls()).toEqual(['GET /v1/subscriptions/sub_bob', 'GET /v1/subscriptions/sub_nobody']);
+    expect(stripe.sessions()).toEqual([]);
   });
 
   it.each(['subscription_update', 'subscription_pause', 'subscription_update_confirm'])(
-    "checks ownership for %s too",
+    'checks ownership for %s too',
     async (flow) => {
       const items = flow === 'subscription_update_confirm' ? [{ id: 'si_bob', quantity: 2 }] : undefined;
-      const response = await createTestHandler(fake)(jsonRequest({ flow, subscription: 'sub_bob', items }));
+      const response = await createTestHandler(stripe)(jsonRequest({ flow, subscription: 'sub_bob', items }));
       expect(response.status).toBe(404);
-      expect(fake.requestsTo('sessions')).toHaveLength(0);
+      expect(stripe.calls()).toEqual(['GET /v1/subscriptions/sub_bob']);
+      expect(stripe.sessions()).toEqual([]);
     },
   );
 
-  it("refuses an update-confirm item that is not on the customer's subscription", async () => {
-    const body = { flow: 'subscription_update_confirm', subscription: 'sub_alice', items: [{ id: 'si_bob', quantity: 2 }] };
-    const response = await createTestHandler(fake)(jsonRequest(body));
-    expect(response.status).toBe(404);
-    expect(await errorOf(response)).toMatchObject({ code: 'NOT_FOUND', param: 'items[0].id' });
-    expect(fake.requestsTo('sessions')).toHaveLength(0);
+  it("refuses an update-confirm item of another subscription, even the customer's own", async () => {
+    for (const item of ['si_bob', 'si_alice_ending']) {
+      const body = { flow: 'subscription_update_confirm', subscription: 'sub_alice', items: [{ id: item, quantity: 2 }] };
+      const response = await createTestHandler(stripe)(jsonRequest(body));
+      expect(response.status).toBe(404);
+      expect(await errorOf(response)).toMatchObject({ code: 'NOT_FOUND', param: 'items[0].id' });
+    }
+    expect(stripe.sessions()).toEqual([]);
   });
 
   it('uses the customer from getCustomerId, never from the request', async () => {
-    const handler = createTestHandler(fake, { getCustomerId: () => 'cus_bob' });
+    const handler = createTestHandler(stripe, { getCustomerId: () => 'cus_bob' });
     expect((await handler(jsonRequest({ flow: 'subscription_cancel', subscription: 'sub_bob' }))).status).toBe(200);
-    expect(fake.requestsTo('sessions')[0]!.body.customer).toBe('cus_bob');
+    expect(stripe.onlySession()).toMatchObject({ customer: 'cus_bob', flow: { subscription_cancel: { subscription: 'sub_bob' } } });
   });
 });

@@ -1,110 +1,101 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { startFakeStripe, type FakeStripe } from '../testing/fake-stripe';
-import { ALICE, RETURN_URL, createTestHandler, jsonRequest, seedCustomers } from '../testing/portal-test-kit';
+import { startEmulatedStripe, type EmulatedStripe } from '../testing/emulator-kit';
+import { ALICE, RETURN_URL, createTestHandler, jsonRequest } from '../testing/portal-test-kit';
 
-let fake: FakeStripe;
+let stripe: EmulatedStripe;
 beforeAll(async () => {
-  fake = await startFakeStripe();
+  stripe = await startEmulatedStripe();
 });
-afterAll(() => fake.close());
-beforeEach(() => {
-  fake.reset();
-  seedCustomers(fake);
-});
+afterAll(() => stripe.close());
+beforeEach(() => stripe.reset());
 
-/** Posts `body` and returns the one session-create request Stripe received. */
-async function sessionParamsFor(body: unknown, options: Parameters<typeof createTestHandler>[1] = {}) {
-  const response = await createTestHandler(fake, options)(jsonRequest(body));
+/** Posts `body` and returns the one session Stripe created for it, as Stripe stored it. */
+async function sessionFor(body: unknown, options: Parameters<typeof createTestHandler>[1] = {}) {
+  const response = await createTestHandler(stripe, options)(jsonRequest(body));
   expect(response.status).toBe(200);
-  const sessions = fake.requestsTo('sessions');
-  expect(sessions).toHaveLength(1);
-  return sessions[0]!.body;
+  return stripe.onlySession();
 }
 
-const REDIRECT_BACK = { type: 'redirect', redirect: { return_url: RETURN_URL } };
+const REDIRECT_BACK = { type: 'redirect', hosted_confirmation: null, redirect: { return_url: RETURN_URL } };
+// A session's `flow` names every flow type; all but the chosen one are null.
+const NO_FLOW_DETAILS = { customer_update: null, subscription_cancel: null, subscription_pause: null, subscription_update: null, subscription_update_confirm: null };
 
-describe('createPortalHandler: the session Stripe is asked for', () => {
+describe('createPortalHandler: the session Stripe creates', () => {
   it('answers a JSON request with 200 { url }, not cacheable, for the portal homepage', async () => {
-    const response = await createTestHandler(fake)(jsonRequest({}));
+    const response = await createTestHandler(stripe)(jsonRequest({}));
 
     expect(response.status).toBe(200);
     expect(response.headers.get('cache-control')).toBe('no-store');
     expect(response.headers.get('content-type')).toMatch(/^application\/json/);
-    expect(await response.json()).toEqual({ url: fake.sessionUrls[0] });
-    expect(fake.requestsTo('sessions')[0]!.body).toEqual({ customer: ALICE, return_url: RETURN_URL });
-    expect(fake.requestsTo('subscriptions')).toHaveLength(0);
+    const session = stripe.onlySession();
+    expect(await response.json()).toEqual({ url: session.url });
+    expect(session).toMatchObject({
+      customer: ALICE,
+      return_url: RETURN_URL,
+      configuration: 'bpc_default',
+      flow: null,
+      locale: null,
+      after_expiration: null,
+      on_behalf_of: null,
+    });
+    expect(stripe.calls()).toEqual(['POST /v1/billing_portal/sessions']);
   });
 
   it.each([
-    ['payment_method_update', { flow: 'payment_method_update' }, { type: 'payment_method_update', after_completion: REDIRECT_BACK }],
-    ['customer_update', { flow: 'customer_update' }, { type: 'customer_update', after_completion: REDIRECT_BACK }],
-    [
-      'subscription_cancel',
-      { flow: 'subscription_cancel', subscription: 'sub_alice' },
-      { type: 'subscription_cancel', after_completion: REDIRECT_BACK, subscription_cancel: { subscription: 'sub_alice' } },
-    ],
-    [
-      'subscription_update',
-      { flow: 'subscription_update', subscription: 'sub_alice' },
-      { type: 'subscription_update', after_completion: REDIRECT_BACK, subscription_update: { subscription: 'sub_alice' } },
-    ],
-    [
-      'subscription_pause',
-      { flow: 'subscription_pause', subscription: 'sub_alice' },
-      { type: 'subscription_pause', after_completion: REDIRECT_BACK, subscription_pause: { subscription: 'sub_alice' } },
-    ],
+    ['payment_method_update', { flow: 'payment_method_update' }, {}],
+    ['customer_update', { flow: 'customer_update' }, { customer_update: {} }],
+    ['subscription_cancel', { flow: 'subscription_cancel', subscription: 'sub_alice' }, { subscription_cancel: { subscription: 'sub_alice', retention: null } }],
+    ['subscription_update', { flow: 'subscription_update', subscription: 'sub_alice' }, { subscription_update: { subscription: 'sub_alice' } }],
+    ['subscription_pause', { flow: 'subscription_pause', subscription: 'sub_alice' }, { subscription_pause: { subscription: 'sub_alice' } }],
     [
       'subscription_update_confirm',
       { flow: 'subscription_update_confirm', subscription: 'sub_alice', items: [{ id: 'si_alice', price: 'price_pro', quantity: 3 }] },
-      {
-        type: 'subscription_update_confirm',
-        after_completion: REDIRECT_BACK,
-        subscription_update_confirm: { subscription: 'sub_alice', items: [{ id: 'si_alice', price: 'price_pro', quantity: '3' }] },
-      },
+      { subscription_update_confirm: { subscription: 'sub_alice', items: [{ id: 'si_alice', price: 'price_pro', quantity: 3 }], discounts: null } },
     ],
-  ])('sends the exact flow_data for %s', async (_flow, body, flowData) => {
-    const params = await sessionParamsFor(body, { allowedPrices: ['price_pro'] });
-    expect(params).toEqual({ customer: ALICE, return_url: RETURN_URL, flow_data: flowData });
+  ])('opens the %s flow, and comes back to the app when it is done', async (flow, body, details) => {
+    const session = await sessionFor(body, { allowedPrices: ['price_pro'] });
+    expect(session).toMatchObject({ customer: ALICE, return_url: RETURN_URL });
+    expect(session.flow).toEqual({ ...NO_FLOW_DETAILS, type: flow, after_completion: REDIRECT_BACK, ...details });
   });
 
   it('checks the subscription with Stripe before a subscription flow, and only then creates the session', async () => {
-    await sessionParamsFor({ flow: 'subscription_cancel', subscription: 'sub_alice' });
-    expect(fake.requests.map((request) => `${request.method} ${request.path}`)).toEqual([
-      'GET /v1/subscriptions/sub_alice',
-      'POST /v1/billing_portal/sessions',
-    ]);
+    await sessionFor({ flow: 'subscription_cancel', subscription: 'sub_alice' });
+    expect(stripe.calls()).toEqual(['GET /v1/subscriptions/sub_alice', 'POST /v1/billing_portal/sessions']);
   });
 
-  it('sends the resolved returnTo as both return_url and the after-completion redirect', async () => {
-    const params = await sessionParamsFor({ flow: 'payment_method_update', returnTo: '/settings/billing?tab=cards#top' });
+  it('uses the resolved returnTo as both return_url and the after-completion redirect', async () => {
+    const session = await sessionFor({ flow: 'payment_method_update', returnTo: '/settings/billing?tab=cards#top' });
     const target = 'https://app.example.com/settings/billing?tab=cards#top';
-    expect(params.return_url).toBe(target);
-    expect(params.flow_data.after_completion).toEqual({ type: 'redirect', redirect: { return_url: target } });
+    expect(session.return_url).toBe(target);
+    expect(session.flow?.after_completion).toEqual({ type: 'redirect', hosted_confirmation: null, redirect: { return_url: target } });
   });
 
-  it('adds what only the server decides: configuration, default locale, account and offers', async () => {
-    fake.seedConfiguration('bpc_gold');
-    const params = await sessionParamsFor(
+  it('adds what only the server decides: configuration, default locale and the retention offer', async () => {
+    const session = await sessionFor(
       { flow: 'subscription_cancel', subscription: 'sub_alice' },
-      { configuration: 'bpc_gold', locale: 'fr', onBehalfOf: 'acct_123', retentionCoupon: 'STAY50' },
+      { configuration: 'bpc_cancel_only', locale: 'fr', retentionCoupon: 'STAY50' },
     );
-    expect(params).toMatchObject({ configuration: 'bpc_gold', locale: 'fr', on_behalf_of: 'acct_123' });
-    expect(params.flow_data.subscription_cancel).toEqual({
+    expect(session).toMatchObject({ configuration: 'bpc_cancel_only', locale: 'fr' });
+    expect(session.flow?.subscription_cancel).toEqual({
       subscription: 'sub_alice',
       retention: { type: 'coupon_offer', coupon_offer: { coupon: 'STAY50' } },
     });
   });
 
   it("lets the request's locale win over the server default", async () => {
-    expect((await sessionParamsFor({ locale: 'pt-BR' }, { locale: 'fr' })).locale).toBe('pt-BR');
+    expect((await sessionFor({ locale: 'pt-BR' }, { locale: 'fr' })).locale).toBe('pt-BR');
   });
 
   it('applies discounts to update-confirm', async () => {
-    const params = await sessionParamsFor(
+    const session = await sessionFor(
       { flow: 'subscription_update_confirm', subscription: 'sub_alice', items: [{ id: 'si_alice', quantity: 2 }] },
-      { discounts: [{ coupon: 'UPGRADE10' }, { promotionCode: 'promo_123' }] },
+      { discounts: [{ coupon: 'UPGRADE10' }] },
     );
-    expect(params.flow_data.subscription_update_confirm.discounts).toEqual([{ coupon: 'UPGRADE10' }, { promotion_code: 'promo_123' }]);
+    expect(session.flow?.subscription_update_confirm).toEqual({
+      subscription: 'sub_alice',
+      items: [{ id: 'si_alice', price: null, quantity: 2 }],
+      discounts: [{ coupon: 'UPGRADE10', promotion_code: null }],
+    });
   });
 
   it('follows the after-completion policy of each flow', async () => {
@@ -113,54 +104,51 @@ describe('createPortalHandler: the session Stripe is asked for', () => {
       customer_update: { type: 'portal_homepage' },
       subscription_update: { type: 'hosted_confirmation' },
     } as const;
-    const sent = [];
-    for (const flow of ['payment_method_update', 'customer_update'] as const) {
-      sent.push((await sessionParamsFor({ flow }, { afterCompletion })).flow_data.after_completion);
-      fake.reset();
+    const handler = createTestHandler(stripe, { afterCompletion });
+    for (const body of [{ flow: 'payment_method_update' }, { flow: 'customer_update' }, { flow: 'subscription_update', subscription: 'sub_alice' }]) {
+      expect((await handler(jsonRequest(body))).status).toBe(200);
     }
-    seedCustomers(fake);
-    sent.push((await sessionParamsFor({ flow: 'subscription_update', subscription: 'sub_alice' }, { afterCompletion })).flow_data.after_completion);
-    expect(sent).toEqual([
-      { type: 'hosted_confirmation', hosted_confirmation: { custom_message: 'Card saved. Thanks!' } },
-      { type: 'portal_homepage' },
-      { type: 'hosted_confirmation' },
+    expect(stripe.sessions().map((session) => session.flow?.after_completion)).toEqual([
+      { type: 'hosted_confirmation', hosted_confirmation: { custom_message: 'Card saved. Thanks!' }, redirect: null },
+      { type: 'portal_homepage', hosted_confirmation: null, redirect: null },
+      { type: 'hosted_confirmation', hosted_confirmation: { custom_message: null }, redirect: null },
     ]);
   });
 
   it('asks for session recovery after expiry, with a deadline counted from now', async () => {
-    vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-11-01T00:00:00Z') });
+    // The handler's clock and the emulator's agree, so Stripe accepts the deadline as in the future.
+    const now = stripe.emulator.clock.now();
+    vi.useFakeTimers({ toFake: ['Date'], now: now * 1000 });
     try {
-      const withDeadline = await sessionParamsFor({}, { afterExpiration: { type: 'customer_login', expiresInSeconds: 3600 } });
-      expect(withDeadline.after_expiration).toEqual({ type: 'customer_login', customer_login: { expires_at: String(Date.UTC(2026, 10, 1) / 1000 + 3600) } });
+      const withDeadline = await sessionFor({}, { afterExpiration: { type: 'customer_login', expiresInSeconds: 3600 } });
+      expect(withDeadline.after_expiration).toEqual({ type: 'customer_login', customer_login: { expires_at: now + 3600 } });
     } finally {
       vi.useRealTimers();
     }
-    fake.reset();
-    const withoutDeadline = await sessionParamsFor({}, { afterExpiration: { type: 'customer_login' } });
-    expect(withoutDeadline.after_expiration).toEqual({ type: 'customer_login' });
+    stripe.reset();
+    const withoutDeadline = await sessionFor({}, { afterExpiration: { type: 'customer_login' } });
+    expect(withoutDeadline.after_expiration).toEqual({ type: 'customer_login', customer_login: { expires_at: null } });
   });
 
   it('chooses the configuration per request when given a function of the context', async () => {
-    fake.seedConfiguration('bpc_cancel');
-    const configuration = vi.fn(({ flow }: { flow?: string }) => (flow === 'subscription_cancel' ? 'bpc_cancel' : undefined));
-    const params = await sessionParamsFor({ flow: 'subscription_cancel', subscription: 'sub_alice' }, { configuration });
-    expect(params.configuration).toBe('bpc_cancel');
+    const configuration = vi.fn(({ flow }: { flow?: string }) => (flow === 'subscription_cancel' ? 'bpc_cancel_only' : undefined));
+    const session = await sessionFor({ flow: 'subscription_cancel', subscription: 'sub_alice' }, { configuration });
+    expect(session.configuration).toBe('bpc_cancel_only');
     expect(configuration).toHaveBeenCalledWith(
       expect.objectContaining({ customerId: ALICE, flow: 'subscription_cancel', subscription: 'sub_alice', request: expect.any(Request) }),
     );
   });
 
   it('accepts an async getCustomerId', async () => {
-    const params = await sessionParamsFor({}, { getCustomerId: async () => 'cus_async' });
-    expect(params.customer).toBe('cus_async');
+    const session = await sessionFor({}, { getCustomerId: async () => 'cus_bob' });
+    expect(session.customer).toBe('cus_bob');
   });
 
   it('tells onSessionCreated about the session, without its URL', async () => {
     const onSessionCreated = vi.fn();
-    await sessionParamsFor({ flow: 'subscription_update', subscription: 'sub_alice' }, { onSessionCreated });
+    const session = await sessionFor({ flow: 'subscription_update', subscription: 'sub_alice' }, { onSessionCreated });
     const event = onSessionCreated.mock.calls[0]![0];
     expect(Object.keys(event).sort()).toEqual(['context', 'customerId', 'flow', 'livemode', 'request', 'sessionId', 'subscription']);
-    expect(event).toMatchObject({ customerId: ALICE, flow: 'subscription_update', subscription: 'sub_alice', livemode: false });
-    expect(event.sessionId).toMatch(/^bps_/);
+    expect(event).toMatchObject({ customerId: ALICE, flow: 'subscription_update', subscription: 'sub_alice', livemode: false, sessionId: session.id });
   });
 });

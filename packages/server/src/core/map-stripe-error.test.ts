@@ -4,7 +4,8 @@ import { describeStripeError, mapStripeError } from './map-stripe-error';
 
 const { StripeAPIError, StripeConnectionError, StripeIdempotencyError, StripeInvalidRequestError, StripeRateLimitError } = Stripe.errors;
 
-// The handler tests drive the common cases through the real SDK and a fake Stripe; these cover the rest of the table.
+// The handler tests drive Stripe's real refusals through the SDK and the emulator, and outages through a
+// fake Stripe; these cover the rest of the table.
 describe('mapStripeError', () => {
   it.each([
     ['a connection refused', new StripeConnectionError({ message: 'x', detail: { code: 'ECONNREFUSED' } } as never), 'retrieve_subscription', 'STRIPE_UNAVAILABLE', undefined],

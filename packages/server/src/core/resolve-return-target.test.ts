@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startFakeStripe, type FakeStripe } from '../testing/fake-stripe';
+import { startEmulatedStripe, type EmulatedStripe } from '../testing/emulator-kit';
 import { createTestHandler, errorOf, jsonRequest } from '../testing/portal-test-kit';
 import { resolveReturnTarget } from './resolve-return-target';
 
@@ -76,27 +76,28 @@ describe('resolveReturnTarget', () => {
 });
 
 describe('createPortalHandler: the return target allowlist, end to end', () => {
-  let fake: FakeStripe;
+  let stripe: EmulatedStripe;
   beforeAll(async () => {
-    fake = await startFakeStripe();
+    stripe = await startEmulatedStripe();
   });
-  afterAll(() => fake.close());
-  beforeEach(() => fake.reset());
+  afterAll(() => stripe.close());
+  beforeEach(() => stripe.reset());
 
   it.each(REFUSED)('answers 400 for %s and never calls Stripe', async (_case, returnTo) => {
-    const response = await createTestHandler(fake)(jsonRequest({ flow: 'payment_method_update', returnTo }));
+    const response = await createTestHandler(stripe)(jsonRequest({ flow: 'payment_method_update', returnTo }));
     expect(response.status).toBe(400);
     expect(await errorOf(response)).toMatchObject({ code: 'INVALID_REQUEST', param: 'returnTo' });
-    expect(fake.requests).toHaveLength(0);
+    expect(stripe.calls()).toEqual([]);
   });
 
   it('sends an accepted target to Stripe, resolved against the origin of returnUrl', async () => {
-    const handler = createTestHandler(fake, { returnUrl: 'https://app.example.com/deep/page', allowedOrigins: ['https://www.example.com'] });
-    await handler(jsonRequest({ returnTo: '/account' }));
-    await handler(jsonRequest({ returnTo: 'https://www.example.com/pricing' }));
-    expect(fake.requestsTo('sessions').map((request) => request.body.return_url)).toEqual([
+    const handler = createTestHandler(stripe, { returnUrl: 'https://app.example.com/deep/page', allowedOrigins: ['https://www.example.com'] });
+    expect((await handler(jsonRequest({ returnTo: '/account' }))).status).toBe(200);
+    expect((await handler(jsonRequest({ flow: 'payment_method_update', returnTo: 'https://www.example.com/pricing' }))).status).toBe(200);
+    expect(stripe.sessions().map((session) => session.return_url)).toEqual([
       'https://app.example.com/account',
       'https://www.example.com/pricing',
     ]);
+    expect(stripe.sessions()[1]!.flow?.after_completion.redirect?.return_url).toBe('https://www.example.com/pricing');
   });
 });

@@ -23,13 +23,13 @@ export type FakeFailure =
   | { kind: 'reset' };
 
 export const FAKE_API_KEY = 'sk_test_portalkit_fake';
-const NOT_CONFIGURED =
-  'No configuration provided and your test mode default configuration has not been created. Provide a configuration or create your default by saving your customer portal settings in test mode at https://dashboard.stripe.com/test/settings/billing/portal.';
 
 /**
  * A small stand-in for the two Stripe endpoints the handler calls, for the real `stripe` SDK to talk
- * to over HTTP on 127.0.0.1. It records every request, answers in Stripe's shapes, and fails on demand.
- * The full emulator lives in `packages/stripe-emulator`; this one stays small and inside the tests.
+ * to over HTTP on 127.0.0.1. It records every request with its headers and answers in Stripe's shapes,
+ * and it fails on demand: a status (429, 5xx, an error Stripe has no reason to give), a hang, a reset.
+ * Stripe's real answers, refusals included, come from the emulator (`emulator-kit.ts`); use this only
+ * for what the emulator cannot be made to do.
  */
 export async function startFakeStripe() {
   const requests: RecordedRequest[] = [];
@@ -37,7 +37,6 @@ export async function startFakeStripe() {
   const subscriptions = new Map<string, SubscriptionSeed>();
   const configurations = new Set<string>(['bpc_default']);
   const failures: Array<{ route: FakeRoute; failure: FakeFailure; remaining: number }> = [];
-  let portalConfigured = true;
 
   const server = createServer(async (req, res) => {
     const text = await readText(req);
@@ -51,15 +50,8 @@ export async function startFakeStripe() {
       planned.remaining -= 1;
       return misbehave(planned.failure, req, res);
     }
-    if (req.headers.authorization !== `Bearer ${FAKE_API_KEY}`) {
-      return send(res, 401, stripeErrorBody({ message: 'Invalid API Key provided: sk_test_****fake' }));
-    }
     if (route === 'sessions' && req.method === 'POST') {
       const params = recorded.body;
-      if (typeof params.customer !== 'string') {
-        return send(res, 400, stripeErrorBody({ code: 'parameter_missing', param: 'customer', message: 'Missing required param: customer.' }));
-      }
-      if (params.configuration === undefined && !portalConfigured) return send(res, 400, stripeErrorBody({ message: NOT_CONFIGURED }));
       if (params.configuration !== undefined && !configurations.has(params.configuration)) {
         const message = `No such configuration: '${params.configuration}'`;
         return send(res, 400, stripeErrorBody({ code: 'resource_missing', param: 'configuration', message }));
@@ -91,7 +83,6 @@ export async function startFakeStripe() {
       ),
     seedSubscription: (seed: SubscriptionSeed) => void subscriptions.set(seed.id, seed),
     seedConfiguration: (id: string) => void configurations.add(id),
-    setPortalConfigured: (configured: boolean) => void (portalConfigured = configured),
     /** Makes the next `times` requests to `route` fail this way. */
     fail: (route: FakeRoute, failure: FakeFailure, times = Number.POSITIVE_INFINITY) =>
       void failures.push({ route, failure, remaining: times }),
@@ -104,7 +95,6 @@ export async function startFakeStripe() {
       sessionUrls.length = 0;
       failures.length = 0;
       subscriptions.clear();
-      portalConfigured = true;
     },
     close: () =>
       new Promise<void>((resolve) => {

@@ -4,8 +4,7 @@ import { randomBytes } from 'node:crypto';
 export interface SubscriptionSeed {
   id: string;
   customer: string;
-  items?: Array<{ id: string; price: string; quantity?: number }>;
-  status?: string;
+  items: Array<{ id: string; price: string }>;
 }
 
 /** A random suffix like Stripe's. */
@@ -16,7 +15,6 @@ export function stripeToken(length = 24): string {
 /** A `subscription` object in the shape of openapi-subset's sample (trimmed to the fields that matter here). */
 export function subscriptionObject(seed: SubscriptionSeed): Record<string, unknown> {
   const now = 1_767_225_600;
-  const items = seed.items ?? [{ id: `si_${stripeToken(14)}`, price: 'price_basic' }];
   return {
     id: seed.id,
     object: 'subscription',
@@ -34,7 +32,7 @@ export function subscriptionObject(seed: SubscriptionSeed): Record<string, unkno
     discounts: [],
     items: {
       object: 'list',
-      data: items.map((item) => ({
+      data: seed.items.map((item) => ({
         id: item.id,
         object: 'subscription_item',
         created: now,
@@ -43,7 +41,7 @@ export function subscriptionObject(seed: SubscriptionSeed): Record<string, unkno
         discounts: [],
         metadata: {},
         price: { id: item.price, object: 'price', active: true, currency: 'usd', product: 'prod_basic', type: 'recurring', unit_amount: 2000, recurring: { interval: 'month', interval_count: 1, usage_type: 'licensed' } },
-        quantity: item.quantity ?? 1,
+        quantity: 1,
         subscription: seed.id,
         tax_rates: [],
       })),
@@ -54,7 +52,7 @@ export function subscriptionObject(seed: SubscriptionSeed): Record<string, unkno
     metadata: {},
     on_behalf_of: null,
     start_date: now,
-    status: seed.status ?? 'active',
+    status: 'active',
     test_clock: null,
   };
 }
