@@ -10,6 +10,9 @@ import { chromiumLaunchOptions, resolveWorkspaceSources } from '../../vitest.sha
 export default defineProject({
   ...resolveWorkspaceSources,
   plugins: [react()],
+  // The navigation fixture imports react-dom/client, which no test file does. Found mid-run on a cold
+  // cache (a fresh clone), Vite re-bundled it and reloaded the page under the running test.
+  optimizeDeps: { include: ['react', 'react-dom', 'react-dom/client', 'react/jsx-dev-runtime', '@tanstack/react-query'] },
   test: {
     name: 'react-browser',
     include: ['src/**/*.browser.test.tsx'],
