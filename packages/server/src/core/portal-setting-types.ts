@@ -1,0 +1,50 @@
+/*
+ * The shapes of the handler's optional settings: what happens after a flow, session recovery,
+ * discounts and the logger. Kept apart from the options interface so each stays readable.
+ */
+
+/**
+ * What the customer sees once a flow is done.
+ *
+ * @example
+ * afterCompletion: { payment_method_update: { type: 'hosted_confirmation', message: 'Card saved.' } }
+ */
+export type AfterCompletion =
+  /** Send the customer back to the return target of the request. */
+  | { type: 'redirect' }
+  /** Show Stripe's confirmation page, optionally with your own message (at most 500 characters). */
+  | { type: 'hosted_confirmation'; message?: string }
+  /** Show the portal homepage. */
+  | { type: 'portal_homepage' };
+
+/**
+ * Lets a customer who opens an expired portal link confirm their email and get a fresh session.
+ *
+ * @example
+ * afterExpiration: { type: 'customer_login', expiresInSeconds: 7 * 24 * 3600 }
+ */
+export interface AfterExpiration {
+  type: 'customer_login';
+  /** How long after the session is created an expired link can still be recovered, in seconds. Omit for no deadline. */
+  expiresInSeconds?: number;
+}
+
+/**
+ * A discount for `subscription_update_confirm`: a coupon or a promotion code, not both.
+ *
+ * @example
+ * discounts: [{ coupon: 'UPGRADE10' }]
+ */
+export type PortalDiscount = { coupon: string; promotionCode?: never } | { promotionCode: string; coupon?: never };
+
+/**
+ * Where the handler reports server-side problems, with Stripe's own message and request ID.
+ *
+ * @example
+ * logger: console
+ */
+export interface PortalLogger {
+  error(message: string, context?: Record<string, unknown>): void;
+  /** Refused cross-site requests. Falls back to `error` when absent. */
+  warn?(message: string, context?: Record<string, unknown>): void;
+}
