@@ -6,9 +6,9 @@ export interface BenchConfig {
   connections: number;
   /** Seconds per measured run. */
   duration: number;
-  /** Measured runs per route, alternating bare / handler. */
+  /** Measured runs per route, alternating bare / bare-equivalent / handler. */
   rounds: number;
-  /** Seconds of unmeasured load per route first, so both are JIT-compiled and connections are warm. */
+  /** Seconds of unmeasured load per route first, so every route is JIT-compiled and connections are warm. */
   warmup: number;
 }
 

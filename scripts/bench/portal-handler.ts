@@ -1,16 +1,20 @@
 /*
  * `pnpm bench`: what the portal handler costs over a bare Stripe call.
  *
- * One Hono server (`@hono/node-server`) with two routes over the same Stripe client and fake Stripe:
- * - `POST /bare`: `stripe.billingPortal.sessions.create(...)` and `c.json({ url })`, nothing else.
+ * One Hono server (`@hono/node-server`) with three routes over the same Stripe client and fake Stripe:
+ * - `POST /bare`: `stripe.billingPortal.sessions.create(...)` and `c.json({ url })`, nothing else. The
+ *   issue's reference: the 5% goal is measured against it.
+ * - `POST /bare-equivalent`: the bare route plus the work it skips that the handler cannot: it reads the
+ *   JSON body for the flow and sends the handler's default parameters (after completion, a redirect to
+ *   the return URL). The handler's gap to it is what the checks cost; printed for information.
  * - `POST /api/billing/portal`: `createPortalHandler()` through `toHonoHandler`, payment_method_update
  *   flow, with every check it makes in production (origin, body, fields, return target, auth stub).
- * autocannon drives both with the same load and the same JSON body, in alternating runs after a warm-up.
+ * autocannon drives all three with the same load and the same JSON body, in alternating runs after a warm-up.
  *
  * Processes: the machine has 2 cores. This process runs only the server under test; the fake Stripe and
  * autocannon share a child process (`load-process.ts`). In the server's process they would take turns
  * on its event loop and be counted as route time; in a child they run on the other core, and whatever
- * they cost is the same for both routes. The server's own CPU time per request is reported too: it
+ * they cost is the same for every route. The server's own CPU time per request is reported too: it
  * depends far less than throughput on what else the machine is doing.
  *
  * Quick run: `pnpm bench --duration 2 --rounds 1 --warmup 1` (or BENCH_DURATION, BENCH_ROUNDS, ...).
@@ -25,9 +29,10 @@ import type autocannon from 'autocannon';
 import { BENCH_ORIGIN, createBenchApp } from './bench-app';
 import { readBenchConfig } from './bench-config';
 import type { FromLoadProcess, ToLoadProcess } from './messages';
-import { formatRatio, formatTable, summarize, type MeasuredRun, type RunSummary } from './report';
+import { formatEquivalentRatio, formatRatio, formatTable, summarize, type MeasuredRun, type RunSummary } from './report';
 
-const ROUTES = { bare: '/bare', handler: '/api/billing/portal' } as const;
+// Run in this order in every round, so each route sees the machine in the same states as the others.
+const ROUTES = { bare: '/bare', 'bare-equivalent': '/bare-equivalent', handler: '/api/billing/portal' } as const;
 type RouteName = keyof typeof ROUTES;
 const ROUTE_NAMES = Object.keys(ROUTES) as RouteName[];
 
@@ -77,7 +82,7 @@ async function bench(base: string): Promise<void> {
     for (const route of ROUTE_NAMES) await measure(options(route, config.warmup));
   }
 
-  const runs: Record<RouteName, MeasuredRun[]> = { bare: [], handler: [] };
+  const runs: Record<RouteName, MeasuredRun[]> = { bare: [], 'bare-equivalent': [], handler: [] };
   const rows: RunSummary[] = [];
   for (let round = 1; round <= config.rounds; round++) {
     for (const route of ROUTE_NAMES) {
@@ -86,9 +91,13 @@ async function bench(base: string): Promise<void> {
       rows.push(summarize(route, String(round), options(route, 0).url, [measured]));
     }
   }
-  const [bare, handler] = ROUTE_NAMES.map((route) => summarize(route, 'all', options(route, 0).url, runs[route])) as [RunSummary, RunSummary];
-  console.log(`\n${formatTable(rows, [bare, handler])}\n\n${formatRatio(bare, handler)}\n\nafter the runs: ${loadAverage()}`);
-  if (bare.errors + bare.non2xx + handler.errors + handler.non2xx > 0) {
+  const totals = ROUTE_NAMES.map((route) => summarize(route, 'all', options(route, 0).url, runs[route]));
+  const [bare, equivalent, handler] = totals as [RunSummary, RunSummary, RunSummary];
+  console.log(
+    `\n${formatTable(rows, totals)}\n\n${formatRatio(bare, handler)}\n\n${formatEquivalentRatio(equivalent, handler)}` +
+      `\n\nafter the runs: ${loadAverage()}`,
+  );
+  if (totals.some((total) => total.errors + total.non2xx > 0)) {
     console.log('Some requests failed: the figures above are not comparable.');
     process.exitCode = 1;
   }

@@ -73,3 +73,16 @@ export function formatRatio(bare: RunSummary, handler: RunSummary): string {
     `handler / bare server CPU per request: ${percent(handler.serverCpuMicros / bare.serverCpuMicros)}`,
   ].join('\n');
 }
+
+/**
+ * The handler against the bare route that does the same Stripe work (reads the JSON body, sends the
+ * same parameters): what is left of the gap is what the handler's checks cost. Informational, no goal.
+ */
+export function formatEquivalentRatio(equivalent: RunSummary, handler: RunSummary): string {
+  const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
+  return (
+    `handler / bare-equivalent (same body parsing and Stripe parameters, informational): ` +
+    `throughput ${percent(handler.requestsPerSecond / equivalent.requestsPerSecond)}, ` +
+    `server CPU per request ${percent(handler.serverCpuMicros / equivalent.serverCpuMicros)}`
+  );
+}
