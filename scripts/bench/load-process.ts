@@ -1,6 +1,7 @@
 /*
  * The bench's "outside world", in a child process: the fake Stripe the server calls, and autocannon
- * playing the browsers. It answers `run` messages with autocannon's raw result and exits on `close`.
+ * playing the browsers. It answers `run` messages with autocannon's raw result, `sessionParams` with the
+ * parameters of the last session it was asked for, and exits on `close`.
  */
 import autocannon from 'autocannon';
 import type { FromLoadProcess, ToLoadProcess } from './messages';
@@ -17,6 +18,11 @@ send({ type: 'ready', stripePort: stripe.port });
 process.on('message', (message: ToLoadProcess) => {
   if (message.type === 'close') {
     void stripe.close().finally(() => process.disconnect());
+    return;
+  }
+  if (message.type === 'sessionParams') {
+    send({ type: 'sessionParams', id: message.id, params: stripe.requestsTo('sessions').at(-1)?.body });
+    stripe.reset();
     return;
   }
   autocannon({ ...message.options, skipAggregateResult: true }).then(

@@ -6,7 +6,8 @@
  *   issue's reference: the 5% goal is measured against it.
  * - `POST /bare-equivalent`: the bare route plus the work it skips that the handler cannot: it reads the
  *   JSON body for the flow and sends the handler's default parameters (after completion, a redirect to
- *   the return URL). The handler's gap to it is what the checks cost; printed for information.
+ *   the return URL; the bench checks the fake Stripe receives the same parameters from both before it
+ *   starts). The handler's gap to it is what the checks cost; printed for information.
  * - `POST /api/billing/portal`: `createPortalHandler()` through `toHonoHandler`, payment_method_update
  *   flow, with every check it makes in production (origin, body, fields, return target, auth stub).
  * autocannon drives all three with the same load and the same JSON body, in alternating runs after a warm-up.
@@ -24,6 +25,7 @@ import { once } from 'node:events';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
+import { isDeepStrictEqual } from 'node:util';
 import { serve } from '@hono/node-server';
 import type autocannon from 'autocannon';
 import { BENCH_ORIGIN, createBenchApp } from './bench-app';
@@ -73,7 +75,18 @@ async function bench(base: string): Promise<void> {
     duration,
   });
 
-  for (const route of ROUTE_NAMES) await checkRoute(options(route, 0));
+  const sent: Partial<Record<RouteName, Record<string, unknown> | undefined>> = {};
+  for (const route of ROUTE_NAMES) {
+    await checkRoute(options(route, 0));
+    sent[route] = await lastSessionParams();
+  }
+  // The bare-equivalent route is only a fair yardstick if Stripe gets exactly what the handler sends.
+  if (!isDeepStrictEqual(sent['bare-equivalent'], sent.handler)) {
+    throw new Error(
+      `/bare-equivalent no longer sends the handler's Stripe parameters: ${JSON.stringify(sent['bare-equivalent'])} ` +
+        `vs ${JSON.stringify(sent.handler)}. Update it from packages/server/src/core/build-session-params.ts.`,
+    );
+  }
   console.log(
     `portal handler bench: ${config.connections} connections, ${config.duration} s per run, ${config.rounds} round(s) ` +
       `after a ${config.warmup} s warm-up per route\nNode ${process.version}, ${os.availableParallelism()} CPUs, ${loadAverage()}`,
@@ -115,6 +128,16 @@ async function measure(options: autocannon.Options): Promise<MeasuredRun> {
       const cpu = process.cpuUsage(cpuBefore);
       return { ...message.result, serverCpuMicros: cpu.user + cpu.system };
     }
+  }
+}
+
+/** The parameters of the session the fake Stripe was last asked for (the fake then forgets them). */
+async function lastSessionParams(): Promise<Record<string, unknown> | undefined> {
+  const id = ++nextRunId;
+  send({ type: 'sessionParams', id });
+  for (;;) {
+    const [message] = (await once(load, 'message')) as [FromLoadProcess];
+    if (message.type === 'sessionParams' && message.id === id) return message.params;
   }
 }
 
