@@ -1,5 +1,6 @@
 import { BillingError, REQUEST_LIMITS } from '@portalkit/protocol';
 import type { BodyFormat } from './body-format';
+import { readStreamAtMost } from './read-stream-at-most';
 
 const TOO_LARGE_MESSAGE = `The body is larger than ${REQUEST_LIMITS.maxBodyBytes} bytes; a portal request never needs that much.`;
 const MEDIA_TYPE_MESSAGE = 'Send the body as application/json or application/x-www-form-urlencoded, in UTF-8.';
@@ -29,7 +30,8 @@ export async function readBody(request: Request, format: BodyFormat): Promise<st
   const bytes =
     contentLength !== null && DECIMAL.test(contentLength) && !request.headers.has('transfer-encoding')
       ? await readDeclared(request)
-      : await readAtMost(request.body, REQUEST_LIMITS.maxBodyBytes);
+      : await readStreamAtMost(request.body, REQUEST_LIMITS.maxBodyBytes);
+  if (bytes === null) throw new BillingError('PAYLOAD_TOO_LARGE', TOO_LARGE_MESSAGE);
   // No Content-Type is fine only without a body: `fetch(url, { method: 'POST' })` asks for the homepage.
   if (format === 'none' && bytes.byteLength > 0) throw new BillingError('UNSUPPORTED_MEDIA_TYPE', MEDIA_TYPE_MESSAGE);
   try {
@@ -55,30 +57,5 @@ export async function readBody(request: Request, format: BodyFormat): Promise<st
 async function readDeclared(request: Request): Promise<Uint8Array> {
   const bytes = new Uint8Array(await request.arrayBuffer());
   if (bytes.byteLength > REQUEST_LIMITS.maxBodyBytes) throw new BillingError('PAYLOAD_TOO_LARGE', TOO_LARGE_MESSAGE);
-  return bytes;
-}
-
-async function readAtMost(body: ReadableStream<Uint8Array> | null, limit: number): Promise<Uint8Array> {
-  if (body === null) return new Uint8Array(0);
-  const reader = body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > limit) {
-      // Stop the sender instead of draining whatever it still has for us.
-      await reader.cancel().catch(() => undefined);
-      throw new BillingError('PAYLOAD_TOO_LARGE', TOO_LARGE_MESSAGE);
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
   return bytes;
 }
