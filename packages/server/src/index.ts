@@ -9,7 +9,7 @@ export type {
   PortalLogger,
   PortalSessionCreatedEvent,
   PortalStripeClient,
-} from './core/create-portal-handler';
+} from './core/portal-handler-options';
 
 export { createWebhookHandler } from './webhooks/create-webhook-handler';
 export { createMemoryEventStore } from './webhooks/memory-event-store';

@@ -16,18 +16,6 @@ import { resolveReturnTarget } from './resolve-return-target';
 import type { SafeLogger } from './safe-logger';
 import { sessionResponse } from './session-response';
 
-export type {
-  AfterCompletion,
-  AfterExpiration,
-  PortalContext,
-  PortalDiscount,
-  PortalHandler,
-  PortalHandlerOptions,
-  PortalLogger,
-  PortalSessionCreatedEvent,
-  PortalStripeClient,
-} from './portal-handler-options';
-
 /**
  * Creates a Fetch handler that opens Stripe's Customer Portal for the signed-in customer: it checks
  * the request (method, origin, size, fields, return target), asks your auth for the customer, checks

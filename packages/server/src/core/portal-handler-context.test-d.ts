@@ -1,6 +1,7 @@
 import type Stripe from 'stripe';
 import { expectTypeOf, test } from 'vitest';
-import { createPortalHandler, type PortalContext, type PortalHandler } from './create-portal-handler';
+import { createPortalHandler } from './create-portal-handler';
+import type { PortalContext, PortalHandler } from './portal-handler-options';
 
 declare const stripe: Stripe;
 declare const request: Request;

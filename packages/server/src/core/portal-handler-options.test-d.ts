@@ -1,12 +1,12 @@
 import type Stripe from 'stripe';
 import { expectTypeOf, test } from 'vitest';
-import {
-  createPortalHandler,
-  type PortalContext,
-  type PortalHandler,
-  type PortalHandlerOptions,
-  type PortalSessionCreatedEvent,
-} from './create-portal-handler';
+import { createPortalHandler } from './create-portal-handler';
+import type {
+  PortalContext,
+  PortalHandler,
+  PortalHandlerOptions,
+  PortalSessionCreatedEvent,
+} from './portal-handler-options';
 
 declare const stripe: Stripe;
 const required = { stripe, getCustomerId: () => 'cus_1', returnUrl: 'https://app.example.com/account' };

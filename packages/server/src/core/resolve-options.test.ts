@@ -1,6 +1,7 @@
 import Stripe from 'stripe';
 import { describe, expect, it } from 'vitest';
-import { createPortalHandler, type PortalHandlerOptions } from './create-portal-handler';
+import { createPortalHandler } from './create-portal-handler';
+import type { PortalHandlerOptions } from './portal-handler-options';
 
 // Never contacted: creating a handler makes no network call.
 const stripe = new Stripe('sk_test_unused', { host: '127.0.0.1', port: 9, protocol: 'http' });

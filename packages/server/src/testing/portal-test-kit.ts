@@ -1,5 +1,6 @@
 import type Stripe from 'stripe';
-import { createPortalHandler, type PortalHandlerOptions, type PortalLogger } from '../core/create-portal-handler';
+import { createPortalHandler } from '../core/create-portal-handler';
+import type { PortalHandlerOptions, PortalLogger } from '../core/portal-handler-options';
 import type { FakeStripe } from './fake-stripe';
 
 /** The fake or the emulator: anything that hands out a real Stripe client pointed at itself. */
