@@ -1,4 +1,4 @@
-import { address, arrayOf, emptyable, expand, integer, metadata, object, string } from './schema';
+import { address, addressObject, arrayOf, emptyable, expand, integer, metadata, object, string } from './schema';
 
 // Accepted by Stripe on create and update, not modelled by the emulator (PORTAL-RULES: spec 2024-04-10).
 const UNSUPPORTED = [
@@ -11,14 +11,7 @@ const shipping = () =>
   emptyable(
     object(
       {
-        address: object({
-          city: string(5000),
-          country: string(5000),
-          line1: string(5000),
-          line2: string(5000),
-          postal_code: string(5000),
-          state: string(5000),
-        }),
+        address: addressObject(),
         name: string(5000),
         phone: string(5000),
       },

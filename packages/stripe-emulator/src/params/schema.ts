@@ -105,15 +105,16 @@ export const metadata = () =>
 /** `expand[]`, accepted by every endpoint. */
 export const expand = () => arrayOf(string(5000));
 
+/** Stripe's address fields, as a hash that must be given when its parent is (e.g. `shipping.address`). */
+export const addressObject = () =>
+  object({
+    city: string(5000),
+    country: string(5000),
+    line1: string(5000),
+    line2: string(5000),
+    postal_code: string(5000),
+    state: string(5000),
+  });
+
 /** Stripe's `address` hash (`""` clears it). */
-export const address = () =>
-  emptyable(
-    object({
-      city: string(5000),
-      country: string(5000),
-      line1: string(5000),
-      line2: string(5000),
-      postal_code: string(5000),
-      state: string(5000),
-    }),
-  );
+export const address = () => emptyable(addressObject());
