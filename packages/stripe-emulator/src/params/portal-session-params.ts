@@ -1,22 +1,5 @@
+import { PORTAL_FLOWS, PORTAL_LOCALES } from '@portalkit/protocol';
 import { arrayOf, expand, integer, object, oneOf, string } from './schema';
-
-/** `flow_data.type`: the 2026-09-30 spec's five, plus `subscription_pause` from stripe@23.1.0. */
-export const FLOW_TYPES = [
-  'customer_update',
-  'payment_method_update',
-  'subscription_cancel',
-  'subscription_pause',
-  'subscription_update',
-  'subscription_update_confirm',
-] as const;
-
-/** The portal's 47 locales (PORTAL-RULES §1). */
-export const PORTAL_LOCALES = [
-  'auto', 'bg', 'cs', 'da', 'de', 'el', 'en', 'en-AU', 'en-CA', 'en-GB', 'en-IE', 'en-IN', 'en-NZ',
-  'en-SG', 'es', 'es-419', 'et', 'fi', 'fil', 'fr', 'fr-CA', 'hr', 'hu', 'id', 'it', 'ja', 'ko', 'lt',
-  'lv', 'ms', 'mt', 'nb', 'nl', 'pl', 'pt', 'pt-BR', 'ro', 'ru', 'sk', 'sl', 'sv', 'th', 'tr', 'vi',
-  'zh', 'zh-HK', 'zh-TW',
-] as const;
 
 const subscriptionOnly = () => object({ subscription: string(5000) }, { required: ['subscription'] });
 
@@ -60,7 +43,10 @@ export const flowDataParams = object(
       },
       { required: ['items', 'subscription'] },
     ),
-    type: oneOf(FLOW_TYPES),
+    // The kit's lists of Stripe's values (the spec's five flows plus `subscription_pause` from
+    // stripe@23.1.0; below, the 47 locales of PORTAL-RULES §1), held to the pinned SDK's unions at
+    // compile time, so the emulator and the kit cannot drift apart.
+    type: oneOf(PORTAL_FLOWS),
   },
   { required: ['type'] },
 );

@@ -1,7 +1,8 @@
+import { PORTAL_FLOWS } from '@portalkit/protocol';
 import type Stripe from 'stripe';
 import type { EmulatorContext } from '../context';
 import { StripeApiError } from '../http/stripe-error';
-import { FLOW_TYPES, type flowDataParams } from '../params/portal-session-params';
+import type { flowDataParams } from '../params/portal-session-params';
 import type { Infer } from '../params/schema';
 import { toAfterCompletion } from './portal-after-completion';
 import { checkCancelFlow, checkSubscriptionFlow, checkUpdateConfirmFlow } from './portal-flow-subscription';
@@ -42,7 +43,7 @@ export function checkFlow(ctx: EmulatorContext, input: FlowInput, configuration:
     subscription_update: null,
     subscription_update_confirm: null,
   };
-  for (const other of FLOW_TYPES) {
+  for (const other of PORTAL_FLOWS) {
     if (other !== input.type && other in input) {
       throw new StripeApiError(`flow_data[${other}] can only be used when flow_data[type] is ${other}.`, { param: `flow_data[${other}]` });
     }
