@@ -3,13 +3,13 @@ import { bodyFormatOf, prefersHtml, wantsRedirect, type BodyFormat } from './bod
 import { buildSessionParams } from './build-session-params';
 import { checkOwnership } from './check-ownership';
 import { checkRequestOrigin } from './check-request-origin';
+import { chooseConfiguration } from './choose-configuration';
 import { errorResponse } from './error-response';
 import { describeStripeError, mapStripeError, type StripeOperation } from './map-stripe-error';
 import { parseFormFields } from './parse-form-fields';
 import { parsePortalRequest } from './parse-portal-request';
 import type { PortalContext, PortalHandler, PortalHandlerOptions } from './portal-handler-options';
 import { readBody } from './read-body';
-import { resolveConfiguration } from './resolve-configuration';
 import { resolveCustomer } from './resolve-customer';
 import { resolveOptions, type ResolvedOptions } from './resolve-options';
 import { resolveReturnTarget } from './resolve-return-target';
@@ -81,14 +81,22 @@ async function createSessionUrl<TContext>(
   const customerId = await resolveCustomer(request, context, options);
   const { flow, subscription } = portalRequest;
   const portalContext: PortalContext<TContext> = { request, context, customerId, flow, subscription };
-  const configuration = await resolveConfiguration(portalContext, options);
+  // A fixed configuration (or none) is used as it is, without a turn of the event loop.
+  const configuration =
+    typeof options.configuration === 'function'
+      ? await chooseConfiguration(options.configuration, portalContext, options.logger)
+      : options.configuration;
 
   if (flow !== undefined && isSubscriptionFlow(flow)) {
     const subscriptionId = subscription as string;
-    await callStripe('retrieve_subscription', options.logger, checkOwnership(options.stripe, customerId, subscriptionId, portalRequest.item));
+    await checkOwnership(options.stripe, customerId, subscriptionId, portalRequest.item).catch(
+      stripeFailure('retrieve_subscription', options.logger),
+    );
   }
   const params = buildSessionParams({ customerId, request: portalRequest, returnTarget, configuration, options });
-  const session = await callStripe('create_session', options.logger, options.stripe.billingPortal.sessions.create(params));
+  const session = await options.stripe.billingPortal.sessions
+    .create(params)
+    .catch(stripeFailure('create_session', options.logger));
   if (typeof session.url !== 'string' || !/^https?:\/\//i.test(session.url)) {
     options.logger.error('Stripe answered without an http(s) session URL.', { sessionId: session.id });
     throw new BillingError('INTERNAL_ERROR', 'Stripe answered without a portal URL.');
@@ -114,16 +122,13 @@ function parseJson(text: string): unknown {
 }
 
 /**
- * Awaits one Stripe call; a failure is logged with Stripe's own details and answered with our code.
- *
- * It takes the call's promise rather than a function making it, so the SDK is called straight from
- * `createSessionUrl`: stripe-node records the caller's stack on every request, and each frame of ours
- * in it costs a source-map lookup in apps that run with source maps (tsx, `--enable-source-maps`).
+ * What a failed Stripe call throws: our code for it, after logging Stripe's own details. A rejection
+ * handler rather than a wrapper around the call, so the SDK is called straight from `createSessionUrl`:
+ * stripe-node records the caller's stack on every request, and each frame of ours in it costs a
+ * source-map lookup in apps that run with source maps (tsx, `--enable-source-maps`).
  */
-async function callStripe<T>(operation: StripeOperation, logger: SafeLogger, call: Promise<T>): Promise<T> {
-  try {
-    return await call;
-  } catch (error) {
+function stripeFailure(operation: StripeOperation, logger: SafeLogger): (error: unknown) => never {
+  return (error) => {
     if (isBillingError(error)) throw error;
     const mapped = mapStripeError(error, operation);
     logger.error(`Stripe call ${operation} failed; answered ${mapped.code}.`, {
@@ -132,7 +137,7 @@ async function callStripe<T>(operation: StripeOperation, logger: SafeLogger, cal
       ...describeStripeError(error),
     });
     throw mapped;
-  }
+  };
 }
 
 function toBillingError(error: unknown, logger: SafeLogger): BillingError {
