@@ -43,7 +43,7 @@ function missing(message: string): never {
   throw new Error(message);
 }
 
-async function measure(entry: Pick<BuildOptions, 'entryPoints' | 'stdin'>): Promise<Measured> {
+async function measure(entry: Pick<BuildOptions, 'entryPoints' | 'stdin'>, external = EXTERNAL): Promise<Measured> {
   const result = await build({
     ...entry,
     bundle: true,
@@ -54,7 +54,8 @@ async function measure(entry: Pick<BuildOptions, 'entryPoints' | 'stdin'>): Prom
     write: false,
     metafile: true,
     logLevel: 'error',
-    external: EXTERNAL,
+    external,
+    jsx: 'automatic',
     conditions: ['portalkit-source'],
     // What an app's production build does; dev-only checks drop out.
     define: { 'process.env.NODE_ENV': '"production"' },
@@ -98,6 +99,35 @@ rows.push({
   label: `{ ${usedAlone.join(', ')} }`,
   size: await measure(importing([main.file], usedAlone)),
   note: 'only these imported, tree-shaken (for information)',
+});
+
+/*
+ * What the button adds to a real app: the same small app bundled whole (React, React DOM and TanStack
+ * Query included) with a hand-written `useMutation` button, then with `ManageBillingButton` instead.
+ * Code the app already has and gzip's dictionary are shared, as in an app's bundle, so this is what the
+ * bundle grows by; the rows above are the stricter stand-alone measure the issue's goal is set on.
+ */
+const APP_SHELL = `
+  import { createRoot } from 'react-dom/client';
+  import { QueryClient, QueryClientProvider, useMutation } from '@tanstack/react-query';
+  const client = new QueryClient();
+  const render = (button) => createRoot(document.getElementById('root')).render(
+    <QueryClientProvider client={client}>{button}</QueryClientProvider>);`;
+const appWithout = `${APP_SHELL}
+  function PlainButton() {
+    const portal = useMutation({ mutationFn: async () => (await fetch('/api/billing/portal', { method: 'POST' })).json() });
+    return <button type="button" onClick={() => portal.mutate()}>Manage billing</button>;
+  }
+  render(<PlainButton />);`;
+const appWith = `${APP_SHELL}
+  import { ManageBillingButton } from ${JSON.stringify(main.file)};
+  render(<ManageBillingButton flow="payment_method_update" />);`;
+const app = (contents: string) => ({ stdin: { contents, resolveDir: PACKAGE_DIR, loader: 'tsx' as const } });
+const [without, withButton] = await Promise.all([measure(app(appWithout), []), measure(app(appWith), [])]);
+rows.push({
+  label: 'ManageBillingButton in an app',
+  size: { minified: withButton.minified - without.minified, gzipped: withButton.gzipped - without.gzipped, inputs: [] },
+  note: `app bundled whole, vs a hand-written useMutation button (${without.gzipped} -> ${withButton.gzipped} gzipped; for information)`,
 });
 
 const pad = (value: string | number, width: number) => String(value).padStart(width);
