@@ -5,14 +5,9 @@ import { expect, fn, waitFor, within } from 'storybook/test';
 import { BillingPortalProvider } from '../provider/billing-portal-provider';
 import { DEFAULT_BILLING_MESSAGES } from '../provider/default-messages';
 import { DEFAULT_FLOW_LABELS } from '../provider/default-labels';
-import { flowArgTypes, portalArgTypes } from '../stories-support/arg-types';
 import { ClickedOnMount } from '../stories-support/clicked-on-mount';
-import {
-  capturedNavigate,
-  componentArgs,
-  withBillingPortal,
-  type PortalStoryArgs,
-} from '../stories-support/portal-story';
+import { componentStoryMeta } from '../stories-support/component-story-meta';
+import { componentArgs, type PortalStoryArgs } from '../stories-support/portal-story';
 import { scriptedFetch, STORY_SESSION_URL } from '../stories-support/scripted-fetch';
 import { ManageBillingButton, type ManageBillingButtonProps } from './manage-billing-button';
 import styles from './manage-billing-button.stories.module.css';
@@ -25,14 +20,12 @@ const meta = {
   title: 'Components/ManageBillingButton/Errors',
   component: ManageBillingButton,
   tags: ['!autodocs'],
-  decorators: [withBillingPortal],
-  argTypes: { ...flowArgTypes, ...portalArgTypes },
+  ...componentStoryMeta,
   args: {
+    ...componentStoryMeta.args,
     flow: 'subscription_cancel',
     subscription: 'sub_1StoryCancel',
     fetch: scriptedFetch({ error: 'INTERNAL_ERROR' }),
-    navigate: capturedNavigate(),
-    className: styles.button,
   },
   render: (args) => <ManageBillingButton {...componentArgs(args)} />,
 } satisfies Meta<ManageBillingButtonProps & PortalStoryArgs>;

@@ -5,14 +5,9 @@ import { DEFAULT_BILLING_MESSAGES } from '../provider/default-messages';
 import { DEFAULT_FLOW_LABELS } from '../provider/default-labels';
 import { ClickedOnMount } from '../stories-support/clicked-on-mount';
 import { openedTabs, stubWindowOpen } from '../stories-support/new-tab';
-import { flowArgTypes, portalArgTypes } from '../stories-support/arg-types';
+import { componentStoryMeta } from '../stories-support/component-story-meta';
 import { expectLeftForPortal } from '../stories-support/play-helpers';
-import {
-  capturedNavigate,
-  componentArgs,
-  withBillingPortal,
-  type PortalStoryArgs,
-} from '../stories-support/portal-story';
+import { componentArgs, type PortalStoryArgs } from '../stories-support/portal-story';
 import { scriptedFetch, STORY_SESSION_URL, type ScriptedAnswer } from '../stories-support/scripted-fetch';
 import { ManageBillingButton, type ManageBillingButtonProps } from './manage-billing-button';
 import styles from './manage-billing-button.stories.module.css';
@@ -25,14 +20,8 @@ const meta = {
   title: 'Components/ManageBillingButton/States',
   component: ManageBillingButton,
   tags: ['!autodocs'],
-  decorators: [withBillingPortal],
-  argTypes: { ...flowArgTypes, ...portalArgTypes },
-  args: {
-    flow: 'payment_method_update',
-    fetch: scriptedFetch({ url: STORY_SESSION_URL }),
-    navigate: capturedNavigate(),
-    className: styles.button,
-  },
+  ...componentStoryMeta,
+  args: { ...componentStoryMeta.args, flow: 'payment_method_update' },
   render: (args) => <ManageBillingButton {...componentArgs(args)} />,
 } satisfies Meta<ManageBillingButtonProps & PortalStoryArgs>;
 

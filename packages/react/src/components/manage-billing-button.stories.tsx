@@ -2,15 +2,9 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import type { MouseEvent } from 'react';
 import { expect, fn, spyOn, waitFor } from 'storybook/test';
 import { DEFAULT_FLOW_LABELS } from '../provider/default-labels';
-import { flowArgTypes, portalArgTypes } from '../stories-support/arg-types';
+import { componentStoryMeta } from '../stories-support/component-story-meta';
 import { expectLeftForPortal } from '../stories-support/play-helpers';
-import {
-  capturedNavigate,
-  componentArgs,
-  withBillingPortal,
-  type PortalStoryArgs,
-} from '../stories-support/portal-story';
-import { scriptedFetch, STORY_SESSION_URL } from '../stories-support/scripted-fetch';
+import { componentArgs, type PortalStoryArgs } from '../stories-support/portal-story';
 import { ManageBillingButton, type ManageBillingButtonProps } from './manage-billing-button';
 import styles from './manage-billing-button.stories.module.css';
 
@@ -21,13 +15,7 @@ import styles from './manage-billing-button.stories.module.css';
 const meta = {
   title: 'Components/ManageBillingButton',
   component: ManageBillingButton,
-  decorators: [withBillingPortal],
-  argTypes: { ...flowArgTypes, ...portalArgTypes },
-  args: {
-    fetch: scriptedFetch({ url: STORY_SESSION_URL }),
-    navigate: capturedNavigate(),
-    className: styles.button,
-  },
+  ...componentStoryMeta,
   render: (args) => <ManageBillingButton {...componentArgs(args)} />,
 } satisfies Meta<ManageBillingButtonProps & PortalStoryArgs>;
 

@@ -6,17 +6,11 @@ import { BillingPortalProvider } from '../provider/billing-portal-provider';
 import { DEFAULT_BILLING_MESSAGES } from '../provider/default-messages';
 import { DEFAULT_FLOW_LABELS } from '../provider/default-labels';
 import { openedTabs, stubWindowOpen } from '../stories-support/new-tab';
-import { flowArgTypes, portalArgTypes } from '../stories-support/arg-types';
+import { componentStoryMeta } from '../stories-support/component-story-meta';
 import { expectLeftForPortal } from '../stories-support/play-helpers';
-import {
-  capturedNavigate,
-  componentArgs,
-  withBillingPortal,
-  type PortalStoryArgs,
-} from '../stories-support/portal-story';
+import { componentArgs, type PortalStoryArgs } from '../stories-support/portal-story';
 import { scriptedFetch, STORY_SESSION_URL } from '../stories-support/scripted-fetch';
 import { ManageBillingForm, type ManageBillingFormProps } from './manage-billing-form';
-import styles from './manage-billing-button.stories.module.css';
 
 /*
  * The form variant: a real `<form method="post">` that works before React runs (the handler answers
@@ -25,16 +19,13 @@ import styles from './manage-billing-button.stories.module.css';
 const meta = {
   title: 'Components/ManageBillingForm',
   component: ManageBillingForm,
-  decorators: [withBillingPortal],
-  argTypes: { ...flowArgTypes, ...portalArgTypes },
+  ...componentStoryMeta,
   args: {
+    ...componentStoryMeta.args,
     flow: 'subscription_update_confirm',
     subscription: 'sub_1StoryConfirm',
     items: [{ id: 'si_StoryItem', price: 'price_StoryPro', quantity: 2 }],
     returnTo: '/account',
-    fetch: scriptedFetch({ url: STORY_SESSION_URL }),
-    navigate: capturedNavigate(),
-    className: styles.button,
   },
   render: (args) => <ManageBillingForm {...componentArgs(args)} />,
 } satisfies Meta<ManageBillingFormProps & PortalStoryArgs>;
