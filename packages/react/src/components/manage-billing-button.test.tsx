@@ -2,6 +2,7 @@ import { createRef } from 'react';
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { isBillingError } from '@portalkit/protocol';
+import { fullConfirmRequest } from '../test/full-confirm-request';
 import { renderWithPortal } from '../test/render';
 import { SESSION_URL } from '../test/scripted-fetch';
 import { ManageBillingButton } from './manage-billing-button';
@@ -40,28 +41,15 @@ describe('ManageBillingButton', () => {
   });
 
   it('posts the flow fields, shows pending, ignores repeat clicks and navigates once', async () => {
-    const { server, navigations, user } = renderWithPortal(
-      <ManageBillingButton
-        flow="subscription_update_confirm"
-        subscription="sub_1"
-        items={[{ id: 'si_1', price: 'price_pro', quantity: 2 }]}
-        returnTo="/account"
-        locale="fr"
-      />,
-      { endpoint: '/billing/portal' },
-    );
+    const { server, navigations, user } = renderWithPortal(<ManageBillingButton {...fullConfirmRequest} />, {
+      endpoint: '/billing/portal',
+    });
     const button = screen.getByRole('button', { name: 'Confirm plan change' });
     await user.click(button);
 
     const request = await server.next();
     expect(request.url).toBe('/billing/portal');
-    expect(request.body).toEqual({
-      flow: 'subscription_update_confirm',
-      subscription: 'sub_1',
-      items: [{ id: 'si_1', price: 'price_pro', quantity: 2 }],
-      returnTo: '/account',
-      locale: 'fr',
-    });
+    expect(request.body).toEqual(fullConfirmRequest);
     await waitFor(() => expect(button).toHaveAttribute('data-state', 'pending'));
     expect(button).toHaveAttribute('aria-busy', 'true');
     expect(button).toHaveAttribute('aria-disabled', 'true');

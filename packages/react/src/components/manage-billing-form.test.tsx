@@ -1,6 +1,7 @@
 import { createRef } from 'react';
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import { fullConfirmRequest } from '../test/full-confirm-request';
 import { renderWithPortal } from '../test/render';
 import { SESSION_URL } from '../test/scripted-fetch';
 import { ManageBillingForm } from './manage-billing-form';
@@ -8,18 +9,7 @@ import { ManageBillingForm } from './manage-billing-form';
 describe('ManageBillingForm', () => {
   it('is a real form posting the request fields to the endpoint', () => {
     const ref = createRef<HTMLButtonElement>();
-    renderWithPortal(
-      <ManageBillingForm
-        ref={ref}
-        className="btn"
-        flow="subscription_update_confirm"
-        subscription="sub_1"
-        items={[{ id: 'si_1', price: 'price_pro', quantity: 3 }]}
-        returnTo="/account?tab=billing"
-        locale="pt-BR"
-      />,
-      { endpoint: '/billing/portal' },
-    );
+    renderWithPortal(<ManageBillingForm ref={ref} className="btn" {...fullConfirmRequest} />, { endpoint: '/billing/portal' });
     const button = screen.getByRole('button', { name: 'Confirm plan change' });
     const form = button.closest('form')!;
     expect(form).toHaveAttribute('method', 'post');
@@ -33,7 +23,7 @@ describe('ManageBillingForm', () => {
       ['subscription', 'sub_1'],
       ['items[0][id]', 'si_1'],
       ['items[0][price]', 'price_pro'],
-      ['items[0][quantity]', '3'],
+      ['items[0][quantity]', '2'],
       ['returnTo', '/account?tab=billing'],
       ['locale', 'pt-BR'],
     ]);
