@@ -1,14 +1,15 @@
 import { serve } from '@hono/node-server';
 import type { Server } from 'node:http';
-import { Hono, type Context } from 'hono';
+import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { validator } from 'hono/validator';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startFakeStripe, type FakeStripe } from '../testing/fake-stripe';
-import { createPortalHandler } from '../core/create-portal-handler';
-import { ALICE, BOB, RETURN_URL, consoleLogger, createTestHandler, seedCustomers } from '../testing/portal-test-kit';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { PortalHandler } from '../core/portal-handler-options';
+import { itFollowsTheAppsAuth, itServesThePortal, SAME_ORIGIN_JSON, USERS } from '../testing/adapter-contract';
+import { createTestHandler } from '../testing/portal-test-kit';
+import { useFakeStripe } from '../testing/use-fake-stripe';
 import { toHonoHandler } from './hono';
-import { echoHandler, listen, OVERSIZED_RETURN_TO, postForm, postJson, SAME_ORIGIN, type Echo } from './test-server';
+import { echoHandler, listen, OVERSIZED_RETURN_TO, postForm, postJson, type Echo } from './test-server';
 
 const closers: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -123,143 +124,60 @@ describe('toHonoHandler', () => {
 });
 
 describe('toHonoHandler with createPortalHandler and the real stripe SDK', () => {
-  let fake: FakeStripe;
-  beforeAll(async () => {
-    fake = await startFakeStripe();
-  });
-  afterAll(() => fake.close());
-  beforeEach(() => {
-    fake.reset();
-    seedCustomers(fake);
-  });
+  const fake = useFakeStripe();
 
-  async function servePortal(configure: (app: Hono) => void = () => {}) {
+  async function servePortal(portal: PortalHandler, ...middleware: MiddlewareHandler[]) {
     const app = new Hono();
-    configure(app);
-    app.all(PATH, toHonoHandler(createTestHandler(fake)));
-    return `${await serveHono(app)}${PATH}`;
-  }
-
-  it('answers a JSON request with 200 { url }, not cacheable', async () => {
-    const url = await servePortal();
-
-    const response = await postJson(url, { flow: 'payment_method_update' }, { headers: { 'content-type': 'application/json', ...SAME_ORIGIN } });
-
-    expect(response.status).toBe(200);
-    expect(response.headers.get('cache-control')).toBe('no-store');
-    expect(await response.json()).toEqual({ url: fake.sessionUrls[0] });
-    expect(fake.requestsTo('sessions')[0]!.body).toMatchObject({ customer: ALICE, flow_data: { type: 'payment_method_update' } });
-  });
-
-  it('answers a form post with 303 and the session URL in Location', async () => {
-    const url = await servePortal();
-
-    const response = await fetch(url, {
-      method: 'POST',
-      headers: SAME_ORIGIN,
-      body: new URLSearchParams({ flow: 'subscription_cancel', subscription: 'sub_alice' }),
-      redirect: 'manual',
-    });
-
-    expect(response.status).toBe(303);
-    expect(response.headers.get('location')).toBe(fake.sessionUrls[0]);
-    expect(response.headers.get('cache-control')).toBe('no-store');
-  });
-
-  it('answers GET with 405 and Allow: POST', async () => {
-    const url = await servePortal();
-
-    const response = await fetch(url);
-
-    expect(response.status).toBe(405);
-    expect(response.headers.get('allow')).toBe('POST');
-    expect(await response.json()).toMatchObject({ error: { code: 'METHOD_NOT_ALLOWED' } });
-  });
-
-  it('refuses a body over 8 KiB with 413, also after a middleware read it', async () => {
-    const readFirst = (app: Hono) =>
-      app.use(PATH, async (c, next) => {
-        await c.req.json();
-        await next();
-      });
-    for (const url of [await servePortal(), await servePortal(readFirst)]) {
-      const response = await postJson(url, { returnTo: OVERSIZED_RETURN_TO }, { headers: { 'content-type': 'application/json', ...SAME_ORIGIN } });
-
-      expect(response.status).toBe(413);
-      expect(await response.json()).toMatchObject({ error: { code: 'PAYLOAD_TOO_LARGE' } });
-    }
-    expect(fake.requests).toHaveLength(0);
-  });
-
-  it('still validates a body a middleware already read: a customer field is refused by name', async () => {
-    const url = await servePortal((app) =>
-      app.use(PATH, async (c, next) => {
-        await c.req.json();
-        await next();
-      }),
-    );
-
-    const response = await postJson(url, { flow: 'payment_method_update', customer: 'cus_bob' }, { headers: { 'content-type': 'application/json', ...SAME_ORIGIN } });
-
-    expect(response.status).toBe(400);
-    expect(await response.json()).toMatchObject({ error: { code: 'INVALID_REQUEST', param: 'customer' } });
-    expect(fake.requests).toHaveLength(0);
-  });
-});
-
-describe("toHonoHandler hands Hono's c to the app's auth", () => {
-  let fake: FakeStripe;
-  beforeAll(async () => {
-    fake = await startFakeStripe();
-  });
-  afterAll(() => fake.close());
-  beforeEach(() => {
-    fake.reset();
-    seedCustomers(fake);
-  });
-
-  type AppEnv = { Variables: { user: { customerId: string } | undefined } };
-  const SESSIONS = new Map([
-    ['session-alice', { customerId: ALICE }],
-    ['session-bob', { customerId: BOB }],
-  ]);
-
-  /** An app whose auth middleware puts the signed-in user on the context, as session middleware does. */
-  async function serveApp() {
-    const app = new Hono<AppEnv>();
-    app.use(async (c, next) => {
-      c.set('user', SESSIONS.get(getCookie(c, 'session') ?? ''));
-      await next();
-    });
-    const portal = createPortalHandler<Context<AppEnv>>({
-      stripe: fake.client(),
-      returnUrl: RETURN_URL,
-      logger: consoleLogger,
-      getCustomerId: (_request, c) => c.get('user')?.customerId ?? null,
-    });
+    for (const m of middleware) app.use(PATH, m);
     app.all(PATH, toHonoHandler(portal));
     return `${await serveHono(app)}${PATH}`;
   }
 
-  const as = (session: string) => ({ 'content-type': 'application/json', ...SAME_ORIGIN, cookie: `session=${session}` });
+  itServesThePortal(fake, servePortal);
 
-  it('creates the session for the user the middleware set with c.set()', async () => {
-    const url = await serveApp();
+  /** A middleware that reads the body before the portal does, as a logging or validation step might. */
+  const readsJson: MiddlewareHandler = async (c, next) => {
+    await c.req.json();
+    await next();
+  };
 
-    const alice = await postJson(url, { flow: 'payment_method_update' }, { headers: as('session-alice') });
-    const bob = await postJson(url, { flow: 'subscription_cancel', subscription: 'sub_bob' }, { headers: as('session-bob') });
+  it('refuses a body over 8 KiB with 413 after a middleware read it', async () => {
+    const url = await servePortal(createTestHandler(fake()), readsJson);
 
-    expect([alice.status, bob.status]).toEqual([200, 200]);
-    expect(fake.requestsTo('sessions').map((request) => request.body.customer)).toEqual([ALICE, BOB]);
+    const response = await postJson(url, { returnTo: OVERSIZED_RETURN_TO }, { headers: SAME_ORIGIN_JSON });
+
+    expect(response.status).toBe(413);
+    expect(await response.json()).toMatchObject({ error: { code: 'PAYLOAD_TOO_LARGE' } });
+    expect(fake().requests).toHaveLength(0);
   });
 
-  it('answers 401 when the middleware found nobody, and 404 for a subscription of another user', async () => {
-    const url = await serveApp();
+  it('still validates a body a middleware already read: a customer field is refused by name', async () => {
+    const url = await servePortal(createTestHandler(fake()), readsJson);
 
-    const anonymous = await postJson(url, { flow: 'payment_method_update' }, { headers: as('expired') });
-    const someoneElses = await postJson(url, { flow: 'subscription_cancel', subscription: 'sub_bob' }, { headers: as('session-alice') });
+    const response = await postJson(url, { flow: 'payment_method_update', customer: 'cus_bob' }, { headers: SAME_ORIGIN_JSON });
 
-    expect([anonymous.status, someoneElses.status]).toEqual([401, 404]);
-    expect(fake.requestsTo('sessions')).toHaveLength(0);
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({ error: { code: 'INVALID_REQUEST', param: 'customer' } });
+    expect(fake().requests).toHaveLength(0);
+  });
+});
+
+describe("toHonoHandler hands Hono's c to the app's auth", () => {
+  const fake = useFakeStripe();
+  type AppEnv = { Variables: { user: { customerId: string } | undefined } };
+
+  itFollowsTheAppsAuth(fake, {
+    /** An app whose auth middleware puts the signed-in user on the context with c.set(), as session middleware does. */
+    async serve() {
+      const app = new Hono<AppEnv>();
+      app.use(async (c, next) => {
+        c.set('user', USERS.get(getCookie(c, 'session') ?? ''));
+        await next();
+      });
+      const portal = createTestHandler<Context<AppEnv>>(fake(), { getCustomerId: (_request, c) => c.get('user')?.customerId ?? null });
+      app.all(PATH, toHonoHandler(portal));
+      return `${await serveHono(app)}${PATH}`;
+    },
+    signIn: (visitor) => ({ cookie: `session=${visitor}` }),
   });
 });

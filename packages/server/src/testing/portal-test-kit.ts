@@ -29,13 +29,16 @@ export function seedCustomers(fake: FakeStripe): void {
   fake.seedSubscription({ id: 'sub_bob', customer: BOB, items: [{ id: 'si_bob', price: 'price_basic' }] });
 }
 
-/** The handler as an app would set it up, signed in as Alice, talking to a Stripe stand-in through the real SDK. */
-export function createTestHandler(
+/**
+ * The handler as an app would set it up, signed in as Alice unless `options.getCustomerId` reads the
+ * user from the handler's second argument (`TContext`), talking to a Stripe stand-in through the real SDK.
+ */
+export function createTestHandler<TContext = unknown>(
   stripe: StripeStandIn,
-  options: Partial<PortalHandlerOptions> = {},
+  options: Partial<PortalHandlerOptions<TContext>> = {},
   stripeConfig: Stripe.StripeConfig = {},
 ) {
-  return createPortalHandler({
+  return createPortalHandler<TContext>({
     stripe: stripe.client(stripeConfig),
     getCustomerId: () => ALICE,
     returnUrl: RETURN_URL,
