@@ -1,11 +1,11 @@
 import { createServer, type IncomingMessage } from 'node:http';
 import { connect } from 'node:net';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { startFakeStripe, type FakeStripe } from '../testing/fake-stripe';
-import { createPortalHandler } from '../core/create-portal-handler';
-import { ALICE, BOB, RETURN_URL, consoleLogger, createTestHandler, seedCustomers } from '../testing/portal-test-kit';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { itFollowsTheAppsAuth, itServesThePortal, SAME_ORIGIN_JSON, USERS } from '../testing/adapter-contract';
+import { createTestHandler } from '../testing/portal-test-kit';
+import { useFakeStripe } from '../testing/use-fake-stripe';
 import { toNodeHandler } from './node';
-import { deferred, echoHandler, listen, OVERSIZED_RETURN_TO, postForm, postJson, SAME_ORIGIN, type Echo } from './test-server';
+import { deferred, echoHandler, listen, postForm, postJson, type Echo } from './test-server';
 
 // Taken before any test creates a listener: the bridge would swap these on its first use.
 const platform = { Request: globalThis.Request, Response: globalThis.Response };
@@ -130,52 +130,13 @@ describe('toNodeHandler', () => {
 });
 
 describe('toNodeHandler with createPortalHandler and the real stripe SDK', () => {
-  let fake: FakeStripe;
-  beforeAll(async () => {
-    fake = await startFakeStripe();
-  });
-  afterAll(() => fake.close());
-  beforeEach(() => {
-    fake.reset();
-    seedCustomers(fake);
-  });
+  const fake = useFakeStripe();
 
-  const json = { 'content-type': 'application/json', ...SAME_ORIGIN };
-
-  it('answers JSON with 200 { url }, a form with 303 Location, GET with 405 Allow, all not cacheable', async () => {
-    const url = await serveNode(createTestHandler(fake));
-
-    const ok = await postJson(url, { flow: 'payment_method_update' }, { headers: json });
-    const form = await fetch(url, { method: 'POST', headers: SAME_ORIGIN, body: new URLSearchParams({ flow: 'customer_update' }), redirect: 'manual' });
-    const get = await fetch(url);
-
-    expect([ok.status, form.status, get.status]).toEqual([200, 303, 405]);
-    expect(await ok.json()).toEqual({ url: fake.sessionUrls[0] });
-    expect(form.headers.get('location')).toBe(fake.sessionUrls[1]);
-    expect(get.headers.get('allow')).toBe('POST');
-    for (const response of [ok, form, get]) expect(response.headers.get('cache-control')).toBe('no-store');
-  });
-
-  it('refuses an oversized body with 413, whether it declares its length or streams in chunks', async () => {
-    const url = await serveNode(createTestHandler(fake));
-    const body = JSON.stringify({ returnTo: OVERSIZED_RETURN_TO });
-    const chunked = new ReadableStream<Uint8Array>({
-      start(controller) {
-        controller.enqueue(new TextEncoder().encode(body));
-        controller.close();
-      },
-    });
-
-    const declared = await fetch(url, { method: 'POST', headers: json, body });
-    const streamed = await fetch(url, { method: 'POST', headers: json, body: chunked, duplex: 'half' } as RequestInit);
-
-    expect([declared.status, streamed.status]).toEqual([413, 413]);
-    expect(fake.requests).toHaveLength(0);
-  });
+  itServesThePortal(fake, serveNode);
 
   it('reads a body only as far as its Content-Length: what follows is the next request, never more body', async () => {
     // The handler reads a body with a declared length in one go; this is the server behaviour it relies on.
-    const url = new URL(await serveNode(createTestHandler(fake)));
+    const url = new URL(await serveNode(createTestHandler(fake())));
     const socket = connect(Number(url.port), url.hostname);
     const received: Buffer[] = [];
     socket.on('data', (chunk: Buffer) => received.push(chunk));
@@ -189,81 +150,44 @@ describe('toNodeHandler with createPortalHandler and the real stripe SDK', () =>
 
     const statuses = [...Buffer.concat(received).toString('latin1').matchAll(/HTTP\/1\.1 (\d{3}) /g)].map((match) => match[1]);
     expect(statuses).toEqual(['200', '405']);
-    expect(fake.requestsTo('sessions')).toHaveLength(1);
+    expect(fake().requestsTo('sessions')).toHaveLength(1);
   });
 
   it('survives a client that gives up while Stripe is slow', async () => {
-    fake.fail('sessions', { kind: 'hang' }, 1);
-    const url = await serveNode(createTestHandler(fake));
+    fake().fail('sessions', { kind: 'hang' }, 1);
+    const url = await serveNode(createTestHandler(fake()));
     const client = new AbortController();
 
-    const slow = postJson(url, { flow: 'payment_method_update' }, { headers: json, signal: client.signal });
-    await vi.waitFor(() => expect(fake.requestsTo('sessions')).toHaveLength(1));
+    const slow = postJson(url, { flow: 'payment_method_update' }, { headers: SAME_ORIGIN_JSON, signal: client.signal });
+    await vi.waitFor(() => expect(fake().requestsTo('sessions')).toHaveLength(1));
     client.abort();
 
     await expect(slow).rejects.toThrow();
-    const next = await postJson(url, { flow: 'payment_method_update' }, { headers: json });
+    const next = await postJson(url, { flow: 'payment_method_update' }, { headers: SAME_ORIGIN_JSON });
     expect(next.status).toBe(200);
   });
 });
 
 describe("toNodeHandler hands the IncomingMessage to the app's auth", () => {
-  let fake: FakeStripe;
-  beforeAll(async () => {
-    fake = await startFakeStripe();
-  });
-  afterAll(() => fake.close());
-  beforeEach(() => {
-    fake.reset();
-    seedCustomers(fake);
-  });
-
+  const fake = useFakeStripe();
   /** The server's own request type: its auth step adds the user it found. */
   type AuthedMessage = IncomingMessage & { user?: { customerId: string } };
-  const TOKENS = new Map([
-    ['Bearer token-alice', { customerId: ALICE }],
-    ['Bearer token-bob', { customerId: BOB }],
-  ]);
 
-  /** A server that derives the user from a header before routing, as an API server with tokens does. */
-  async function serveApp() {
-    const portal = toNodeHandler(
-      createPortalHandler<AuthedMessage>({
-        stripe: fake.client(),
-        returnUrl: RETURN_URL,
-        logger: consoleLogger,
-        getCustomerId: (_request, req) => req.user?.customerId ?? null,
-      }),
-    );
-    const server = await listen(
-      createServer((req: AuthedMessage, res) => {
-        req.user = TOKENS.get(req.headers.authorization ?? '');
-        void portal(req, res);
-      }),
-    );
-    closers.push(server.close);
-    return server.url;
-  }
-
-  const as = (authorization: string) => ({ 'content-type': 'application/json', ...SAME_ORIGIN, authorization });
-
-  it('creates the session for the user the server put on the request', async () => {
-    const url = await serveApp();
-
-    const alice = await postJson(url, { flow: 'payment_method_update' }, { headers: as('Bearer token-alice') });
-    const bob = await postJson(url, { flow: 'subscription_update', subscription: 'sub_bob' }, { headers: as('Bearer token-bob') });
-
-    expect([alice.status, bob.status]).toEqual([200, 200]);
-    expect(fake.requestsTo('sessions').map((request) => request.body.customer)).toEqual([ALICE, BOB]);
-  });
-
-  it('answers 401 without a known token, and 404 for a subscription of another user', async () => {
-    const url = await serveApp();
-
-    const anonymous = await postJson(url, { flow: 'payment_method_update' }, { headers: as('Bearer forged') });
-    const someoneElses = await postJson(url, { flow: 'subscription_pause', subscription: 'sub_alice' }, { headers: as('Bearer token-bob') });
-
-    expect([anonymous.status, someoneElses.status]).toEqual([401, 404]);
-    expect(fake.requestsTo('sessions')).toHaveLength(0);
+  itFollowsTheAppsAuth(fake, {
+    /** A server that derives the user from a bearer token before routing, as an API server does. */
+    async serve() {
+      const portal = toNodeHandler(
+        createTestHandler<AuthedMessage>(fake(), { getCustomerId: (_request, req) => req.user?.customerId ?? null }),
+      );
+      const server = await listen(
+        createServer((req: AuthedMessage, res) => {
+          req.user = USERS.get(/^Bearer (.*)$/.exec(req.headers.authorization ?? '')?.[1] ?? '');
+          void portal(req, res);
+        }),
+      );
+      closers.push(server.close);
+      return server.url;
+    },
+    signIn: (visitor) => ({ authorization: `Bearer ${visitor}` }),
   });
 });
