@@ -6,7 +6,7 @@ import { DEFAULT_FLOW_LABELS } from '../provider/default-labels';
 import { ClickedOnMount } from '../stories-support/clicked-on-mount';
 import { openedTabs, stubWindowOpen } from '../stories-support/new-tab';
 import { componentStoryMeta } from '../stories-support/component-story-meta';
-import { expectLeftForPortal } from '../stories-support/play-helpers';
+import { expectLeftForPortal, expectPending } from '../stories-support/play-helpers';
 import { componentArgs, type PortalStoryArgs } from '../stories-support/portal-story';
 import { scriptedFetch, STORY_SESSION_URL, type ScriptedAnswer } from '../stories-support/scripted-fetch';
 import { ManageBillingButton, type ManageBillingButtonProps } from './manage-billing-button';
@@ -35,10 +35,7 @@ export const Pending: Story = {
   play: async ({ args, canvas, userEvent }) => {
     const button = canvas.getByRole('button', { name: label });
     await userEvent.click(button);
-    await expect(button).toHaveAttribute('data-state', 'pending');
-    await expect(button).toHaveAttribute('aria-busy', 'true');
-    await expect(button).toHaveAttribute('aria-disabled', 'true');
-    await expect(button).toBeEnabled();
+    await expectPending(button);
     await expect(button).toHaveFocus();
     await userEvent.click(button);
     await userEvent.keyboard('{Enter}');

@@ -7,7 +7,7 @@ import { DEFAULT_BILLING_MESSAGES } from '../provider/default-messages';
 import { DEFAULT_FLOW_LABELS } from '../provider/default-labels';
 import { openedTabs, stubWindowOpen } from '../stories-support/new-tab';
 import { componentStoryMeta } from '../stories-support/component-story-meta';
-import { expectLeftForPortal } from '../stories-support/play-helpers';
+import { expectLeftForPortal, expectPending } from '../stories-support/play-helpers';
 import { componentArgs, type PortalStoryArgs } from '../stories-support/portal-story';
 import { scriptedFetch, STORY_SESSION_URL } from '../stories-support/scripted-fetch';
 import { ManageBillingForm, type ManageBillingFormProps } from './manage-billing-form';
@@ -133,8 +133,7 @@ export const Pending: Story = {
   play: async ({ args, canvas, userEvent }) => {
     const button = canvas.getByRole('button', { name: label });
     await userEvent.click(button);
-    await expect(button).toHaveAttribute('data-state', 'pending');
-    await expect(button).toHaveAttribute('aria-busy', 'true');
+    await expectPending(button);
     await userEvent.click(button);
     await expect(args.fetch).toHaveBeenCalledOnce();
   },

@@ -22,3 +22,14 @@ export async function expectLeftForPortal(
   await expect(button).toHaveAttribute('data-state', 'redirecting');
   await expect(button).toHaveAttribute('aria-busy', 'true');
 }
+
+/**
+ * Asserts the state a customer meets while the server has not answered: `data-state="pending"`,
+ * announced as busy, and refusing clicks through `aria-disabled` while staying enabled, so it keeps focus.
+ */
+export async function expectPending(button: HTMLElement): Promise<void> {
+  await expect(button).toHaveAttribute('data-state', 'pending');
+  await expect(button).toHaveAttribute('aria-busy', 'true');
+  await expect(button).toHaveAttribute('aria-disabled', 'true');
+  await expect(button).toBeEnabled();
+}
