@@ -5,25 +5,13 @@
 import { createRequire } from 'node:module';
 import type { AxeResults } from 'axe-core';
 import type { Page } from 'playwright';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { signIn } from './support/demo-page';
-import { startE2eSession, type E2eSession } from './support/e2e-session';
+import { useE2eSession } from './support/e2e-session';
 
 const AXE_SCRIPT = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
-let session: E2eSession;
-
-beforeAll(async () => {
-  session = await startE2eSession();
-});
-
-afterEach(() => {
-  expect(session.takePageErrors()).toEqual([]);
-});
-
-afterAll(async () => {
-  await session?.close();
-});
+const session = useE2eSession();
 
 /** axe's violations on the page, as `rule: selectors` lines (empty when there are none). */
 async function violations(page: Page): Promise<string[]> {
@@ -34,16 +22,16 @@ async function violations(page: Page): Promise<string[]> {
 
 describe('accessibility', () => {
   it('the stub sign-in page has no axe violations', async () => {
-    const page = await session.newPage();
-    await page.goto(`${session.appUrl}/`);
+    const page = await session().newPage();
+    await page.goto(`${session().appUrl}/`);
     expect(await violations(page)).toEqual([]);
   });
 
   it.each(['Ada Lovelace', 'Grace Hopper', 'Katherine Johnson', 'Alan Turing'])(
     'the account page of %s has no axe violations',
     async (name) => {
-      const page = await session.newPage();
-      await signIn(page, session, name);
+      const page = await session().newPage();
+      await signIn(page, session(), name);
       await page.waitForLoadState('networkidle');
       expect(await violations(page)).toEqual([]);
     },

@@ -5,33 +5,21 @@
  * continues from the previous test.
  */
 import { DEMO_IDS } from '@portalkit/stripe-emulator';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { signIn, subscriptionCard, textOf, waitForPortal, waitForReturn } from './support/demo-page';
-import { screenshot, startE2eSession, type E2eSession } from './support/e2e-session';
+import { screenshot, useE2eSession } from './support/e2e-session';
 
-let session: E2eSession;
-
-beforeAll(async () => {
-  session = await startE2eSession();
-});
-
-afterEach(() => {
-  expect(session.takePageErrors()).toEqual([]);
-});
-
-afterAll(async () => {
-  await session?.close();
-});
+const session = useE2eSession();
 
 describe('the demo with the emulator', () => {
   it('signs in through the stub login and shows the projected billing state', async () => {
-    const page = await session.newPage();
-    await page.goto(`${session.appUrl}/`);
+    const page = await session().newPage();
+    await page.goto(`${session().appUrl}/`);
     expect(await textOf(page.locator('.mode-badge'))).toContain('Offline: Stripe emulator');
     expect(await textOf(page.locator('.callout--warning'))).toContain('Stub login');
     await screenshot(page, '01-sign-in');
 
-    await signIn(page, session, 'Ada Lovelace');
+    await signIn(page, session(), 'Ada Lovelace');
     expect(await textOf(page.getByTestId('payment-method'))).toMatch(/^Visa ending in 4242/);
     const card = subscriptionCard(page, DEMO_IDS.subscriptions.active);
     expect(await textOf(card.locator('h3'))).toBe('Starter · $9.00 / month');
@@ -41,8 +29,8 @@ describe('the demo with the emulator', () => {
   });
 
   it('updates the payment method (the button prefetches on intent)', async () => {
-    const page = await session.newPage();
-    await signIn(page, session, 'Ada Lovelace');
+    const page = await session().newPage();
+    await signIn(page, session(), 'Ada Lovelace');
     // prefetch="intent": the session request leaves on pointer-down, before the click completes.
     const button = page.getByRole('button', { name: 'Update payment method', exact: true });
     await button.hover();
@@ -51,7 +39,7 @@ describe('the demo with the emulator', () => {
     await posted;
     expect(new URL(page.url()).pathname).toBe('/account');
     await page.mouse.up();
-    await waitForPortal(page, session);
+    await waitForPortal(page, session());
     expect(await page.title()).toMatch(/^Update payment method/);
     await screenshot(page, '03-portal-payment-method');
 
@@ -61,18 +49,18 @@ describe('the demo with the emulator', () => {
     await page.getByLabel('Name on card').fill('Ada Lovelace');
     await page.getByRole('button', { name: 'Save payment method' }).click();
 
-    await waitForReturn(page, session);
+    await waitForReturn(page, session());
     await expect.poll(() => textOf(page.getByTestId('payment-method'))).toBe('Mastercard ending in 4444, expires 12/2034');
     await expect.poll(() => textOf(page.getByTestId('return-notice'))).toContain('Stripe confirmed the change');
     await screenshot(page, '04-account-after-payment-method');
   });
 
   it('cancels at the end of the period, past the retention offer', async () => {
-    const page = await session.newPage();
-    await signIn(page, session, 'Ada Lovelace');
+    const page = await session().newPage();
+    await signIn(page, session(), 'Ada Lovelace');
     const card = subscriptionCard(page, DEMO_IDS.subscriptions.active);
     await card.getByRole('button', { name: /^Cancel subscription/ }).click();
-    await waitForPortal(page, session);
+    await waitForPortal(page, session());
     expect(await page.title()).toMatch(/^Cancel subscription/);
     // The kit asked for the demo's retention coupon; the emulator offers it before the cancel button.
     expect(await textOf(page.locator('section[aria-labelledby="offer-heading"]'))).toContain('25% off for 3 months');
@@ -81,17 +69,17 @@ describe('the demo with the emulator', () => {
     await page.getByLabel("It's too expensive").check();
     await page.getByRole('button', { name: 'Cancel subscription' }).click();
 
-    await waitForReturn(page, session);
+    await waitForReturn(page, session());
     await expect.poll(() => textOf(card.getByTestId('subscription-renewal'))).toMatch(/^Cancels at period end/);
     expect(await card.getByRole('button', { name: /^Cancel subscription/ }).count()).toBe(0);
     await screenshot(page, '06-account-after-cancel');
   });
 
   it('opens the portal homepage and undoes the cancellation there', async () => {
-    const page = await session.newPage();
-    await signIn(page, session, 'Ada Lovelace');
+    const page = await session().newPage();
+    await signIn(page, session(), 'Ada Lovelace');
     await page.getByRole('button', { name: 'Open billing portal', exact: true }).click();
-    await waitForPortal(page, session);
+    await waitForPortal(page, session());
     expect(await page.title()).toMatch(/^Billing overview/);
     await screenshot(page, '07-portal-homepage');
 
@@ -99,73 +87,73 @@ describe('the demo with the emulator', () => {
     await page.waitForLoadState('load');
     await page.getByRole('link', { name: /^Return to / }).click();
 
-    await waitForReturn(page, session);
+    await waitForReturn(page, session());
     const card = subscriptionCard(page, DEMO_IDS.subscriptions.active);
     await expect.poll(() => textOf(card.getByTestId('subscription-renewal'))).toMatch(/^Renews on /);
   });
 
   it('switches plans on the plan-change page', async () => {
-    const page = await session.newPage();
-    await signIn(page, session, 'Katherine Johnson');
+    const page = await session().newPage();
+    await signIn(page, session(), 'Katherine Johnson');
     const card = subscriptionCard(page, DEMO_IDS.subscriptions.multiTeam);
     expect(await textOf(card.locator('h3'))).toBe('Pro · $29.00 / month');
     await screenshot(page, '08-account-katherine');
     await card.getByRole('button', { name: /^Change plan/ }).click();
-    await waitForPortal(page, session);
+    await waitForPortal(page, session());
     expect(await page.title()).toMatch(/^Update subscription/);
     await screenshot(page, '09-portal-update');
 
     await page.getByRole('radio', { name: /^Pro - .*year/ }).check();
     await page.getByRole('button', { name: 'Update subscription' }).click();
 
-    await waitForReturn(page, session);
+    await waitForReturn(page, session());
     await expect.poll(() => textOf(card.locator('h3'))).toBe('Pro · $290.00 / year');
   });
 
   it('confirms one specific plan change picked on the account page', async () => {
-    const page = await session.newPage();
-    await signIn(page, session, 'Katherine Johnson');
+    const page = await session().newPage();
+    await signIn(page, session(), 'Katherine Johnson');
     const card = subscriptionCard(page, DEMO_IDS.subscriptions.multiAddon);
     expect(await textOf(card.locator('h3'))).toBe('Starter · $90.00 / year');
     await card.getByRole('button', { name: /^Switch to Pro/ }).click();
-    await waitForPortal(page, session);
+    await waitForPortal(page, session());
     expect(await page.title()).toMatch(/^Confirm subscription update/);
     expect(await textOf(page.getByTestId('new-plan'))).toMatch(/^Pro - /);
     await screenshot(page, '10-portal-update-confirm');
 
     await page.getByRole('button', { name: 'Confirm update' }).click();
 
-    await waitForReturn(page, session);
+    await waitForReturn(page, session());
     await expect.poll(() => textOf(card.locator('h3'))).toBe('Pro · $290.00 / year');
   });
 
   it('pauses payments', async () => {
-    const page = await session.newPage();
-    await signIn(page, session, 'Katherine Johnson');
+    const page = await session().newPage();
+    await signIn(page, session(), 'Katherine Johnson');
     const card = subscriptionCard(page, DEMO_IDS.subscriptions.multiTeam);
     expect(await textOf(card.getByTestId('subscription-payments'))).toBe('Collected as usual');
     await card.getByRole('button', { name: /^Pause payments/ }).click();
-    await waitForPortal(page, session);
+    await waitForPortal(page, session());
     expect(await page.title()).toMatch(/^Pause subscription/);
     await screenshot(page, '11-portal-pause');
 
     await page.getByRole('button', { name: 'Pause subscription' }).click();
 
-    await waitForReturn(page, session);
+    await waitForReturn(page, session());
     await expect.poll(() => textOf(card.getByTestId('subscription-payments'))).toBe('Paused');
     expect(await card.getByRole('button', { name: /^Pause payments/ }).count()).toBe(0);
     await screenshot(page, '12-account-after-pause');
   });
 
   it('updates the customer details', async () => {
-    const page = await session.newPage();
-    await signIn(page, session, 'Grace Hopper');
+    const page = await session().newPage();
+    await signIn(page, session(), 'Grace Hopper');
     expect(await textOf(subscriptionCard(page, DEMO_IDS.subscriptions.pastDue).getByTestId('subscription-status'))).toBe(
       'Past due',
     );
     await screenshot(page, '13-account-grace');
     await page.getByRole('button', { name: 'Update billing details' }).click();
-    await waitForPortal(page, session);
+    await waitForPortal(page, session());
     expect(await page.title()).toMatch(/^Update billing details/);
     await screenshot(page, '14-portal-customer-details');
 
@@ -173,7 +161,7 @@ describe('the demo with the emulator', () => {
     await page.getByLabel('Email').fill('grace.hopper@example.com');
     await page.getByRole('button', { name: 'Save details' }).click();
 
-    await waitForReturn(page, session);
+    await waitForReturn(page, session());
     await expect.poll(() => textOf(page.getByTestId('billing-name'))).toBe('Grace Brewster Hopper');
     expect(await textOf(page.getByTestId('billing-email'))).toBe('grace.hopper@example.com');
   });

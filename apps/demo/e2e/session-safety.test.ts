@@ -4,40 +4,28 @@
  * JavaScript turned off, and the new-tab button.
  */
 import { DEMO_IDS } from '@portalkit/stripe-emulator';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { signIn, textOf, waitForPortal, waitForReturn } from './support/demo-page';
-import { screenshot, startE2eSession, type E2eSession } from './support/e2e-session';
+import { screenshot, useE2eSession } from './support/e2e-session';
 
-let session: E2eSession;
-
-beforeAll(async () => {
-  session = await startE2eSession();
-});
-
-afterEach(() => {
-  expect(session.takePageErrors()).toEqual([]);
-});
-
-afterAll(async () => {
-  await session?.close();
-});
+const session = useE2eSession();
 
 /** How many portal sessions the emulator has created so far. */
 function portalSessionCount(): number {
-  return session.emulator.store.portalSessions.list().length;
+  return session().emulator.store.portalSessions.list().length;
 }
 
 describe('portal sessions', () => {
   it('shows the expired page when a used session URL is opened again', async () => {
-    const page = await session.newPage();
-    await signIn(page, session, 'Alan Turing');
+    const page = await session().newPage();
+    await signIn(page, session(), 'Alan Turing');
     await page.getByRole('button', { name: 'Open billing portal', exact: true }).click();
-    await waitForPortal(page, session);
+    await waitForPortal(page, session());
     expect(await page.title()).toMatch(/^Billing overview/);
     // Kept in a variable, never printed: a session URL is a credential until it is used or expires.
     const used = firstSessionUrl(page.url());
 
-    for (const visitor of [page, await session.newPage()]) {
+    for (const visitor of [page, await session().newPage()]) {
       const response = await visitor.goto(used);
       expect(response?.status()).toBe(410);
       expect(await visitor.title()).toMatch(/^This portal session has expired/);
@@ -46,13 +34,13 @@ describe('portal sessions', () => {
   });
 
   it('refuses a portal for another customer’s subscription: 404, and no session is created', async () => {
-    const page = await session.newPage();
-    await signIn(page, session, 'Ada Lovelace');
+    const page = await session().newPage();
+    await signIn(page, session(), 'Ada Lovelace');
     const before = portalSessionCount();
 
     for (const flow of ['subscription_cancel', 'subscription_update', 'subscription_pause'] as const) {
-      const response = await page.request.post(`${session.appUrl}/api/billing/portal`, {
-        headers: { Origin: session.appUrl },
+      const response = await page.request.post(`${session().appUrl}/api/billing/portal`, {
+        headers: { Origin: session().appUrl },
         data: { flow, subscription: DEMO_IDS.subscriptions.pastDue },
       });
       expect(response.status()).toBe(404);
@@ -62,8 +50,8 @@ describe('portal sessions', () => {
     }
 
     // The form path (what the no-JavaScript form posts) is checked the same way.
-    const form = await page.request.post(`${session.appUrl}/api/billing/portal`, {
-      headers: { Origin: session.appUrl },
+    const form = await page.request.post(`${session().appUrl}/api/billing/portal`, {
+      headers: { Origin: session().appUrl },
       form: { flow: 'subscription_cancel', subscription: DEMO_IDS.subscriptions.multiTeam },
       maxRedirects: 0,
     });
@@ -71,8 +59,8 @@ describe('portal sessions', () => {
     expect(form.headers().location).toBeUndefined();
 
     // Ada's own subscription still works, so the 404s above were the ownership check at work.
-    const own = await page.request.post(`${session.appUrl}/api/billing/portal`, {
-      headers: { Origin: session.appUrl },
+    const own = await page.request.post(`${session().appUrl}/api/billing/portal`, {
+      headers: { Origin: session().appUrl },
       data: { flow: 'subscription_cancel', subscription: DEMO_IDS.subscriptions.active },
     });
     expect(own.status()).toBe(200);
@@ -80,19 +68,19 @@ describe('portal sessions', () => {
   });
 
   it('never takes the customer from the browser', async () => {
-    const page = await session.newPage();
-    await signIn(page, session, 'Ada Lovelace');
+    const page = await session().newPage();
+    await signIn(page, session(), 'Ada Lovelace');
     const before = portalSessionCount();
-    const response = await page.request.post(`${session.appUrl}/api/billing/portal`, {
-      headers: { Origin: session.appUrl },
+    const response = await page.request.post(`${session().appUrl}/api/billing/portal`, {
+      headers: { Origin: session().appUrl },
       data: { customer: DEMO_IDS.customers.pastDue },
     });
     expect(response.status()).toBe(400);
     expect(await response.json()).toMatchObject({ error: { code: 'INVALID_REQUEST', param: 'customer' } });
 
-    const signedOut = await session.newPage();
-    const anonymous = await signedOut.request.post(`${session.appUrl}/api/billing/portal`, {
-      headers: { Origin: session.appUrl },
+    const signedOut = await session().newPage();
+    const anonymous = await signedOut.request.post(`${session().appUrl}/api/billing/portal`, {
+      headers: { Origin: session().appUrl },
       data: { flow: 'payment_method_update' },
     });
     expect(anonymous.status()).toBe(401);
@@ -100,9 +88,9 @@ describe('portal sessions', () => {
   });
 
   it('refuses a portal request posted from another site', async () => {
-    const page = await session.newPage();
-    await signIn(page, session, 'Ada Lovelace');
-    const response = await page.request.post(`${session.appUrl}/api/billing/portal`, {
+    const page = await session().newPage();
+    await signIn(page, session(), 'Ada Lovelace');
+    const response = await page.request.post(`${session().appUrl}/api/billing/portal`, {
       headers: { Origin: 'https://evil.example' },
       form: { flow: 'payment_method_update' },
       maxRedirects: 0,
@@ -113,35 +101,35 @@ describe('portal sessions', () => {
 
 describe('without help from JavaScript', () => {
   it('the form variant reaches the portal with JavaScript turned off', async () => {
-    const page = await session.newPage({ javaScriptEnabled: false });
-    await signIn(page, session, 'Alan Turing');
+    const page = await session().newPage({ javaScriptEnabled: false });
+    await signIn(page, session(), 'Alan Turing');
     expect(await textOf(page.getByTestId('payment-method'))).toBe('No payment method on file');
     await screenshot(page, '21-account-no-javascript');
 
     await page.getByRole('button', { name: 'Update payment method (form)' }).click();
-    await waitForPortal(page, session);
+    await waitForPortal(page, session());
     expect(await page.title()).toMatch(/^Update payment method/);
     await page.getByLabel('Card number').fill('4242 4242 4242 4242');
     await page.getByLabel('Expiry date').fill('01 / 33');
     await page.getByLabel('CVC').fill('314');
     await page.getByLabel('Name on card').fill('Alan Turing');
     await page.getByRole('button', { name: 'Save payment method' }).click();
-    await waitForReturn(page, session);
+    await waitForReturn(page, session());
 
     // Nothing polls without JavaScript: once the webhooks are delivered, a reload shows the change.
-    await session.emulator.webhooks.waitForIdle();
+    await session().emulator.webhooks.waitForIdle();
     await page.reload();
     expect(await textOf(page.getByTestId('payment-method'))).toBe('Visa ending in 4242, expires 1/2033');
   });
 
   it('the new-tab button opens the portal in a new page and leaves the account page in place', async () => {
-    const page = await session.newPage();
-    await signIn(page, session, 'Katherine Johnson');
+    const page = await session().newPage();
+    await signIn(page, session(), 'Katherine Johnson');
     const [portal] = await Promise.all([
       page.context().waitForEvent('page'),
       page.getByRole('button', { name: 'Open billing portal in a new tab' }).click(),
     ]);
-    await waitForPortal(portal, session);
+    await waitForPortal(portal, session());
     expect(await portal.title()).toMatch(/^Billing overview/);
     await screenshot(portal, '22-portal-new-tab');
     expect(new URL(page.url()).pathname).toBe('/account');

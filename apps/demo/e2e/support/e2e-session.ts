@@ -2,6 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { StripeEmulator } from '@portalkit/stripe-emulator';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { chromiumLaunchOptions } from '../../../../vitest.shared';
 import { startDemo, type RunningDemo } from '../../server/start-demo';
 
@@ -70,6 +71,37 @@ export async function startE2eSession(): Promise<E2eSession> {
       await demo.close();
     },
   };
+}
+
+/**
+ * One {@link E2eSession} for the test file that calls this at its top level: started before its first
+ * test and closed after its last. After every test, the demo's pages must have reported no errors.
+ *
+ * @returns A getter for the running session, which exists only while the file's tests run.
+ *
+ * @example
+ * const session = useE2eSession();
+ * it('renders', async () => {
+ *   const page = await session().newPage();
+ *   await page.goto(`${session().appUrl}/`);
+ * });
+ */
+export function useE2eSession(): () => E2eSession {
+  let session: E2eSession | undefined;
+  const running = (): E2eSession => {
+    if (!session) throw new Error('The end-to-end session runs only during the tests of the file that called useE2eSession().');
+    return session;
+  };
+  beforeAll(async () => {
+    session = await startE2eSession();
+  });
+  afterEach(() => {
+    expect(running().takePageErrors()).toEqual([]);
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+  return running;
 }
 
 /** Saves a full-page screenshot as `apps/demo/test-results/screenshots/<name>.png` (git-ignored). */
