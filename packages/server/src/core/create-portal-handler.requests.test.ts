@@ -94,6 +94,15 @@ describe('createPortalHandler: what is refused before any network call', () => {
     expect(stripe.calls()).toEqual([]);
   });
 
+  it('counts the limit in UTF-8 bytes, not characters', async () => {
+    // 3,000 characters, 9,000 bytes: under the limit as a string, over it on the wire.
+    const returnTo = `/account?${'€'.repeat(3000)}`;
+    const request = jsonRequest(JSON.stringify({ returnTo }), { headers: { 'content-length': '20' } });
+    const response = await createTestHandler(stripe)(request);
+    expect(response.status).toBe(413);
+    expect(stripe.calls()).toEqual([]);
+  });
+
   it('refuses a declared Content-Length over the limit without reading', async () => {
     const request = jsonRequest({}, { headers: { 'content-length': String(64 * 1024) } });
     const response = await createTestHandler(stripe)(request);
@@ -178,14 +187,28 @@ describe('createPortalHandler: what is refused before any network call', () => {
     expect((await errorOf(response)).message).toMatch(message);
   });
 
-  it('refuses a body that is not UTF-8', async () => {
+  // A body with a declared length is read in one go, one without (chunked) as a stream: both must refuse.
+  it.each([
+    ['streamed', {}],
+    ['with a declared length', { 'content-length': '4' }],
+  ])('refuses a body that is not UTF-8, %s', async (_reading, lengthHeader) => {
     const request = new Request(HANDLER_URL, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', origin: APP_ORIGIN },
+      headers: { 'content-type': 'application/json', origin: APP_ORIGIN, ...lengthHeader },
       body: new Uint8Array([0x7b, 0xff, 0xfe, 0x7d]),
     });
     const response = await createTestHandler(stripe)(request);
     expect(response.status).toBe(400);
     expect((await errorOf(response)).message).toMatch(/UTF-8/);
+    expect(stripe.calls()).toEqual([]);
+  });
+
+  it('refuses U+FFFD, what bytes that were not UTF-8 decode to, and accepts other non-ASCII text', async () => {
+    const handler = createTestHandler(stripe);
+    const replaced = await handler(jsonRequest(JSON.stringify({ flow: 'payment_method_update', returnTo: '/konto/\uFFFD' })));
+    expect(replaced.status).toBe(400);
+    expect((await errorOf(replaced)).message).toMatch(/UTF-8/);
+    const accented = await handler(jsonRequest(JSON.stringify({ flow: 'payment_method_update', returnTo: '/konto/übersicht' })));
+    expect(accented.status).toBe(200);
   });
 });
