@@ -3,6 +3,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BillingPortalProvider } from '../provider/billing-portal-provider';
+import { renderError } from '../test/render-error';
 import { createScriptedFetch, SESSION_URL } from '../test/scripted-fetch';
 import { useManageBilling } from './use-manage-billing';
 
@@ -106,15 +107,17 @@ describe('useManageBilling', () => {
   });
 
   it('says how to fix a missing QueryClient in development', () => {
-    vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    expect(() => renderHook(() => useManageBilling())).toThrow(
-      /found no QueryClient\. Mount <QueryClientProvider client=\{queryClient\}>.*<BillingPortalProvider queryClient=\{queryClient\}>.*useManageBilling\(\{ queryClient \}\)/,
-    );
+    expect(renderError(() => renderHook(() => useManageBilling()))).toMatchObject({
+      message: expect.stringMatching(
+        /found no QueryClient\. Mount <QueryClientProvider client=\{queryClient\}>.*<BillingPortalProvider queryClient=\{queryClient\}>.*useManageBilling\(\{ queryClient \}\)/,
+      ),
+    });
   });
 
   it('leaves the check out in production, where TanStack Query reports it', () => {
-    vi.spyOn(console, 'error').mockImplementation(() => undefined);
     vi.stubEnv('NODE_ENV', 'production');
-    expect(() => renderHook(() => useManageBilling())).toThrow('No QueryClient set, use QueryClientProvider to set one');
+    expect(renderError(() => renderHook(() => useManageBilling()))).toMatchObject({
+      message: 'No QueryClient set, use QueryClientProvider to set one',
+    });
   });
 });
