@@ -1,6 +1,7 @@
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { text as readText } from 'node:stream/consumers';
 import Stripe from 'stripe';
+import { listen } from '../adapters/test-server';
 import { parseStripeForm } from './stripe-form';
 import { sessionObject, stripeErrorBody, stripeToken, subscriptionObject, type SubscriptionSeed } from './stripe-objects';
 
@@ -56,7 +57,7 @@ export async function startFakeStripe() {
         const message = `No such configuration: '${params.configuration}'`;
         return send(res, 400, stripeErrorBody({ code: 'resource_missing', param: 'configuration', message }));
       }
-      const sessionUrl = `http://127.0.0.1:${port}/p/session/test_${stripeToken(32)}`;
+      const sessionUrl = `${base}/p/session/test_${stripeToken(32)}`;
       sessionUrls.push(sessionUrl);
       return send(res, 200, sessionObject(params, sessionUrl));
     }
@@ -68,8 +69,8 @@ export async function startFakeStripe() {
     }
     return send(res, 404, stripeErrorBody({ message: `Unrecognized request URL (${req.method}: ${url.pathname}).` }));
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.address() as AddressInfo).port;
+  const { url: base, close } = await listen(server);
+  const port = Number(new URL(base).port);
 
   return {
     port,
@@ -96,11 +97,7 @@ export async function startFakeStripe() {
       failures.length = 0;
       subscriptions.clear();
     },
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    close,
   };
 }
 
@@ -120,13 +117,4 @@ function send(res: ServerResponse, status: number, body: unknown, headers: Recor
   const text = JSON.stringify(body);
   res.writeHead(status, { 'content-type': 'application/json', 'request-id': `req_${stripeToken(14)}`, ...headers });
   res.end(text);
-}
-
-function readText(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
 }
