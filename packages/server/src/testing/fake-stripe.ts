@@ -24,6 +24,7 @@ export type FakeFailure =
   | { kind: 'reset' };
 
 export const FAKE_API_KEY = 'sk_test_portalkit_fake';
+const DEFAULT_CONFIGURATION = 'bpc_default';
 
 /**
  * A small stand-in for the two Stripe endpoints the handler calls, for the real `stripe` SDK to talk
@@ -36,7 +37,8 @@ export async function startFakeStripe() {
   const requests: RecordedRequest[] = [];
   const sessionUrls: string[] = [];
   const subscriptions = new Map<string, SubscriptionSeed>();
-  const configurations = new Set<string>(['bpc_default']);
+  // The account's default configuration exists from the start and survives reset(); seeded ones do not.
+  const configurations = new Set<string>([DEFAULT_CONFIGURATION]);
   const failures: Array<{ route: FakeRoute; failure: FakeFailure; remaining: number }> = [];
 
   const server = createServer(async (req, res) => {
@@ -90,12 +92,14 @@ export async function startFakeStripe() {
     /** A real Stripe client pointed at the fake. Retries are off unless asked for, to keep tests quick. */
     client: (config: Stripe.StripeConfig = {}, apiKey = FAKE_API_KEY) =>
       new Stripe(apiKey, { host: '127.0.0.1', port, protocol: 'http', maxNetworkRetries: 0, telemetry: false, ...config }),
-    /** Forgets requests, failures and seeds between tests. */
+    /** Forgets requests, failures and seeds (subscriptions and configurations) between tests. */
     reset: () => {
       requests.length = 0;
       sessionUrls.length = 0;
       failures.length = 0;
       subscriptions.clear();
+      configurations.clear();
+      configurations.add(DEFAULT_CONFIGURATION);
     },
     close,
   };
