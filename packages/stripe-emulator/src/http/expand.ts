@@ -9,12 +9,15 @@ const MAX_DEPTH = 4;
  * Applies `expand[]` to a copy of `object`: each dotted path (`customer`,
  * `items.data.price.product`, `data.customer` on lists) whose last field holds an ID the store knows
  * is replaced by that object. Intermediate IDs are expanded on the way, as Stripe does. A path that
- * names no expandable field fails with Stripe's "This property cannot be expanded" error.
+ * names no expandable field fails with Stripe's "This property cannot be expanded" error. With no
+ * paths, `object` itself comes back: every caller serializes the result at once.
  *
  * @example
  * expandObject(store, subscription, ['customer', 'default_payment_method']);
  */
 export function expandObject<T extends object>(store: EmulatorStore, object: T, paths: readonly string[] = []): T {
+  // Nothing to write into, so no copy: this skips a deep clone on every plain response.
+  if (paths.length === 0) return object;
   const copy = structuredClone(object);
   for (const path of paths) {
     const segments = path.split('.');
