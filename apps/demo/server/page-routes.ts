@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import type { BillingProjection } from './billing-projection';
 import type { DemoMode, RenderPage } from './page-data';
 import type { PriceCatalog } from './price-catalog';
-import { listDemoUsers, readSession } from './session-routes';
+import { listDemoUsers, toSessionInfo } from './session-routes';
 import type { StubAuth } from './stub-auth';
 
 export interface PageRoutesOptions {
@@ -33,9 +33,8 @@ export function createPageRoutes({ auth, projection, catalog, mode, appOrigin, r
   });
 
   routes.get('/', async (c) => {
-    const session = await readSession(auth, mode, c.req.raw);
-    if (session.user) return c.redirect('/account', 303);
-    const data = { session, users: listDemoUsers(auth, projection) };
+    if (await auth.currentUser(c.req.raw)) return c.redirect('/account', 303);
+    const data = { session: toSessionInfo(mode, null), users: listDemoUsers(auth, projection) };
     return c.html(await renderPage({ url: c.req.url, page: 'sign-in', data }));
   });
 
@@ -43,8 +42,7 @@ export function createPageRoutes({ auth, projection, catalog, mode, appOrigin, r
     const user = await auth.currentUser(c.req.raw);
     const billing = user && projection.get(user.customerId);
     if (!user || !billing) return c.redirect('/', 303);
-    const session = await readSession(auth, mode, c.req.raw);
-    const data = { session, billing, plans: [...catalog.plans] };
+    const data = { session: toSessionInfo(mode, user), billing, plans: [...catalog.plans] };
     c.header('Cache-Control', 'no-store');
     return c.html(await renderPage({ url: c.req.url, page: 'account', data }));
   });

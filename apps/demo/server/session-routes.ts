@@ -14,7 +14,7 @@ export interface SessionRoutesOptions {
 }
 
 /** The browser's view of a user: never the customer ID. */
-export function toPublicUser(user: DemoUser): PublicUser {
+function toPublicUser(user: DemoUser): PublicUser {
   return { id: user.id, name: user.name, email: user.email };
 }
 
@@ -23,9 +23,8 @@ export function listDemoUsers(auth: StubAuth, projection: BillingProjection): De
   return auth.users.map((user) => ({ ...toPublicUser(user), summary: summarize(projection.get(user.customerId)) }));
 }
 
-/** `GET /api/session` for a request. */
-export async function readSession(auth: StubAuth, mode: DemoMode, request: Request): Promise<SessionInfo> {
-  const user = await auth.currentUser(request);
+/** `GET /api/session` for the user `auth.currentUser()` found (read once per request: it checks the cookie's signature). */
+export function toSessionInfo(mode: DemoMode, user: DemoUser | null): SessionInfo {
   return { mode, user: user ? toPublicUser(user) : null };
 }
 
@@ -41,7 +40,7 @@ export function createSessionRoutes({ auth, projection, mode, appOrigin }: Sessi
   // `/session/*` covers `/session` too: sign-in and sign-out accept forms from the app's origin only.
   routes.use('/session/*', csrf({ origin: appOrigin }));
 
-  routes.get('/session', async (c) => c.json(await readSession(auth, mode, c.req.raw)));
+  routes.get('/session', async (c) => c.json(toSessionInfo(mode, await auth.currentUser(c.req.raw))));
   routes.get('/demo/users', (c) => c.json(listDemoUsers(auth, projection)));
 
   routes.post('/session', async (c) => {
