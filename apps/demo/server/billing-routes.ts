@@ -1,6 +1,8 @@
+import { BillingError, type BillingErrorCode } from '@portalkit/protocol';
 import type { PortalHandler } from '@portalkit/server';
 import { toHonoHandler } from '@portalkit/server/hono';
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { BillingProjection } from './billing-projection';
 import type { PriceCatalog } from './price-catalog';
 import type { StubAuth } from './stub-auth';
@@ -25,9 +27,9 @@ export function createBillingRoutes({ auth, projection, catalog, portal }: Billi
 
   routes.get('/state', async (c) => {
     const user = await auth.currentUser(c.req.raw);
-    if (!user) return c.json({ error: { code: 'UNAUTHENTICATED', message: 'Sign in first.' } }, 401);
+    if (!user) return errorJson(c, 'UNAUTHENTICATED', 'Sign in first.');
     const state = projection.get(user.customerId);
-    if (!state) return c.json({ error: { code: 'NOT_FOUND', message: 'No billing record for this user.' } }, 404);
+    if (!state) return errorJson(c, 'NOT_FOUND', 'No billing record for this user.');
     return c.json(state);
   });
 
@@ -36,4 +38,10 @@ export function createBillingRoutes({ auth, projection, catalog, portal }: Billi
   // `all`, not `post`: a GET gets the kit's own 405 with `Allow: POST`.
   routes.all('/portal', toHonoHandler(portal));
   return routes;
+}
+
+// The kit's error body, with the status its code table gives: the demo's API fails like the portal route.
+function errorJson(c: Context, code: BillingErrorCode, message: string): Response {
+  const error = new BillingError(code, message);
+  return c.json(error.toJSON(), error.status as ContentfulStatusCode);
 }

@@ -79,7 +79,9 @@ describe('createDemoApp', () => {
   });
 
   it('answers the billing state for the signed-in customer only', async () => {
-    expect((await request('/api/billing/state')).status).toBe(401);
+    const signedOut = await request('/api/billing/state');
+    expect(signedOut.status).toBe(401);
+    expect(await signedOut.json()).toEqual({ error: { code: 'UNAUTHENTICATED', message: 'Sign in first.' } });
     const state = await stateOf(await signInAs(DEMO_IDS.customers.multi));
     expect(state.subscriptions.map((subscription) => subscription.id).sort()).toEqual(
       [DEMO_IDS.subscriptions.multiAddon, DEMO_IDS.subscriptions.multiTeam].sort(),
