@@ -1,6 +1,3 @@
-import type Stripe from 'stripe';
-import type { Assert, KnownMembers, SameUnion } from './known-members';
-
 /** Every flow, for validation and for listing the valid ones in an error message. */
 export const PORTAL_FLOWS = [
   'payment_method_update',
@@ -11,17 +8,13 @@ export const PORTAL_FLOWS = [
   'subscription_pause',
 ] as const;
 
-/** A portal deep link (`flow_data.type`): exactly the flows the pinned `stripe` SDK knows. */
-export type PortalFlow = (typeof PORTAL_FLOWS)[number];
-
-/*
- * The list is held to the pinned SDK's own `FlowData.Type` in both directions, at compile time only:
- * an SDK upgrade that adds or drops a flow fails the typecheck until the list follows, while the
- * published types need no `stripe` install (a browser app that uses the React kit has none).
+/**
+ * A portal deep link (`flow_data.type`): exactly the flows the pinned `stripe` SDK knows. Spelled out
+ * rather than taken from the SDK's types, so the published types need no `stripe` install (a browser
+ * app that uses the React kit has none); flows.test-d.ts holds the list to the SDK's `FlowData.Type`
+ * in both directions, so an SDK upgrade that adds or drops a flow fails the typecheck until it follows.
  */
-type FlowsMatchStripeSdk = Assert<
-  SameUnion<PortalFlow, KnownMembers<Stripe.BillingPortal.SessionCreateParams.FlowData.Type>>
->;
+export type PortalFlow = (typeof PORTAL_FLOWS)[number];
 
 /** The flows that act on one subscription and so need `subscription`. */
 export const SUBSCRIPTION_FLOWS = [

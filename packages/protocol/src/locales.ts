@@ -1,6 +1,3 @@
-import type Stripe from 'stripe';
-import type { Assert, KnownMembers, SameUnion } from './known-members';
-
 /** Stripe's 47 portal locales, for validating the `locale` field. */
 export const PORTAL_LOCALES = [
   'auto', 'bg', 'cs', 'da', 'de', 'el', 'en', 'en-AU', 'en-CA', 'en-GB', 'en-IE', 'en-IN', 'en-NZ',
@@ -9,11 +6,11 @@ export const PORTAL_LOCALES = [
   'zh', 'zh-HK', 'zh-TW',
 ] as const;
 
-/** A locale the Customer Portal speaks (`auto` lets Stripe pick from the customer and browser). */
+/**
+ * A locale the Customer Portal speaks (`auto` lets Stripe pick from the customer and browser). Held to
+ * the pinned SDK's `Locale` union by flows.test-d.ts, like the flows (see flows.ts).
+ */
 export type PortalLocale = (typeof PORTAL_LOCALES)[number];
-
-// Held to the pinned SDK's `Locale` union at compile time only, like the flows (see flows.ts).
-type LocalesMatchStripeSdk = Assert<SameUnion<PortalLocale, KnownMembers<Stripe.BillingPortal.SessionCreateParams.Locale>>>;
 
 /** True when `value` is one of Stripe's portal locales. */
 export function isPortalLocale(value: unknown): value is PortalLocale {
