@@ -1,4 +1,5 @@
 import type { Hono } from 'hono';
+import { requireCoupon, requirePrice } from '../actions/lookup';
 import type { EmulatorContext } from '../context';
 import type { ApiEnv } from '../http/api-env';
 import { expandObject } from '../http/expand';
@@ -43,15 +44,11 @@ export function registerCatalogRoutes(app: Hono<ApiEnv>, ctx: EmulatorContext): 
 
   app.get('/v1/prices/:id', (c) => {
     const { expand } = readParams(c, retrieveParams);
-    const price = store.prices.get(c.req.param('id'));
-    if (!price) throw resourceMissing('price', c.req.param('id'), 'id', 404);
-    return respondWith(ctx, price, expand);
+    return respondWith(ctx, requirePrice(ctx, c.req.param('id'), 'id', 404), expand);
   });
 
   app.get('/v1/coupons/:id', (c) => {
     const { expand } = readParams(c, retrieveParams);
-    const coupon = store.coupons.get(c.req.param('id'));
-    if (!coupon) throw resourceMissing('coupon', c.req.param('id'), 'id', 404);
-    return respondWith(ctx, coupon, expand);
+    return respondWith(ctx, requireCoupon(ctx, c.req.param('id'), 'id', 404), expand);
   });
 }

@@ -1,5 +1,6 @@
 import type { Hono } from 'hono';
 import type Stripe from 'stripe';
+import { requirePrice } from '../actions/lookup';
 import type { EmulatorContext } from '../context';
 import { type ApiEnv, eventRequest } from '../http/api-env';
 import { expandObject } from '../http/expand';
@@ -73,8 +74,7 @@ function checkProducts(ctx: EmulatorContext, configuration: Stripe.BillingPortal
   products.forEach((entry, i) => {
     if (!ctx.store.products.has(entry.product)) throw resourceMissing('product', entry.product, `${param}[${i}][product]`);
     entry.prices.forEach((priceId, j) => {
-      const price = ctx.store.prices.get(priceId);
-      if (!price) throw resourceMissing('price', priceId, `${param}[${i}][prices][${j}]`);
+      const price = requirePrice(ctx, priceId, `${param}[${i}][prices][${j}]`);
       if (price.product !== entry.product) {
         throw new StripeApiError(`The price ${priceId} does not belong to the product ${entry.product}.`, { param: `${param}[${i}][prices][${j}]` });
       }

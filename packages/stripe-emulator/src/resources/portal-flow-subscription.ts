@@ -1,5 +1,5 @@
 import type Stripe from 'stripe';
-import { requireCoupon, requireSubscription } from '../actions/lookup';
+import { requireCoupon, requirePrice, requireSubscription } from '../actions/lookup';
 import type { EmulatorContext } from '../context';
 import { StripeApiError, resourceMissing } from '../http/stripe-error';
 import type { flowDataParams } from '../params/portal-session-params';
@@ -56,7 +56,7 @@ export function checkUpdateConfirmFlow(
     const param = `${base}[items][${index}]`;
     if (!subscription.items.data.some((candidate) => candidate.id === item.id)) throw resourceMissing('subscription item', item.id, `${param}[id]`);
     if (item.price !== undefined) {
-      if (!ctx.store.prices.has(item.price)) throw resourceMissing('price', item.price, `${param}[price]`);
+      requirePrice(ctx, item.price, `${param}[price]`);
       const offered = (configuration.features.subscription_update.products ?? []).some((p) => p.prices.includes(item.price as string));
       if (!offered) throw new StripeApiError(`The price ${item.price} must be included in the configuration's features.subscription_update.products.`, { param: `${param}[price]` });
     }
