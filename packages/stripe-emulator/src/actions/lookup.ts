@@ -1,6 +1,6 @@
 import type Stripe from 'stripe';
 import type { EmulatorContext } from '../context';
-import { resourceMissing } from '../http/stripe-error';
+import { StripeApiError, resourceMissing } from '../http/stripe-error';
 
 /** The customer, or Stripe's `resource_missing` error naming `param`. Deleted customers are missing. */
 export function requireCustomer(ctx: EmulatorContext, id: string, param = 'customer', status = 400): Stripe.Customer {
@@ -28,4 +28,17 @@ export function requireCoupon(ctx: EmulatorContext, id: string, param = 'coupon'
   const coupon = ctx.store.coupons.get(id);
   if (!coupon) throw resourceMissing('coupon', id, param, status);
   return coupon;
+}
+
+/**
+ * A payment method attached to `customer` (an ID, as the store keeps it), as Stripe requires of a
+ * default payment method; a missing one is `No such PaymentMethod: '...'`.
+ */
+export function requireAttachedPaymentMethod(ctx: EmulatorContext, id: string, customer: Stripe.Subscription['customer'], param: string): Stripe.PaymentMethod {
+  const paymentMethod = ctx.store.paymentMethods.get(id);
+  if (!paymentMethod) throw resourceMissing('PaymentMethod', id, param);
+  if (paymentMethod.customer !== customer) {
+    throw new StripeApiError(`The customer does not have a payment method with the ID ${id}. The payment method must be attached to the customer.`, { param });
+  }
+  return paymentMethod;
 }

@@ -1,6 +1,6 @@
 import type Stripe from 'stripe';
 import type { EmulatorContext } from '../context';
-import { StripeApiError, resourceMissing } from '../http/stripe-error';
+import { requireAttachedPaymentMethod } from '../actions/lookup';
 import type { updateCustomerParams } from '../params/customer-params';
 import type { Infer } from '../params/schema';
 import { mergeMetadata } from '../objects/metadata';
@@ -30,12 +30,6 @@ export function writeCustomerFields(ctx: EmulatorContext, customer: Stripe.Custo
   if (invoice_settings?.footer !== undefined) customer.invoice_settings.footer = invoice_settings.footer;
   const pm = invoice_settings?.default_payment_method;
   if (pm !== undefined) {
-    const param = 'invoice_settings[default_payment_method]';
-    const found = ctx.store.paymentMethods.get(pm);
-    if (!found) throw resourceMissing('PaymentMethod', pm, param);
-    if (found.customer !== customer.id) {
-      throw new StripeApiError(`The customer does not have a payment method with the ID ${pm}. The payment method must be attached to the customer.`, { param });
-    }
-    customer.invoice_settings.default_payment_method = pm;
+    customer.invoice_settings.default_payment_method = requireAttachedPaymentMethod(ctx, pm, customer.id, 'invoice_settings[default_payment_method]').id;
   }
 }

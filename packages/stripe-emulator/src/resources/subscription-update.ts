@@ -1,6 +1,6 @@
 import type Stripe from 'stripe';
 import { currentPeriodEnd } from '../actions/change-subscription';
-import { requireCoupon } from '../actions/lookup';
+import { requireAttachedPaymentMethod, requireCoupon } from '../actions/lookup';
 import { applyItemChanges } from '../actions/subscription-items';
 import type { EmulatorContext } from '../context';
 import { StripeApiError, resourceMissing } from '../http/stripe-error';
@@ -41,12 +41,7 @@ export function writeSubscriptionFields(ctx: EmulatorContext, subscription: Stri
     };
   }
   if (default_payment_method !== undefined) {
-    const pm = ctx.store.paymentMethods.get(default_payment_method);
-    if (!pm) throw resourceMissing('PaymentMethod', default_payment_method, 'default_payment_method');
-    if (pm.customer !== subscription.customer) {
-      throw new StripeApiError(`The customer does not have a payment method with the ID ${pm.id}. The payment method must be attached to the customer.`, { param: 'default_payment_method' });
-    }
-    subscription.default_payment_method = pm.id;
+    subscription.default_payment_method = requireAttachedPaymentMethod(ctx, default_payment_method, subscription.customer, 'default_payment_method').id;
   }
   if (pause_collection !== undefined) {
     subscription.pause_collection = pause_collection && { behavior: pause_collection.behavior, resumes_at: pause_collection.resumes_at ?? null };
