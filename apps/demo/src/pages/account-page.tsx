@@ -1,5 +1,6 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
+import type { PlanState, SubscriptionState } from '../../server/billing-state';
 import { plansQuery } from '../api';
 import { BillingDetails } from '../components/billing-details';
 import { NoScriptSection } from '../components/no-script-section';
@@ -26,28 +27,35 @@ export function AccountPage({ returned }: { returned: boolean }): ReactNode {
       <section aria-labelledby="subscriptions-heading" className="panel">
         <h2 id="subscriptions-heading">Subscriptions</h2>
         {live.length === 0 && <p>No active subscription.</p>}
-        <ul className="subscription-list">
-          {live.map((subscription) => (
-            <li key={subscription.id}>
-              <SubscriptionCard subscription={subscription} plans={plans} />
-            </li>
-          ))}
-        </ul>
+        <SubscriptionList subscriptions={live} plans={plans} />
         {ended.length > 0 && (
           <>
             <h3>Ended</h3>
-            <ul className="subscription-list">
-              {ended.map((subscription) => (
-                <li key={subscription.id}>
-                  <SubscriptionCard subscription={subscription} plans={plans} />
-                </li>
-              ))}
-            </ul>
+            <SubscriptionList subscriptions={ended} plans={plans} />
           </>
         )}
       </section>
 
       <NoScriptSection />
     </>
+  );
+}
+
+/** One card per subscription, in Stripe's order. */
+function SubscriptionList({
+  subscriptions,
+  plans,
+}: {
+  subscriptions: readonly SubscriptionState[];
+  plans: readonly PlanState[];
+}): ReactNode {
+  return (
+    <ul className="subscription-list">
+      {subscriptions.map((subscription) => (
+        <li key={subscription.id}>
+          <SubscriptionCard subscription={subscription} plans={plans} />
+        </li>
+      ))}
+    </ul>
   );
 }
