@@ -6,7 +6,7 @@
  */
 import { DEMO_IDS } from '@portalkit/stripe-emulator';
 import { describe, expect, it } from 'vitest';
-import { signIn, subscriptionCard, textOf, waitForPortal, waitForReturn } from './support/demo-page';
+import { savePaymentMethod, signIn, subscriptionCard, textOf, waitForPortal, waitForReturn } from './support/demo-page';
 import { screenshot, useE2eSession } from './support/e2e-session';
 
 const session = useE2eSession();
@@ -43,11 +43,7 @@ describe('the demo with the emulator', () => {
     expect(await page.title()).toMatch(/^Update payment method/);
     await screenshot(page, '03-portal-payment-method');
 
-    await page.getByLabel('Card number').fill('5555 5555 5555 4444');
-    await page.getByLabel('Expiry date').fill('12 / 34');
-    await page.getByLabel('CVC').fill('123');
-    await page.getByLabel('Name on card').fill('Ada Lovelace');
-    await page.getByRole('button', { name: 'Save payment method' }).click();
+    await savePaymentMethod(page, { number: '5555 5555 5555 4444', expiry: '12 / 34', cvc: '123', name: 'Ada Lovelace' });
 
     await waitForReturn(page, session());
     await expect.poll(() => textOf(page.getByTestId('payment-method'))).toBe('Mastercard ending in 4444, expires 12/2034');

@@ -4,8 +4,9 @@
  * JavaScript turned off, and the new-tab button.
  */
 import { DEMO_IDS } from '@portalkit/stripe-emulator';
+import type { APIRequestContext, APIResponse, Page } from 'playwright';
 import { describe, expect, it } from 'vitest';
-import { signIn, textOf, waitForPortal, waitForReturn } from './support/demo-page';
+import { savePaymentMethod, signIn, textOf, waitForPortal, waitForReturn } from './support/demo-page';
 import { screenshot, useE2eSession } from './support/e2e-session';
 
 const session = useE2eSession();
@@ -13,6 +14,11 @@ const session = useE2eSession();
 /** How many portal sessions the emulator has created so far. */
 function portalSessionCount(): number {
   return session().emulator.store.portalSessions.list().length;
+}
+
+/** POSTs to the kit's portal route with `page`'s cookies, from the app's own origin unless `options.headers` says otherwise. */
+function postToPortal(page: Page, options: NonNullable<Parameters<APIRequestContext['post']>[1]>): Promise<APIResponse> {
+  return page.request.post(`${session().appUrl}/api/billing/portal`, { headers: { Origin: session().appUrl }, ...options });
 }
 
 describe('portal sessions', () => {
@@ -39,10 +45,7 @@ describe('portal sessions', () => {
     const before = portalSessionCount();
 
     for (const flow of ['subscription_cancel', 'subscription_update', 'subscription_pause'] as const) {
-      const response = await page.request.post(`${session().appUrl}/api/billing/portal`, {
-        headers: { Origin: session().appUrl },
-        data: { flow, subscription: DEMO_IDS.subscriptions.pastDue },
-      });
+      const response = await postToPortal(page, { data: { flow, subscription: DEMO_IDS.subscriptions.pastDue } });
       expect(response.status()).toBe(404);
       const body = (await response.json()) as { url?: string; error?: { code: string } };
       expect(body.url).toBeUndefined();
@@ -50,8 +53,7 @@ describe('portal sessions', () => {
     }
 
     // The form path (what the no-JavaScript form posts) is checked the same way.
-    const form = await page.request.post(`${session().appUrl}/api/billing/portal`, {
-      headers: { Origin: session().appUrl },
+    const form = await postToPortal(page, {
       form: { flow: 'subscription_cancel', subscription: DEMO_IDS.subscriptions.multiTeam },
       maxRedirects: 0,
     });
@@ -59,10 +61,7 @@ describe('portal sessions', () => {
     expect(form.headers().location).toBeUndefined();
 
     // Ada's own subscription still works, so the 404s above were the ownership check at work.
-    const own = await page.request.post(`${session().appUrl}/api/billing/portal`, {
-      headers: { Origin: session().appUrl },
-      data: { flow: 'subscription_cancel', subscription: DEMO_IDS.subscriptions.active },
-    });
+    const own = await postToPortal(page, { data: { flow: 'subscription_cancel', subscription: DEMO_IDS.subscriptions.active } });
     expect(own.status()).toBe(200);
     expect(portalSessionCount()).toBe(before + 1);
   });
@@ -71,18 +70,12 @@ describe('portal sessions', () => {
     const page = await session().newPage();
     await signIn(page, session(), 'Ada Lovelace');
     const before = portalSessionCount();
-    const response = await page.request.post(`${session().appUrl}/api/billing/portal`, {
-      headers: { Origin: session().appUrl },
-      data: { customer: DEMO_IDS.customers.pastDue },
-    });
+    const response = await postToPortal(page, { data: { customer: DEMO_IDS.customers.pastDue } });
     expect(response.status()).toBe(400);
     expect(await response.json()).toMatchObject({ error: { code: 'INVALID_REQUEST', param: 'customer' } });
 
     const signedOut = await session().newPage();
-    const anonymous = await signedOut.request.post(`${session().appUrl}/api/billing/portal`, {
-      headers: { Origin: session().appUrl },
-      data: { flow: 'payment_method_update' },
-    });
+    const anonymous = await postToPortal(signedOut, { data: { flow: 'payment_method_update' } });
     expect(anonymous.status()).toBe(401);
     expect(portalSessionCount()).toBe(before);
   });
@@ -90,7 +83,7 @@ describe('portal sessions', () => {
   it('refuses a portal request posted from another site', async () => {
     const page = await session().newPage();
     await signIn(page, session(), 'Ada Lovelace');
-    const response = await page.request.post(`${session().appUrl}/api/billing/portal`, {
+    const response = await postToPortal(page, {
       headers: { Origin: 'https://evil.example' },
       form: { flow: 'payment_method_update' },
       maxRedirects: 0,
@@ -109,11 +102,7 @@ describe('without help from JavaScript', () => {
     await page.getByRole('button', { name: 'Update payment method (form)' }).click();
     await waitForPortal(page, session());
     expect(await page.title()).toMatch(/^Update payment method/);
-    await page.getByLabel('Card number').fill('4242 4242 4242 4242');
-    await page.getByLabel('Expiry date').fill('01 / 33');
-    await page.getByLabel('CVC').fill('314');
-    await page.getByLabel('Name on card').fill('Alan Turing');
-    await page.getByRole('button', { name: 'Save payment method' }).click();
+    await savePaymentMethod(page, { number: '4242 4242 4242 4242', expiry: '01 / 33', cvc: '314', name: 'Alan Turing' });
     await waitForReturn(page, session());
 
     // Nothing polls without JavaScript: once the webhooks are delivered, a reload shows the change.

@@ -15,6 +15,23 @@ export async function waitForPortal(page: Page, session: E2eSession): Promise<vo
   await page.waitForLoadState('load');
 }
 
+/** A card as typed into the emulator's payment-method page, e.g. `{ number: '4242 4242 4242 4242', expiry: '12 / 34', ... }`. */
+export interface TestCard {
+  number: string;
+  expiry: string;
+  cvc: string;
+  name: string;
+}
+
+/** Fills the emulator's payment-method page with `card` and saves it. */
+export async function savePaymentMethod(page: Page, card: TestCard): Promise<void> {
+  await page.getByLabel('Card number').fill(card.number);
+  await page.getByLabel('Expiry date').fill(card.expiry);
+  await page.getByLabel('CVC').fill(card.cvc);
+  await page.getByLabel('Name on card').fill(card.name);
+  await page.getByRole('button', { name: 'Save payment method' }).click();
+}
+
 /** Waits until the portal has sent the browser back through `/billing/return` to the account page. */
 export async function waitForReturn(page: Page, session: E2eSession): Promise<void> {
   const origin = new URL(session.appUrl).origin;
