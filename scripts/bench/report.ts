@@ -64,7 +64,6 @@ export function formatTable(rounds: RunSummary[], totals: RunSummary[]): string 
 
 /** The handler's figures as a share of the bare route's, with the 5% throughput goal. */
 export function formatRatio(bare: RunSummary, handler: RunSummary): string {
-  const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
   const throughput = handler.requestsPerSecond / bare.requestsPerSecond;
   const verdict = throughput >= 0.95 ? 'within the 5% goal' : 'MISSES the 5% goal';
   return [
@@ -79,10 +78,14 @@ export function formatRatio(bare: RunSummary, handler: RunSummary): string {
  * same parameters): what is left of the gap is what the handler's checks cost. Informational, no goal.
  */
 export function formatEquivalentRatio(equivalent: RunSummary, handler: RunSummary): string {
-  const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
   return (
     `handler / bare-equivalent (same body parsing and Stripe parameters, informational): ` +
     `throughput ${percent(handler.requestsPerSecond / equivalent.requestsPerSecond)}, ` +
     `server CPU per request ${percent(handler.serverCpuMicros / equivalent.serverCpuMicros)}`
   );
+}
+
+/** A share as a percentage with one decimal, e.g. `94.0%`. */
+function percent(value: number): string {
+  return `${(value * 100).toFixed(1)}%`;
 }
