@@ -1,6 +1,7 @@
 import type Stripe from 'stripe';
 import type { EmulatorContext } from '../context';
 import { buildCardPaymentMethod } from '../objects/payment-method';
+import { subscriptionsOf } from '../store/create-store';
 import { readCard, type CardInput } from './card-input';
 import { type ActionOptions, changeSubscription } from './change-subscription';
 import { changeCustomer } from './change-customer';
@@ -28,8 +29,8 @@ export function updatePaymentMethod(ctx: EmulatorContext, customerId: string, ca
   changeCustomer(ctx, customerId, (customer) => {
     customer.invoice_settings.default_payment_method = paymentMethod.id;
   }, options);
-  for (const subscription of ctx.store.subscriptions.list()) {
-    if (subscription.customer !== customerId || subscription.status !== 'past_due') continue;
+  for (const subscription of subscriptionsOf(ctx.store, customerId)) {
+    if (subscription.status !== 'past_due') continue;
     changeSubscription(ctx, subscription.id, (s) => {
       s.status = 'active';
     }, options);

@@ -9,6 +9,7 @@ import { paginate } from '../http/list';
 import { jsonResponse } from '../http/respond';
 import { StripeApiError, resourceMissing } from '../http/stripe-error';
 import { buildCustomer, deletedCustomer } from '../objects/customer';
+import { subscriptionsOf } from '../store/create-store';
 import { createCustomerParams, listCustomerParams, retrieveParams, updateCustomerParams } from '../params/customer-params';
 import { writeCustomerFields } from './customer-write';
 import { readParams, respondWith } from './route-helpers';
@@ -61,8 +62,8 @@ export function registerCustomerRoutes(app: Hono<ApiEnv>, ctx: EmulatorContext):
     const id = c.req.param('id');
     const customer = requireCustomer(ctx, id, 'id', 404);
     // Deleting a customer cancels its subscriptions right away, as on Stripe.
-    for (const subscription of store.subscriptions.list()) {
-      if (subscription.customer === id && subscription.status !== 'canceled') {
+    for (const subscription of subscriptionsOf(store, id)) {
+      if (subscription.status !== 'canceled') {
         cancelSubscription(ctx, subscription.id, { mode: 'immediately', request: eventRequest(c) });
       }
     }
