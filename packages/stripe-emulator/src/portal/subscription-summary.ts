@@ -1,4 +1,5 @@
 import type Stripe from 'stripe';
+import { currentPeriodEnd } from '../actions/change-subscription';
 import type { EmulatorContext } from '../context';
 import { formatDate, formatPrice } from './format';
 import { html, type SafeHtml } from './html';
@@ -15,10 +16,9 @@ export function planName(emulator: EmulatorContext, subscription: Stripe.Subscri
   return subscription.items.data.map((item) => productName(emulator, item.price)).join(' + ') || subscription.id;
 }
 
-/** The end of the current period (API 2026 keeps periods on the items). */
+/** The end of the current period, or null for a subscription without items. */
 export function periodEndOf(subscription: Stripe.Subscription): number | null {
-  const ends = subscription.items.data.map((item) => item.current_period_end);
-  return ends.length ? Math.max(...ends) : null;
+  return subscription.items.data.length ? currentPeriodEnd(subscription) : null;
 }
 
 /** `past_due` as `Past due`. */
