@@ -77,6 +77,13 @@ describe('createPortalHandler: fields only the server may set', () => {
     expect(stripe.calls()).toEqual([]);
   });
 
+  it('names a long unknown field by its first 100 characters, in param and message', async () => {
+    const error = await errorOf(await createTestHandler(stripe)(jsonRequest({ ['x'.repeat(150)]: 1 })));
+    expect(error).toMatchObject({ code: 'INVALID_REQUEST', param: `${'x'.repeat(100)}…` });
+    expect(error.message).toContain(`"${'x'.repeat(100)}…"`);
+    expect(error.message).not.toContain('x'.repeat(101));
+  });
+
   it('refuses the same fields in a form post', async () => {
     const response = await createTestHandler(stripe)(formRequest('flow=payment_method_update&customer=cus_bob', { headers: { accept: '*/*' } }));
     expect(await errorOf(response)).toMatchObject({ code: 'INVALID_REQUEST', param: 'customer' });

@@ -13,6 +13,13 @@ describe('parseFormFields', () => {
     expect(parseFormFields('items[1][id]=si_1')).toEqual({ items: { 1: { id: 'si_1' } } });
   });
 
+  it('names a long repeated field by its first 100 characters', () => {
+    const name = `items[0][${'x'.repeat(150)}]`;
+    expect(() => parseFormFields(`${name}=1&${name}=2`)).toThrow(
+      expect.objectContaining({ code: 'INVALID_REQUEST', param: `${name.slice(0, 100)}…` }),
+    );
+  });
+
   it('cannot be used to pollute prototypes', () => {
     const fields = parseFormFields('__proto__[polluted]=yes&constructor[prototype][polluted]=yes');
     expect(Object.keys(fields)).toEqual(['__proto__', 'constructor']);

@@ -1,4 +1,5 @@
 import { BillingError } from '@portalkit/protocol';
+import { clipFieldName } from './request-field-rules';
 
 type FormValue = string | FormRecord | FormValue[];
 interface FormRecord {
@@ -23,7 +24,7 @@ export function parseFormFields(body: string): Record<string, unknown> {
     const path = match ? [match[1]!, ...[...match[2]!.matchAll(/\[([^[\]]+)\]/g)].map((part) => part[1]!)] : [];
     if (path.length === 0 || path.length > MAX_DEPTH) {
       throw new BillingError('INVALID_REQUEST', 'A form field name is not of the form name or name[key].', {
-        param: paramOf(name),
+        param: clipFieldName(name),
       });
     }
     let node = root;
@@ -45,12 +46,7 @@ export function parseFormFields(body: string): Record<string, unknown> {
 }
 
 function duplicate(name: string): BillingError {
-  return new BillingError('INVALID_REQUEST', 'A form field appears more than once.', { param: paramOf(name) });
-}
-
-// Field names come from the client: keep what goes back in `param` short.
-function paramOf(name: string): string {
-  return name.length > 100 ? `${name.slice(0, 100)}…` : name;
+  return new BillingError('INVALID_REQUEST', 'A form field appears more than once.', { param: clipFieldName(name) });
 }
 
 /** `{ 0: a, 1: b }` becomes `[a, b]`, so `items[0][id]` reads like JSON's `items: [{ id }]`. */

@@ -9,7 +9,7 @@ import {
   type PortalLocale,
 } from '@portalkit/protocol';
 import { parseUpdateItem, type UpdateItem } from './parse-update-item';
-import { FLOW_SPECIFIC_FIELDS, unknownFieldMessage } from './request-field-rules';
+import { FLOW_SPECIFIC_FIELDS, clipFieldName, unknownFieldMessage } from './request-field-rules';
 import { isStripeId } from './stripe-id';
 
 /** A request that passed every check that needs no network call. */
@@ -48,7 +48,7 @@ export function parsePortalRequest(
   const fields = body as Record<string, unknown>;
   for (const name of Object.keys(fields)) {
     if (!KNOWN_FIELDS.has(name)) {
-      throw invalid(name.length > 100 ? `${name.slice(0, 100)}…` : name, unknownFieldMessage(name, REQUEST_FIELDS));
+      throw invalid(clipFieldName(name), unknownFieldMessage(name, REQUEST_FIELDS));
     }
   }
   const flow = parseFlow(fields.flow);

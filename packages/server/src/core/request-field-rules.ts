@@ -24,10 +24,15 @@ const SERVER_SIDE_FIELDS = new Map<string, string>([
   ['after_completion', AFTER], ['afterCompletion', AFTER], ['after_expiration', AFTER], ['afterExpiration', AFTER],
 ]);
 
+/** A field name as the client sent it, cut to 100 characters: it comes from the client, so what goes back in an error's `param` and message stays short. */
+export function clipFieldName(name: string): string {
+  return name.length > 100 ? `${name.slice(0, 100)}…` : name;
+}
+
 /** Why a field is refused: a reason for the server-side ones, the list of fields for the rest. */
 export function unknownFieldMessage(name: string, allowed: readonly string[]): string {
   const reason = SERVER_SIDE_FIELDS.get(name);
-  const shown = name.length > 100 ? `${name.slice(0, 100)}…` : name;
+  const shown = clipFieldName(name);
   return reason
     ? `The field "${shown}" cannot be sent: ${reason}`
     : `Unknown field "${shown}". A portal request takes only: ${allowed.join(', ')}.`;
