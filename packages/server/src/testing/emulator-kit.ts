@@ -1,5 +1,6 @@
 import { createStripeEmulator } from '@portalkit/stripe-emulator';
-import Stripe from 'stripe';
+import type Stripe from 'stripe';
+import { createLoopbackStripe } from './loopback-stripe';
 import { portalSeed, type PortalSeedOptions } from './portal-seed';
 
 /**
@@ -43,9 +44,8 @@ export async function startEmulatedStripe(options: PortalSeedOptions = {}) {
       if (all.length !== 1) throw new Error(`Expected one portal session, the emulator holds ${all.length}.`);
       return all[0]!;
     },
-    /** A real Stripe client pointed at the emulator. Retries are off unless asked for, to keep tests quick. */
-    client: (config: Stripe.StripeConfig = {}, apiKey = emulator.apiKey) =>
-      new Stripe(apiKey, { host: '127.0.0.1', port, protocol: 'http', maxNetworkRetries: 0, telemetry: false, ...config }),
+    /** A real Stripe client pointed at the emulator, made by {@link createLoopbackStripe}. */
+    client: (config: Stripe.StripeConfig = {}, apiKey = emulator.apiKey) => createLoopbackStripe(port, apiKey, config),
     /** Back to the seed: forgets sessions, events and the call log. */
     reset: () => {
       emulator.reset();

@@ -1,7 +1,8 @@
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import { text as readText } from 'node:stream/consumers';
-import Stripe from 'stripe';
+import type Stripe from 'stripe';
 import { listen } from '../adapters/test-server';
+import { createLoopbackStripe } from './loopback-stripe';
 import { parseStripeForm } from './stripe-form';
 import { sessionObject, stripeErrorBody, stripeToken, subscriptionObject, type SubscriptionSeed } from './stripe-objects';
 
@@ -89,9 +90,8 @@ export async function startFakeStripe() {
     /** Makes the next `times` requests to `route` fail this way. */
     fail: (route: FakeRoute, failure: FakeFailure, times = Number.POSITIVE_INFINITY) =>
       void failures.push({ route, failure, remaining: times }),
-    /** A real Stripe client pointed at the fake. Retries are off unless asked for, to keep tests quick. */
-    client: (config: Stripe.StripeConfig = {}, apiKey = FAKE_API_KEY) =>
-      new Stripe(apiKey, { host: '127.0.0.1', port, protocol: 'http', maxNetworkRetries: 0, telemetry: false, ...config }),
+    /** A real Stripe client pointed at the fake, made by {@link createLoopbackStripe}. */
+    client: (config: Stripe.StripeConfig = {}, apiKey = FAKE_API_KEY) => createLoopbackStripe(port, apiKey, config),
     /** Forgets requests, failures and seeds (subscriptions and configurations) between tests. */
     reset: () => {
       requests.length = 0;
