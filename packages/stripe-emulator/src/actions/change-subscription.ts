@@ -18,9 +18,9 @@ export function changeSubscription(
   ctx: EmulatorContext,
   id: string,
   change: (subscription: Stripe.Subscription) => void,
-  options: ActionOptions & { param?: string } = {},
+  options: ActionOptions = {},
 ): Stripe.Subscription {
-  const before = requireSubscription(ctx, id, options.param);
+  const before = requireSubscription(ctx, id);
   const after = structuredClone(before);
   change(after);
   const previous = previousAttributes(before, after);
@@ -34,9 +34,9 @@ export function changeSubscription(
  * Refuses changes to a canceled subscription. The wording is the emulator's choice, after the error
  * Stripe gives when updating one.
  */
-export function assertNotCanceled(subscription: Stripe.Subscription, param?: string): void {
+export function assertNotCanceled(subscription: Stripe.Subscription): void {
   if (subscription.status === 'canceled') {
-    throw new StripeApiError('A canceled subscription can only update its cancellation_details and metadata.', { param });
+    throw new StripeApiError('A canceled subscription can only update its cancellation_details and metadata.');
   }
 }
 
