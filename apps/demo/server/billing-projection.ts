@@ -74,7 +74,8 @@ export function createBillingProjection(catalog: PriceCatalog): BillingProjectio
     };
   };
 
-  const customerIdOf = (value: string | { id: string } | null): string | null =>
+  // Stripe sends a related object as its ID, or expanded; either way the ID is what the projection keys on.
+  const idOf = (value: string | { id: string } | null): string | null =>
     value == null ? null : typeof value === 'string' ? value : value.id;
 
   const touch = (record: CustomerRecord, at: number): true => {
@@ -84,7 +85,7 @@ export function createBillingProjection(catalog: PriceCatalog): BillingProjectio
   };
 
   const putSubscription = (subscription: Stripe.Subscription, at: number): boolean => {
-    const record = customers.get(customerIdOf(subscription.customer) ?? '');
+    const record = customers.get(idOf(subscription.customer) ?? '');
     if (!record) return false;
     const known = record.subscriptions.get(subscription.id);
     // Stripe does not promise delivery order; an event older than what we applied would undo it.
@@ -98,12 +99,12 @@ export function createBillingProjection(catalog: PriceCatalog): BillingProjectio
     if (!record) return false;
     record.name = customer.name ?? null;
     record.email = customer.email ?? null;
-    record.defaultPaymentMethodId = customerIdOf(customer.invoice_settings?.default_payment_method ?? null);
+    record.defaultPaymentMethodId = idOf(customer.invoice_settings?.default_payment_method ?? null);
     return touch(record, at);
   };
 
   const putPaymentMethod = (method: Stripe.PaymentMethod, at: number): boolean => {
-    const record = customers.get(customerIdOf(method.customer) ?? '');
+    const record = customers.get(idOf(method.customer) ?? '');
     if (!record) return false;
     record.paymentMethods.set(method.id, {
       id: method.id,
