@@ -49,8 +49,8 @@ export type ManageBillingButtonProps = PortalFlowProps &
  * <ManageBillingButton asChild target="_blank"><a href="/billing">Billing</a></ManageBillingButton>
  */
 export const ManageBillingButton = forwardRef<HTMLButtonElement, ManageBillingButtonProps>(
-  function ManageBillingButton({ asChild, prefetch, onClick, onPointerDown, onKeyDown, onBlur, ...props }, ref) {
-    const { disabled } = props;
+  function ManageBillingButton({ prefetch, onClick, onPointerDown, onKeyDown, onBlur, ...props }, ref) {
+    const { asChild, disabled } = props;
     const { billing, request, open, elementProps, errorRegion } = useBillingControl(props);
     const prefetchOnIntent = () => prefetch === 'intent' && !disabled && billing.prefetch(request);
     const Element = (asChild ? Slot : 'button') as 'button';
@@ -60,8 +60,6 @@ export const ManageBillingButton = forwardRef<HTMLButtonElement, ManageBillingBu
           type={asChild ? undefined : 'button'}
           {...elementProps}
           ref={ref}
-          disabled={!asChild && disabled}
-          aria-disabled={billing.isBusy || (asChild && disabled) || undefined}
           onClick={composeEventHandlers(onClick, (event) => {
             // Also stops an `asChild` link from following its own href.
             event.preventDefault();

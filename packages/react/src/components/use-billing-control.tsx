@@ -6,7 +6,12 @@ import { useBillingPortalConfig } from '../provider/billing-portal-context';
 import type { ManageBillingOwnProps, PortalFlowProps } from './manage-billing-props';
 
 type ControlProps = PortalFlowProps &
-  ManageBillingOwnProps & { disabled?: boolean | undefined; 'aria-describedby'?: string | undefined };
+  ManageBillingOwnProps & {
+    /** The button's `asChild`, which changes how `disabled` is shown. */
+    asChild?: boolean | undefined;
+    disabled?: boolean | undefined;
+    'aria-describedby'?: string | undefined;
+  };
 
 /** What both components render from: the hook, the request, and the element's state attributes. @internal */
 export interface BillingControl {
@@ -27,7 +32,7 @@ export interface BillingControl {
  * The component strips its own props first; everything else here goes to the element. @internal
  */
 export function useBillingControl(props: ControlProps): BillingControl {
-  const { flow, subscription, items, returnTo, locale, target, renderError, onError, ...rest } = props;
+  const { flow, subscription, items, returnTo, locale, target, renderError, onError, asChild, disabled, ...rest } = props;
   const billing = useManageBilling({ onError });
   const config = useBillingPortalConfig();
   const errorId = useId();
@@ -40,14 +45,16 @@ export function useBillingControl(props: ControlProps): BillingControl {
   return {
     billing,
     request,
-    open: () => rest.disabled || billing.open(request, { target }),
+    open: () => disabled || billing.open(request, { target }),
     elementProps: {
       ...rest,
-      'data-state': billing.status,
-      'data-disabled': rest.disabled ? '' : undefined,
+      // An `asChild` element may have no `disabled` (a link): it gets `aria-disabled` instead.
+      disabled: !asChild && disabled,
       'aria-busy': isBusy || undefined,
       // `aria-disabled`, not `disabled`, while busy: the control keeps focus and stays announced.
-      'aria-disabled': isBusy || undefined,
+      'aria-disabled': isBusy || (asChild && disabled) || undefined,
+      'data-disabled': disabled ? '' : undefined,
+      'data-state': billing.status,
       'aria-describedby': [rest['aria-describedby'], showsError && errorId].filter(Boolean).join(' ') || undefined,
       children: rest.children ?? config.labels[flow ?? 'portal_homepage'],
     },
