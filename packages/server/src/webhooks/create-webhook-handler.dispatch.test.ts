@@ -14,6 +14,24 @@ function deferred() {
   return { promise, resolve, reject };
 }
 
+/**
+ * Two deliveries of one event, started together. Whichever claims it first holds its handler open on
+ * `gate`; resolves once that handler is running and the other delivery has been answered (`loser`).
+ */
+async function deliverTwiceAtOnce(eventId: string) {
+  const { handle, onUpdated } = setup();
+  const gate = deferred();
+  onUpdated.mockImplementationOnce(() => gate.promise);
+  const payload = serialise(subscriptionUpdated(eventId));
+  const deliveries = [await signedRequest(payload), await signedRequest(payload)];
+
+  const responses = deliveries.map((request) => handle(request));
+  await vi.waitFor(() => expect(onUpdated).toHaveBeenCalledTimes(1));
+  const loser = await Promise.race(responses);
+  const statuses = async () => (await Promise.all(responses)).map((response) => response.status).sort();
+  return { handle, onUpdated, gate, payload, loser, statuses };
+}
+
 describe('createWebhookHandler: dispatch, once per event ID', () => {
   test('a redelivered event gets 200 without running its handler again', async () => {
     const { handle, onUpdated } = setup();
@@ -31,16 +49,7 @@ describe('createWebhookHandler: dispatch, once per event ID', () => {
   });
 
   test('two concurrent deliveries of one event run the handler once; the other is told to retry', async () => {
-    const { handle, onUpdated } = setup();
-    const gate = deferred();
-    onUpdated.mockImplementation(() => gate.promise);
-    const payload = serialise(subscriptionUpdated('evt_race'));
-    const deliveries = [await signedRequest(payload), await signedRequest(payload)];
-
-    // Both start before either settles; whichever claims first holds the handler open on the gate.
-    const responses = deliveries.map((request) => handle(request));
-    await vi.waitFor(() => expect(onUpdated).toHaveBeenCalledTimes(1));
-    const loser = await Promise.race(responses);
+    const { handle, onUpdated, gate, payload, loser, statuses } = await deliverTwiceAtOnce('evt_race');
     // 409, not 200: had the first delivery failed, Stripe would still need this one to retry.
     expect(loser.status).toBe(409);
     expect(await loser.json()).toEqual({
@@ -48,7 +57,7 @@ describe('createWebhookHandler: dispatch, once per event ID', () => {
     });
 
     gate.resolve();
-    expect((await Promise.all(responses)).map((response) => response.status).sort()).toEqual([200, 409]);
+    expect(await statuses()).toEqual([200, 409]);
     expect(onUpdated).toHaveBeenCalledTimes(1);
     // Stripe's retry of the 409 now finds the event processed.
     const retry = await handle(await signedRequest(payload));
@@ -98,17 +107,10 @@ describe('createWebhookHandler: dispatch, once per event ID', () => {
   });
 
   test('when the in-flight delivery fails, the delivery Stripe retries runs the handler', async () => {
-    const { handle, onUpdated } = setup();
-    const gate = deferred();
-    onUpdated.mockImplementationOnce(() => gate.promise);
-    const payload = serialise(subscriptionUpdated('evt_race_fail'));
-
-    const deliveries = [await signedRequest(payload), await signedRequest(payload)];
-    const responses = deliveries.map((request) => handle(request));
-    await vi.waitFor(() => expect(onUpdated).toHaveBeenCalledTimes(1));
-    expect((await Promise.race(responses)).status).toBe(409);
+    const { handle, onUpdated, gate, payload, loser, statuses } = await deliverTwiceAtOnce('evt_race_fail');
+    expect(loser.status).toBe(409);
     gate.reject(new Error('timeout talking to the database'));
-    expect((await Promise.all(responses)).map((response) => response.status).sort()).toEqual([409, 500]);
+    expect(await statuses()).toEqual([409, 500]);
     expect((await handle(await signedRequest(payload))).status).toBe(200);
     expect(onUpdated).toHaveBeenCalledTimes(2);
   });
