@@ -8,7 +8,7 @@ import type { Infer } from '../params/schema';
 type FlowInput = Infer<typeof flowDataParams>;
 
 /** The flow's subscription, which must exist and not be canceled. */
-export function checkSubscriptionFlow(ctx: EmulatorContext, input: { subscription: string }, type: string): { subscription: string } {
+export function checkSubscriptionFlow(ctx: EmulatorContext, input: { subscription: string }, type: string): Stripe.Subscription {
   const param = `flow_data[${type}][subscription]`;
   const subscription = requireSubscription(ctx, input.subscription, param);
   // Emulator's choice: Stripe's text for a flow on a canceled subscription was not found.
@@ -16,7 +16,7 @@ export function checkSubscriptionFlow(ctx: EmulatorContext, input: { subscriptio
   if (type === 'subscription_pause' && subscription.pause_collection) {
     throw new StripeApiError('This subscription is already paused.', { param });
   }
-  return { subscription: subscription.id };
+  return subscription;
 }
 
 /**
@@ -25,14 +25,14 @@ export function checkSubscriptionFlow(ctx: EmulatorContext, input: { subscriptio
  * coupon must exist.
  */
 export function checkCancelFlow(ctx: EmulatorContext, input: NonNullable<FlowInput['subscription_cancel']>): Stripe.BillingPortal.Session.Flow.SubscriptionCancel {
-  const { subscription } = checkSubscriptionFlow(ctx, input, 'subscription_cancel');
-  if (requireSubscription(ctx, subscription).cancel_at_period_end) {
+  const subscription = checkSubscriptionFlow(ctx, input, 'subscription_cancel');
+  if (subscription.cancel_at_period_end) {
     throw new StripeApiError('This subscription is already set to be canceled.', { param: 'flow_data[subscription_cancel][subscription]' });
   }
   const retention = input.retention;
   if (retention) requireCoupon(ctx, retention.coupon_offer.coupon, 'flow_data[subscription_cancel][retention][coupon_offer][coupon]');
   return {
-    subscription,
+    subscription: subscription.id,
     retention: retention ? { type: 'coupon_offer', coupon_offer: { coupon: retention.coupon_offer.coupon } } : null,
   };
 }
@@ -48,8 +48,7 @@ export function checkUpdateConfirmFlow(
   configuration: Stripe.BillingPortal.Configuration,
 ): Stripe.BillingPortal.Session.Flow.SubscriptionUpdateConfirm {
   const base = 'flow_data[subscription_update_confirm]';
-  const { subscription: id } = checkSubscriptionFlow(ctx, input, 'subscription_update_confirm');
-  const subscription = requireSubscription(ctx, id);
+  const subscription = checkSubscriptionFlow(ctx, input, 'subscription_update_confirm');
   if (input.items.length > 1) throw new StripeApiError('Only one item can be updated in a subscription_update_confirm flow.', { param: `${base}[items]` });
   if (subscription.items.data.length > 1) throw new StripeApiError('Subscriptions with multiple items cannot be updated in the portal.', { param: `${base}[subscription]` });
   const items = input.items.map((item, index) => {
@@ -72,5 +71,5 @@ export function checkUpdateConfirmFlow(
     if (discount.coupon !== undefined) requireCoupon(ctx, discount.coupon, `${param}[coupon]`);
     return { coupon: discount.coupon ?? null, promotion_code: null };
   });
-  return { subscription: id, items, discounts: discounts ?? null };
+  return { subscription: subscription.id, items, discounts: discounts ?? null };
 }

@@ -65,10 +65,10 @@ export function checkFlow(ctx: EmulatorContext, input: FlowInput, configuration:
       flow.subscription_cancel = checkCancelFlow(ctx, required(input.subscription_cancel, input.type));
       break;
     case 'subscription_pause':
-      flow.subscription_pause = checkSubscriptionFlow(ctx, required(input.subscription_pause, input.type), input.type);
+      flow.subscription_pause = { subscription: checkSubscriptionFlow(ctx, required(input.subscription_pause, input.type), input.type).id };
       break;
     case 'subscription_update':
-      flow.subscription_update = checkSubscriptionFlow(ctx, required(input.subscription_update, input.type), input.type);
+      flow.subscription_update = { subscription: checkSubscriptionFlow(ctx, required(input.subscription_update, input.type), input.type).id };
       if ((configuration.features.subscription_update.products ?? []).length === 0) {
         throw new StripeApiError(`The subscription_update flow needs products: features[subscription_update][products] is empty on the portal configuration ${configuration.id}.`, { param: 'flow_data[type]' });
       }
