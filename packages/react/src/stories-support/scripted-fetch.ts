@@ -1,4 +1,4 @@
-import { ERROR_CODES, type BillingErrorCode } from '@portalkit/protocol';
+import { BillingError, type BillingErrorCode } from '@portalkit/protocol';
 import { fn, type Mock } from 'storybook/test';
 
 /** A portal URL shaped like Stripe's. Stories only hand it to a captured `navigate`, never to the browser. */
@@ -36,9 +36,9 @@ export function scriptedFetch(...answers: [ScriptedAnswer, ...ScriptedAnswer[]])
     // so re-opening a story replays its script from the start.
     const answer = answers[Math.min(scripted.mock.calls.length - 1, answers.length - 1)]!;
     const request = toRequest(input, init);
-    if (request.method !== 'POST') return errorResponse('METHOD_NOT_ALLOWED', 'Only POST creates a portal session.');
+    if (request.method !== 'POST') return errorResponse(new BillingError('METHOD_NOT_ALLOWED', 'Only POST creates a portal session.'));
     if (!request.headers.get('content-type')?.startsWith('application/json')) {
-      return errorResponse('UNSUPPORTED_MEDIA_TYPE', 'Send the request as JSON.');
+      return errorResponse(new BillingError('UNSUPPORTED_MEDIA_TYPE', 'Send the request as JSON.'));
     }
     if ('pending' in answer) return never(request.signal);
     if ('url' in answer) return Response.json({ url: answer.url });
@@ -47,7 +47,7 @@ export function scriptedFetch(...answers: [ScriptedAnswer, ...ScriptedAnswer[]])
     }
     // A dropped connection rejects with a TypeError, the same as the browser's fetch.
     if (answer.error === 'NETWORK_ERROR') throw new TypeError('Failed to fetch');
-    return errorResponse(answer.error, answer.message ?? `Scripted ${answer.error}.`, answer);
+    return errorResponse(new BillingError(answer.error, answer.message ?? `Scripted ${answer.error}.`, answer));
   };
   const scripted: ScriptedFetch = fn(answerFor as typeof fetch).mockName('fetch');
   return scripted;
@@ -82,11 +82,11 @@ function toRequest(input: RequestInfo | URL, init: RequestInit | undefined): Req
   return new Request(input instanceof Request ? input.clone() : new URL(String(input), location.href), init);
 }
 
-function errorResponse(code: BillingErrorCode, message: string, extra: { param?: string; retryAfter?: number } = {}): Response {
+// The handler's answer: the error's own wire form and status, and `Retry-After` when it has one.
+function errorResponse(error: BillingError): Response {
   const headers = new Headers();
-  if (extra.retryAfter !== undefined) headers.set('retry-after', String(extra.retryAfter));
-  const error = extra.param === undefined ? { code, message } : { code, message, param: extra.param };
-  return Response.json({ error }, { status: ERROR_CODES[code].status, headers });
+  if (error.retryAfter !== undefined) headers.set('retry-after', String(error.retryAfter));
+  return Response.json(error.toJSON(), { status: error.status, headers });
 }
 
 function never(signal: AbortSignal): Promise<Response> {
