@@ -42,18 +42,13 @@ export interface PortalContext<TContext = unknown> {
 }
 
 /**
- * Passed to `onSessionCreated`. It never holds the session URL: that is for the customer's browser only.
+ * Passed to `onSessionCreated`: the request's {@link PortalContext} and the new session's ID. It never
+ * holds the session URL: that is for the customer's browser only.
  *
  * @example
  * onSessionCreated: ({ customerId, flow, sessionId }: PortalSessionCreatedEvent) => audit.log({ customerId, flow, sessionId })
  */
-export interface PortalSessionCreatedEvent<TContext = unknown> {
-  request: Request;
-  /** The handler's second argument, as `getCustomerId` got it. */
-  context: TContext;
-  customerId: string;
-  flow: PortalFlow | undefined;
-  subscription: string | undefined;
+export interface PortalSessionCreatedEvent<TContext = unknown> extends PortalContext<TContext> {
   /** The portal session's ID (`bps_...`). */
   sessionId: string;
   livemode: boolean;
