@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_IDS } from '../seed/demo';
 import { EMULATOR_LABEL } from './layout';
 import type { LoadedPage, PortalBrowser } from './testing/portal-browser';
-import { APP_RETURN_URL, startPortalHarness, type PortalHarness } from './testing/portal-harness';
+import { startPortalHarness, type PortalHarness } from './testing/portal-harness';
 
 let harness: PortalHarness;
 beforeAll(async () => {
@@ -15,9 +15,8 @@ afterAll(() => harness.close());
 const { customers, subscriptions, items, prices, retentionCoupon } = DEMO_IDS;
 
 async function openSession(params: Record<string, unknown> = {}): Promise<{ browser: PortalBrowser; page: LoadedPage; url: string }> {
-  const session = await harness.stripe.billingPortal.sessions.create({ customer: customers.multi, return_url: APP_RETURN_URL, ...params });
-  const browser = harness.browser();
-  return { browser, page: await browser.open(session.url), url: session.url };
+  const { browser, page, session } = await harness.open({ customer: customers.multi, ...params });
+  return { browser, page, url: session.url };
 }
 
 /** Loads `html` into jsdom's document and lists axe's violations, one line each. */

@@ -19,10 +19,9 @@ interface FlowExtras {
   subscription?: string;
   customer?: string;
 }
-async function openCancel(extras: FlowExtras = {}) {
-  const session = await harness.stripe.billingPortal.sessions.create({
+function openCancel(extras: FlowExtras = {}) {
+  return harness.open({
     customer: extras.customer ?? DEMO_IDS.customers.active,
-    return_url: APP_RETURN_URL,
     ...(extras.configuration ? { configuration: extras.configuration } : {}),
     flow_data: {
       type: 'subscription_cancel',
@@ -30,8 +29,6 @@ async function openCancel(extras: FlowExtras = {}) {
       ...(extras.after_completion ? { after_completion: extras.after_completion } : {}),
     },
   });
-  const browser = harness.browser();
-  return { browser, page: await browser.open(session.url) };
 }
 
 describe('subscription_cancel flow', () => {

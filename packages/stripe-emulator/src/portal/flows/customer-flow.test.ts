@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEMO_IDS } from '../../seed/demo';
 import { findForm, headingOf, textOf } from '../testing/portal-browser';
-import { APP_RETURN_URL, startPortalHarness, type PortalHarness } from '../testing/portal-harness';
+import { startPortalHarness, type PortalHarness } from '../testing/portal-harness';
 
 let harness: PortalHarness;
 beforeAll(async () => {
@@ -10,15 +10,12 @@ beforeAll(async () => {
 afterAll(() => harness.close());
 beforeEach(() => harness.emulator.reset());
 
-async function open(configuration?: string) {
-  const session = await harness.stripe.billingPortal.sessions.create({
+function open(configuration?: string) {
+  return harness.open({
     customer: DEMO_IDS.customers.active,
-    return_url: APP_RETURN_URL,
     ...(configuration ? { configuration } : {}),
     flow_data: { type: 'customer_update', after_completion: { type: 'hosted_confirmation' } },
   });
-  const browser = harness.browser();
-  return { browser, page: await browser.open(session.url) };
 }
 
 const retrieve = async () => {

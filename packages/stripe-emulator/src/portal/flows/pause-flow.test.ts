@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { addInterval } from '../../objects/period';
 import { DEMO_IDS } from '../../seed/demo';
 import { headingOf, textOf } from '../testing/portal-browser';
-import { APP_RETURN_URL, startPortalHarness, type PortalHarness } from '../testing/portal-harness';
+import { startPortalHarness, type PortalHarness } from '../testing/portal-harness';
 
 let harness: PortalHarness;
 beforeAll(async () => {
@@ -11,15 +11,12 @@ beforeAll(async () => {
 afterAll(() => harness.close());
 beforeEach(() => harness.emulator.reset());
 
-async function open(configuration?: string) {
-  const session = await harness.stripe.billingPortal.sessions.create({
+function open(configuration?: string) {
+  return harness.open({
     customer: DEMO_IDS.customers.active,
-    return_url: APP_RETURN_URL,
     ...(configuration ? { configuration } : {}),
     flow_data: { type: 'subscription_pause', subscription_pause: { subscription: DEMO_IDS.subscriptions.active }, after_completion: { type: 'portal_homepage' } },
   });
-  const browser = harness.browser();
-  return { browser, page: await browser.open(session.url) };
 }
 
 describe('subscription_pause flow', () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEMO_IDS } from '../../seed/demo';
 import { findForm, headingOf, textOf } from '../testing/portal-browser';
-import { APP_RETURN_URL, startPortalHarness, type PortalHarness } from '../testing/portal-harness';
+import { startPortalHarness, type PortalHarness } from '../testing/portal-harness';
 
 let harness: PortalHarness;
 beforeAll(async () => {
@@ -13,14 +13,11 @@ beforeEach(() => harness.emulator.reset());
 const AFTER = 'http://localhost:5999/billing/done?flow=payment';
 const card = (number: string) => ({ number, expiry: '12 / 40', cvc: '123', name: 'Grace Hopper' });
 
-async function openFlow(customer: string) {
-  const session = await harness.stripe.billingPortal.sessions.create({
+function openFlow(customer: string) {
+  return harness.open({
     customer,
-    return_url: APP_RETURN_URL,
     flow_data: { type: 'payment_method_update', after_completion: { type: 'redirect', redirect: { return_url: AFTER } } },
   });
-  const browser = harness.browser();
-  return { browser, page: await browser.open(session.url) };
 }
 
 describe('payment_method_update flow', () => {

@@ -2,7 +2,7 @@ import type Stripe from 'stripe';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEMO_IDS } from '../../seed/demo';
 import { findForm, headingOf, textOf } from '../testing/portal-browser';
-import { APP_RETURN_URL, startPortalHarness, type PortalHarness } from '../testing/portal-harness';
+import { startPortalHarness, type PortalHarness } from '../testing/portal-harness';
 
 let harness: PortalHarness;
 beforeAll(async () => {
@@ -13,11 +13,7 @@ beforeEach(() => harness.emulator.reset());
 
 const { prices, subscriptions, customers, items } = DEMO_IDS;
 
-async function open(customer: string, flow: Stripe.BillingPortal.SessionCreateParams.FlowData) {
-  const session = await harness.stripe.billingPortal.sessions.create({ customer, return_url: APP_RETURN_URL, flow_data: flow });
-  const browser = harness.browser();
-  return { browser, page: await browser.open(session.url) };
-}
+const open = (customer: string, flow: Stripe.BillingPortal.SessionCreateParams.FlowData) => harness.open({ customer, flow_data: flow });
 
 describe('subscription_update flow (plan switch)', () => {
   it("offers the configuration's prices with the current one checked, and a bounded quantity for Pro", async () => {
@@ -83,9 +79,7 @@ describe('subscription_update_confirm flow', () => {
   });
 
   it('is not reachable from a homepage session', async () => {
-    const session = await harness.stripe.billingPortal.sessions.create({ customer: customers.active, return_url: APP_RETURN_URL });
-    const browser = harness.browser();
-    const home = await browser.open(session.url);
+    const { browser, page: home } = await harness.open({ customer: customers.active });
     const page = await browser.open(home.url.replace(/home$/, `subscriptions/${subscriptions.active}/update-confirm`));
     expect(page.status).toBe(403);
   });

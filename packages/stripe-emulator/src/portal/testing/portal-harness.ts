@@ -1,7 +1,8 @@
-import Stripe from 'stripe';
-import { createStripeEmulator, type StripeEmulator } from '../../create-stripe-emulator';
+import type Stripe from 'stripe';
+import type { StripeEmulator } from '../../create-stripe-emulator';
 import type { StripeEmulatorOptions } from '../../options';
-import { createPortalBrowser, type PortalBrowser } from './portal-browser';
+import { startEmulator } from '../../test-helpers/start-emulator';
+import { createPortalBrowser, type LoadedPage, type PortalBrowser } from './portal-browser';
 
 /** A listening emulator, the real SDK pointed at it, and fresh browsers for its pages. */
 export interface PortalHarness {
@@ -9,6 +10,8 @@ export interface PortalHarness {
   stripe: Stripe;
   /** A new browser with an empty cookie jar. */
   browser(): PortalBrowser;
+  /** Creates a session (`return_url` defaults to {@link APP_RETURN_URL}) and opens its URL in a new browser. */
+  open(params: Stripe.BillingPortal.SessionCreateParams): Promise<{ browser: PortalBrowser; page: LoadedPage; session: Stripe.BillingPortal.Session }>;
   close(): Promise<void>;
 }
 
@@ -20,16 +23,20 @@ export const APP_RETURN_URL = 'http://localhost:5999/account';
  *
  * @example
  * const harness = await startPortalHarness();
- * const session = await harness.stripe.billingPortal.sessions.create({ customer: 'cus_demo_active', return_url: APP_RETURN_URL });
+ * const { page } = await harness.open({ customer: 'cus_demo_active' });
  */
 export async function startPortalHarness(options: StripeEmulatorOptions = {}): Promise<PortalHarness> {
-  const emulator = createStripeEmulator(options);
-  const { url } = await emulator.listen(0);
-  const stripe = new Stripe(emulator.apiKey, { host: '127.0.0.1', port: Number(new URL(url).port), protocol: 'http', maxNetworkRetries: 0 });
+  const { emulator, stripe, close } = await startEmulator(options);
+  const browser = () => createPortalBrowser(emulator.url);
   return {
     emulator,
     stripe,
-    browser: () => createPortalBrowser(url),
-    close: () => emulator.close(),
+    browser,
+    async open(params) {
+      const session = await stripe.billingPortal.sessions.create({ return_url: APP_RETURN_URL, ...params });
+      const fresh = browser();
+      return { browser: fresh, page: await fresh.open(session.url), session };
+    },
+    close,
   };
 }
