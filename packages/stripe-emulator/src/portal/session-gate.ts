@@ -29,7 +29,6 @@ export function enterSession(c: Context, gate: GateOptions): Response {
   const result = gate.emulator.sessions.consumeSession(token);
   if (!result.ok) return expiredResponse(c, gate, result.reason, result.record);
   const base = sessionBase(c, token);
-  gate.states.set(result.record, { flowDone: false, notice: null });
   return seeOther(firstPage(result.record, base), { 'set-cookie': visitCookie(result.visitToken, base, c.req.url) });
 }
 
@@ -48,6 +47,7 @@ export function loadVisit(c: Context, gate: GateOptions): PortalRequest | Respon
   const summary = summarizeSession(gate.emulator, visit.record);
   // A customer or configuration deleted after the session was created ends the visit too.
   if (!summary.customer || !summary.configuration) return expiredResponse(c, gate, 'unknown', undefined);
+  // Page state starts with the first page request of the visit (a record opens only once).
   let state = gate.states.get(visit.record);
   if (!state) gate.states.set(visit.record, (state = { flowDone: false, notice: null }));
   return {
