@@ -61,7 +61,8 @@ export const tsdocArgTypes: ArgTypesEnhancer = ({ component, argTypes }) => {
     const type = argType.type as { name?: string; raw?: string } | undefined;
     const table = { ...argType.table };
     if (type?.raw && table.type?.summary === 'union') table.type = { summary: typeSummary(type.raw) };
-    if (defaultTag && !table.defaultValue) table.defaultValue = { summary: defaultTag.body.replace(/\{@link\s+([^}|]+?)\s*\}|`/g, '$1') };
+    // The summary is shown as code already: plain text, without the backticks `links` adds.
+    if (defaultTag && !table.defaultValue) table.defaultValue = { summary: links(defaultTag.body).replace(/`/g, '') };
     let control = argType.control;
     // Controls are inferred after this runs; an explicit one here keeps "string | undefined" from reading as an object.
     if (control === undefined || (typeof control === 'object' && control.type === 'object')) {
