@@ -1,13 +1,9 @@
 import { screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeTab } from '../test/fake-tab';
 import { renderWithPortal } from '../test/render';
 import { SESSION_URL } from '../test/scripted-fetch';
 import { ManageBillingButton } from './manage-billing-button';
-
-// jsdom cannot open windows; a stand-in tab shows what the button does with it. Real Chromium: *.browser.test.tsx.
-function fakeTab() {
-  return { opener: window as Window | null, closed: false, close: vi.fn(), location: { replace: vi.fn() } };
-}
 
 afterEach(() => {
   vi.restoreAllMocks();

@@ -1,6 +1,7 @@
 import { createRef } from 'react';
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import { fakeTab } from '../test/fake-tab';
 import { fullConfirmRequest } from '../test/full-confirm-request';
 import { renderWithPortal } from '../test/render';
 import { SESSION_URL } from '../test/scripted-fetch';
@@ -64,7 +65,7 @@ describe('ManageBillingForm', () => {
   });
 
   it('opens a new tab the same way, and targets one without JavaScript', async () => {
-    const tab = { opener: window as Window | null, closed: false, close: vi.fn(), location: { replace: vi.fn() } };
+    const tab = fakeTab();
     const open = vi.spyOn(window, 'open').mockImplementation(() => tab as unknown as Window);
     const { server, user } = renderWithPortal(<ManageBillingForm target="_blank" />);
     const form = screen.getByRole('button').closest('form')!;
