@@ -37,11 +37,7 @@ export function cancelSubscription(ctx: EmulatorContext, id: string, options: Ca
   };
   if (options.mode === 'at_period_end') {
     return changeSubscription(ctx, id, (subscription) => {
-      if (subscription.cancel_at_period_end) return;
-      subscription.cancel_at_period_end = true;
-      subscription.cancel_at = currentPeriodEnd(subscription);
-      subscription.canceled_at = now;
-      subscription.cancellation_details = details;
+      if (!subscription.cancel_at_period_end) scheduleCancellation(subscription, now, details);
     }, options);
   }
   const ended = structuredClone(current);
@@ -58,9 +54,25 @@ export function cancelSubscription(ctx: EmulatorContext, id: string, options: Ca
 export function renewSubscription(ctx: EmulatorContext, id: string, options: ActionOptions = {}): Stripe.Subscription {
   return changeSubscription(ctx, id, (subscription) => {
     if (subscription.status === 'canceled') throw new StripeApiError('A canceled subscription cannot be renewed.', { param: 'subscription' });
-    subscription.cancel_at_period_end = false;
-    subscription.cancel_at = null;
-    subscription.canceled_at = null;
-    subscription.cancellation_details = { comment: null, feedback: null, feedback_option: null, reason: null };
+    unscheduleCancellation(subscription);
   }, options);
+}
+
+/**
+ * Sets `subscription` (a copy) to cancel when its current period ends, as of `now`. Shared by
+ * {@link cancelSubscription} and `POST /v1/subscriptions/{id}` with `cancel_at_period_end=true`.
+ */
+export function scheduleCancellation(subscription: Stripe.Subscription, now: number, details: Stripe.Subscription.CancellationDetails): void {
+  subscription.cancel_at_period_end = true;
+  subscription.cancel_at = currentPeriodEnd(subscription);
+  subscription.canceled_at = now;
+  subscription.cancellation_details = details;
+}
+
+/** Takes back a cancellation scheduled for the period end on `subscription` (a copy), details included. */
+export function unscheduleCancellation(subscription: Stripe.Subscription): void {
+  subscription.cancel_at_period_end = false;
+  subscription.cancel_at = null;
+  subscription.canceled_at = null;
+  subscription.cancellation_details = { comment: null, feedback: null, feedback_option: null, reason: null };
 }

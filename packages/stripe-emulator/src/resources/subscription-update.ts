@@ -1,5 +1,5 @@
 import type Stripe from 'stripe';
-import { currentPeriodEnd } from '../actions/change-subscription';
+import { scheduleCancellation, unscheduleCancellation } from '../actions/cancel-subscription';
 import { requireAttachedPaymentMethod, requireCoupon } from '../actions/lookup';
 import { applyItemChanges } from '../actions/subscription-items';
 import type { EmulatorContext } from '../context';
@@ -26,11 +26,10 @@ export function writeSubscriptionFields(ctx: EmulatorContext, subscription: Stri
   if (metadata !== undefined) subscription.metadata = mergeMetadata(subscription.metadata, metadata);
   if (description !== undefined) subscription.description = description;
   if (cancel_at_period_end === true && !subscription.cancel_at_period_end) {
-    Object.assign(subscription, { cancel_at_period_end: true, cancel_at: currentPeriodEnd(subscription), canceled_at: now });
-    subscription.cancellation_details = { comment: null, feedback: null, feedback_option: null, ...subscription.cancellation_details, reason: 'cancellation_requested' };
+    // Unlike cancelSubscription(), which takes new ones, this keeps a comment and feedback set earlier.
+    scheduleCancellation(subscription, now, { comment: null, feedback: null, feedback_option: null, ...subscription.cancellation_details, reason: 'cancellation_requested' });
   } else if (cancel_at_period_end === false && subscription.cancel_at_period_end) {
-    Object.assign(subscription, { cancel_at_period_end: false, cancel_at: null, canceled_at: null });
-    subscription.cancellation_details = { comment: null, feedback: null, feedback_option: null, reason: null };
+    unscheduleCancellation(subscription);
   }
   if (cancellation_details) {
     const current = subscription.cancellation_details ?? { comment: null, feedback: null, feedback_option: null, reason: null };
