@@ -7,13 +7,16 @@ import { mergeMetadata } from '../objects/metadata';
 
 type CustomerFields = Omit<Infer<typeof updateCustomerParams>, 'expand'>;
 
+// Stripe answers with every address field; the ones a request leaves out are null.
+const EMPTY_ADDRESS: Stripe.Address = { city: null, country: null, line1: null, line2: null, postal_code: null, state: null };
+
 /**
  * Writes create/update parameters onto `customer` (a copy). A default payment method must already be
  * attached to this customer, as on Stripe.
  */
 export function writeCustomerFields(ctx: EmulatorContext, customer: Stripe.Customer, fields: CustomerFields): void {
   const { address, description, email, invoice_settings, metadata, name, phone, preferred_locales, shipping } = fields;
-  if (address !== undefined) customer.address = address && { city: null, country: null, line1: null, line2: null, postal_code: null, state: null, ...address };
+  if (address !== undefined) customer.address = address && { ...EMPTY_ADDRESS, ...address };
   if (description !== undefined) customer.description = description;
   if (email !== undefined) customer.email = email;
   if (name !== undefined) customer.name = name;
@@ -21,7 +24,7 @@ export function writeCustomerFields(ctx: EmulatorContext, customer: Stripe.Custo
   if (preferred_locales !== undefined) customer.preferred_locales = preferred_locales;
   if (shipping !== undefined) {
     customer.shipping = shipping && {
-      address: { city: null, country: null, line1: null, line2: null, postal_code: null, state: null, ...shipping.address },
+      address: { ...EMPTY_ADDRESS, ...shipping.address },
       name: shipping.name,
       phone: shipping.phone ?? null,
     };
