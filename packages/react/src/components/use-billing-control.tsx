@@ -27,9 +27,10 @@ export interface BillingControl {
 
 /**
  * The shared wiring of {@link ManageBillingButton} and {@link ManageBillingForm}: state as
- * `data-state`/`aria-busy`, the label, and the error in a `role="alert"` region the element points at
- * with `aria-describedby` (announced when it appears, and again when the element is focused).
- * The component strips its own props first; everything else here goes to the element. @internal
+ * `data-state`/`aria-busy`, `disabled` (as `aria-disabled` on an `asChild` element), the label, and the
+ * error in a `role="alert"` region the element points at with `aria-describedby` (announced when it
+ * appears, and again when the element is focused). The component strips its own props first, all but
+ * `asChild`; everything else here goes to the element. @internal
  */
 export function useBillingControl(props: ControlProps): BillingControl {
   const { flow, subscription, items, returnTo, locale, target, renderError, onError, asChild, disabled, ...rest } = props;
