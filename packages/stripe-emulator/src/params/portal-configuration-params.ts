@@ -1,10 +1,5 @@
 import { arrayOf, boolean, emptyable, expand, integer, metadata, object, oneOf, string } from './schema';
-
-const CANCELLATION_REASONS = [
-  'customer_service', 'low_quality', 'missing_features', 'other', 'switched_service', 'too_complex',
-  'too_expensive', 'unused',
-] as const;
-const PRORATION = ['always_invoice', 'create_prorations', 'none'] as const;
+import { CANCELLATION_FEEDBACK, PRORATION_BEHAVIORS } from './subscription-params';
 
 /**
  * `features`, shared by create and update. On create each feature needs `enabled` (and some
@@ -49,13 +44,13 @@ function features<C extends boolean>(forCreate: C) {
           {
             enabled: boolean(),
             feedback_options: emptyable(arrayOf(string(5000))),
-            options: emptyable(arrayOf(oneOf(CANCELLATION_REASONS))),
+            options: emptyable(arrayOf(oneOf(CANCELLATION_FEEDBACK))),
           },
           { required: ['enabled', ...needs('options')] },
         ),
         enabled: boolean(),
         mode: oneOf(['at_period_end', 'immediately']),
-        proration_behavior: oneOf(PRORATION),
+        proration_behavior: oneOf(PRORATION_BEHAVIORS),
       },
       { required: needs('enabled') },
     ),
@@ -82,7 +77,7 @@ function features<C extends boolean>(forCreate: C) {
         default_allowed_updates: emptyable(arrayOf(oneOf(['price', 'promotion_code', 'quantity']))),
         enabled: boolean(),
         products: emptyable(products),
-        proration_behavior: oneOf(PRORATION),
+        proration_behavior: oneOf(PRORATION_BEHAVIORS),
         schedule_at_period_end: object({ conditions: forCreate ? conditions : emptyable(conditions) }),
         trial_update_behavior: oneOf(['continue_trial', 'end_trial']),
       },

@@ -1,9 +1,13 @@
 import { arrayOf, boolean, emptyable, expand, integer, metadata, object, oneOf, string } from './schema';
 
-const FEEDBACK = [
+/** `cancellation_details[feedback]`; a portal configuration's `cancellation_reason.options` take the same values. */
+export const CANCELLATION_FEEDBACK = [
   'customer_service', 'low_quality', 'missing_features', 'other', 'switched_service', 'too_complex',
   'too_expensive', 'unused',
 ] as const;
+
+/** `proration_behavior`, on subscription updates and in a portal configuration. */
+export const PRORATION_BEHAVIORS = ['always_invoice', 'create_prorations', 'none'] as const;
 
 /** `GET /v1/subscriptions` `status` (PORTAL-RULES §11). */
 export const SUBSCRIPTION_LIST_STATUSES = [
@@ -14,7 +18,7 @@ export const SUBSCRIPTION_LIST_STATUSES = [
 const cancellationDetails = () =>
   object({
     comment: emptyable(string(5000)),
-    feedback: emptyable(oneOf(FEEDBACK)),
+    feedback: emptyable(oneOf(CANCELLATION_FEEDBACK)),
   });
 
 const discounts = () =>
@@ -74,7 +78,7 @@ export const updateSubscriptionParams = object(
       ),
     ),
     // Accepted because the portal sends them; the emulator has no invoices, so there is nothing to prorate.
-    proration_behavior: oneOf(['always_invoice', 'create_prorations', 'none']),
+    proration_behavior: oneOf(PRORATION_BEHAVIORS),
     proration_date: integer(),
   },
   {
