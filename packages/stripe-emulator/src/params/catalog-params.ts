@@ -1,27 +1,20 @@
-import { arrayOf, boolean, expand, integer, object, oneOf, string } from './schema';
+import { arrayOf, boolean, listParams, object, oneOf, string } from './schema';
 
 /*
  * Products, prices, payment methods and events are not in openapi-subset.json; these tables follow
  * Stripe's public API reference for the filters the emulator can honour, and name the rest unsupported.
  */
 
-const page = {
-  ending_before: string(5000),
-  expand: expand(),
-  limit: integer(),
-  starting_after: string(5000),
-};
-
 /** `GET /v1/products`. */
 export const listProductParams = object(
-  { ...page, active: boolean(), ids: arrayOf(string(5000)) },
+  { ...listParams(), active: boolean(), ids: arrayOf(string(5000)) },
   { unsupported: ['created', 'shippable', 'url'] },
 );
 
 /** `GET /v1/prices`. */
 export const listPriceParams = object(
   {
-    ...page,
+    ...listParams(),
     active: boolean(),
     currency: string(),
     lookup_keys: arrayOf(string(5000)),
@@ -33,18 +26,18 @@ export const listPriceParams = object(
 
 /** `GET /v1/payment_methods` (a customer is needed: the emulator keeps no unattached ones). */
 export const listPaymentMethodParams = object(
-  { ...page, customer: string(5000), type: string(5000) },
+  { ...listParams(), customer: string(5000), type: string(5000) },
   { unsupported: ['allow_redisplay', 'customer_account'] },
 );
 
 /** `GET /v1/customers/{id}/payment_methods`. */
 export const listCustomerPaymentMethodParams = object(
-  { ...page, type: string(5000) },
+  { ...listParams(), type: string(5000) },
   { unsupported: ['allow_redisplay'] },
 );
 
 /** `GET /v1/events`. */
 export const listEventParams = object(
-  { ...page, type: string(5000), types: arrayOf(string(5000)) },
+  { ...listParams(), type: string(5000), types: arrayOf(string(5000)) },
   { unsupported: ['created', 'delivery_success'] },
 );

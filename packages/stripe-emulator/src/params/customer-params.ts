@@ -1,4 +1,4 @@
-import { address, addressObject, arrayOf, emptyable, expand, integer, metadata, object, string } from './schema';
+import { address, addressObject, arrayOf, emptyable, expand, listParams, metadata, object, string } from './schema';
 
 // Accepted by Stripe on create and update, not modelled by the emulator (PORTAL-RULES: spec 2024-04-10).
 const UNSUPPORTED = [
@@ -54,13 +54,7 @@ export const updateCustomerParams = object(fields, {
 
 /** `GET /v1/customers`. */
 export const listCustomerParams = object(
-  {
-    email: string(512),
-    ending_before: string(5000),
-    expand: expand(),
-    limit: integer(),
-    starting_after: string(5000),
-  },
+  { ...listParams(), email: string(512) },
   { unsupported: ['created', 'test_clock'] },
 );
 

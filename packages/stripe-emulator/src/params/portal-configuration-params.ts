@@ -1,4 +1,4 @@
-import { arrayOf, boolean, emptyable, expand, integer, metadata, object, oneOf, string } from './schema';
+import { arrayOf, boolean, emptyable, expand, integer, listParams, metadata, object, oneOf, string } from './schema';
 import { CANCELLATION_FEEDBACK, PRORATION_BEHAVIORS } from './subscription-params';
 
 /**
@@ -121,11 +121,4 @@ export const updateConfigurationParams = object({
 });
 
 /** `GET /v1/billing_portal/configurations`. */
-export const listConfigurationParams = object({
-  active: boolean(),
-  ending_before: string(5000),
-  expand: expand(),
-  is_default: boolean(),
-  limit: integer(),
-  starting_after: string(5000),
-});
+export const listConfigurationParams = object({ ...listParams(), active: boolean(), is_default: boolean() });

@@ -105,6 +105,14 @@ export const metadata = () =>
 /** `expand[]`, accepted by every endpoint. */
 export const expand = () => arrayOf(string(5000));
 
+/** What every list endpoint takes: the cursors, `limit`, and `expand[]`. Spread into its table. */
+export const listParams = () => ({
+  ending_before: string(5000),
+  expand: expand(),
+  limit: integer(),
+  starting_after: string(5000),
+});
+
 /** Stripe's address fields, as a hash that must be given when its parent is (e.g. `shipping.address`). */
 export const addressObject = () =>
   object({

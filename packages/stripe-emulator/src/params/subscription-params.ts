@@ -1,4 +1,4 @@
-import { arrayOf, boolean, emptyable, expand, integer, metadata, object, oneOf, string } from './schema';
+import { arrayOf, boolean, emptyable, expand, integer, listParams, metadata, object, oneOf, string } from './schema';
 
 /** `cancellation_details[feedback]`; a portal configuration's `cancellation_reason.options` take the same values. */
 export const CANCELLATION_FEEDBACK = [
@@ -27,12 +27,9 @@ const discounts = () =>
 /** `GET /v1/subscriptions`. */
 export const listSubscriptionParams = object(
   {
+    ...listParams(),
     customer: string(5000),
-    ending_before: string(5000),
-    expand: expand(),
-    limit: integer(),
     price: string(5000),
-    starting_after: string(5000),
     status: oneOf(SUBSCRIPTION_LIST_STATUSES),
   },
   {
