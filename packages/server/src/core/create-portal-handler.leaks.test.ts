@@ -1,19 +1,17 @@
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { inspect } from 'node:util';
-import Stripe from 'stripe';
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { startEmulatedStripe, type EmulatedStripe } from '../testing/emulator-kit';
+import type Stripe from 'stripe';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { useEmulatedStripe } from '../testing/emulator-kit';
+import { createLoopbackStripe } from '../testing/loopback-stripe';
 import { createTestHandler, formRequest, jsonRequest } from '../testing/portal-test-kit';
 
-let stripe: EmulatedStripe;
+const stripe = useEmulatedStripe();
 let unreachableStripe: Stripe;
 beforeAll(async () => {
-  stripe = await startEmulatedStripe();
   unreachableStripe = await createUnreachableStripe();
 });
-afterAll(() => stripe.close());
-beforeEach(() => stripe.reset());
 
 /** A Stripe client aimed at a loopback port nobody listens on any more: every call fails to connect. */
 async function createUnreachableStripe(): Promise<Stripe> {
@@ -21,7 +19,7 @@ async function createUnreachableStripe(): Promise<Stripe> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   await new Promise((resolve) => server.close(resolve));
-  return new Stripe('sk_test_unreachable', { host: '127.0.0.1', port, protocol: 'http', maxNetworkRetries: 0, telemetry: false });
+  return createLoopbackStripe(port, 'sk_test_unreachable');
 }
 
 /** Everything written to the console while `run` runs, as text. */
@@ -47,7 +45,7 @@ describe('createPortalHandler: the session URL goes to the browser and nowhere e
     const callbackArguments: unknown[] = [];
     const errorBodies: string[] = [];
     const lines = await captureConsole(async () => {
-      const handler = createTestHandler(stripe, {
+      const handler = createTestHandler(stripe(), {
         onSessionCreated: (event) => {
           callbackArguments.push(event);
           throw new Error('audit log is down');
@@ -68,7 +66,7 @@ describe('createPortalHandler: the session URL goes to the browser and nowhere e
       }
     });
 
-    const sessionUrls = stripe.sessions().map((session) => session.url);
+    const sessionUrls = stripe().sessions().map((session) => session.url);
     expect(sessionUrls).toHaveLength(2);
     expect(errorBodies.map((body) => JSON.parse(body).error.code)).toEqual(['FLOW_UNAVAILABLE', 'STRIPE_UNAVAILABLE', 'NOT_FOUND', 'INVALID_REQUEST']);
     expect(lines.length).toBeGreaterThan(3);
@@ -85,7 +83,7 @@ describe('createPortalHandler: the session URL goes to the browser and nowhere e
       throw new Error('lookup failed after visiting https://billing.stripe.com/p/session/test_YWNjdF8x');
     };
     const lines = await captureConsole(async () => {
-      expect((await createTestHandler(stripe, { getCustomerId })(jsonRequest({}))).status).toBe(500);
+      expect((await createTestHandler(stripe(), { getCustomerId })(jsonRequest({}))).status).toBe(500);
     });
     const joined = lines.join('\n');
     expect(joined).toContain('lookup failed after visiting [redacted portal session URL]');
@@ -94,7 +92,7 @@ describe('createPortalHandler: the session URL goes to the browser and nowhere e
 
   it('is silent by default: no logger, no console output', async () => {
     const lines = await captureConsole(async () => {
-      const handler = createTestHandler(stripe, { logger: undefined, configuration: 'bpc_missing' });
+      const handler = createTestHandler(stripe(), { logger: undefined, configuration: 'bpc_missing' });
       expect((await handler(jsonRequest({}))).status).toBe(500);
       expect((await handler(jsonRequest({}, { headers: { origin: 'https://evil.com' } }))).status).toBe(403);
     });

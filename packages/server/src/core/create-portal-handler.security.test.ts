@@ -1,13 +1,8 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { startEmulatedStripe, type EmulatedStripe } from '../testing/emulator-kit';
+import { describe, expect, it, vi } from 'vitest';
+import { useEmulatedStripe } from '../testing/emulator-kit';
 import { APP_ORIGIN, createTestHandler, errorOf, formRequest, jsonRequest } from '../testing/portal-test-kit';
 
-let stripe: EmulatedStripe;
-beforeAll(async () => {
-  stripe = await startEmulatedStripe();
-});
-afterAll(() => stripe.close());
-beforeEach(() => stripe.reset());
+const stripe = useEmulatedStripe();
 
 describe('createPortalHandler: cross-site requests', () => {
   it.each([
@@ -23,13 +18,13 @@ describe('createPortalHandler: cross-site requests', () => {
     const getCustomerId = vi.fn(() => 'cus_alice');
     const warn = vi.spyOn(console, 'warn');
     const request = jsonRequest({ flow: 'payment_method_update' }, { headers });
-    const response = await createTestHandler(stripe, { getCustomerId })(request);
+    const response = await createTestHandler(stripe(), { getCustomerId })(request);
 
     expect(response.status).toBe(403);
     expect(response.headers.get('cache-control')).toBe('no-store');
     expect((await errorOf(response)).code).toBe('CROSS_SITE_REQUEST');
     expect(getCustomerId).not.toHaveBeenCalled();
-    expect(stripe.calls()).toEqual([]);
+    expect(stripe().calls()).toEqual([]);
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('cross-site'), expect.objectContaining({ allowedOrigins: [APP_ORIGIN] }));
   });
 
@@ -39,16 +34,16 @@ describe('createPortalHandler: cross-site requests', () => {
     ['a non-browser client with neither header', { origin: '', 'sec-fetch-site': '' }],
     ['another allowed origin of the same site', { origin: 'https://www.example.com', 'sec-fetch-site': 'same-site' }],
   ])('lets through %s', async (_case, headers) => {
-    const handler = createTestHandler(stripe, { allowedOrigins: ['https://www.example.com'] });
+    const handler = createTestHandler(stripe(), { allowedOrigins: ['https://www.example.com'] });
     const response = await handler(jsonRequest({ flow: 'payment_method_update' }, { headers }));
     expect(response.status).toBe(200);
   });
 
   it('answers a cross-site form post with a 403 page, not a redirect', async () => {
-    const response = await createTestHandler(stripe)(formRequest({ flow: 'payment_method_update' }, { headers: { origin: 'https://evil.com', 'sec-fetch-site': 'cross-site' } }));
+    const response = await createTestHandler(stripe())(formRequest({ flow: 'payment_method_update' }, { headers: { origin: 'https://evil.com', 'sec-fetch-site': 'cross-site' } }));
     expect(response.status).toBe(403);
     expect(response.headers.get('content-type')).toMatch(/^text\/html/);
-    expect(stripe.calls()).toEqual([]);
+    expect(stripe().calls()).toEqual([]);
   });
 });
 
@@ -69,25 +64,25 @@ describe('createPortalHandler: fields only the server may set', () => {
     ['subscriptions', 'sub_alice', /Unknown field "subscriptions". A portal request takes only: flow, subscription, items, returnTo, locale/],
   ])('refuses %s by name, saying why', async (field, value, reason) => {
     const body = `{"flow":"payment_method_update",${JSON.stringify(field)}:${JSON.stringify(value)}}`;
-    const response = await createTestHandler(stripe)(jsonRequest(body));
+    const response = await createTestHandler(stripe())(jsonRequest(body));
     expect(response.status).toBe(400);
     const error = await errorOf(response);
     expect(error).toMatchObject({ code: 'INVALID_REQUEST', param: field });
     expect(error.message).toMatch(reason);
-    expect(stripe.calls()).toEqual([]);
+    expect(stripe().calls()).toEqual([]);
   });
 
   it('names a long unknown field by its first 100 characters, in param and message', async () => {
-    const error = await errorOf(await createTestHandler(stripe)(jsonRequest({ ['x'.repeat(150)]: 1 })));
+    const error = await errorOf(await createTestHandler(stripe())(jsonRequest({ ['x'.repeat(150)]: 1 })));
     expect(error).toMatchObject({ code: 'INVALID_REQUEST', param: `${'x'.repeat(100)}…` });
     expect(error.message).toContain(`"${'x'.repeat(100)}…"`);
     expect(error.message).not.toContain('x'.repeat(101));
   });
 
   it('refuses the same fields in a form post', async () => {
-    const response = await createTestHandler(stripe)(formRequest('flow=payment_method_update&customer=cus_bob', { headers: { accept: '*/*' } }));
+    const response = await createTestHandler(stripe())(formRequest('flow=payment_method_update&customer=cus_bob', { headers: { accept: '*/*' } }));
     expect(await errorOf(response)).toMatchObject({ code: 'INVALID_REQUEST', param: 'customer' });
-    expect(stripe.calls()).toEqual([]);
+    expect(stripe().calls()).toEqual([]);
   });
 
   it.each([
@@ -96,16 +91,16 @@ describe('createPortalHandler: fields only the server may set', () => {
     [{ flow: 'subscription_cancel', subscription: 'sub_alice', items: [{ id: 'si_alice', quantity: 2 }] }, 'items', /subscription_update_confirm/],
     [{ subscription: 'sub_alice' }, 'subscription', /portal homepage/],
   ])('refuses %j: a field that does not belong to the flow', async (body, param, message) => {
-    const error = await errorOf(await createTestHandler(stripe)(jsonRequest(body)));
+    const error = await errorOf(await createTestHandler(stripe())(jsonRequest(body)));
     expect(error).toMatchObject({ code: 'INVALID_REQUEST', param });
     expect(error.message).toMatch(message);
-    expect(stripe.calls()).toEqual([]);
+    expect(stripe().calls()).toEqual([]);
   });
 });
 
 describe('createPortalHandler: ownership, against real subscriptions of two customers', () => {
   it("answers someone else's subscription and a missing one with the same 404, and creates no session", async () => {
-    const handler = createTestHandler(stripe);
+    const handler = createTestHandler(stripe());
     const others = await handler(jsonRequest({ flow: 'subscription_cancel', subscription: 'sub_bob' }));
     const missing = await handler(jsonRequest({ flow: 'subscription_cancel', subscription: 'sub_nobody' }));
 
@@ -116,34 +111,34 @@ describe('createPortalHandler: ownership, against real subscriptions of two cust
     expect(JSON.parse(othersBody)).toEqual({
       error: { code: 'NOT_FOUND', message: 'No subscription with this ID belongs to the signed-in customer.', param: 'subscription' },
     });
-    expect(stripe.calls()).toEqual(['GET /v1/subscriptions/sub_bob', 'GET /v1/subscriptions/sub_nobody']);
-    expect(stripe.sessions()).toEqual([]);
+    expect(stripe().calls()).toEqual(['GET /v1/subscriptions/sub_bob', 'GET /v1/subscriptions/sub_nobody']);
+    expect(stripe().sessions()).toEqual([]);
   });
 
   it.each(['subscription_update', 'subscription_pause', 'subscription_update_confirm'])(
     'checks ownership for %s too',
     async (flow) => {
       const items = flow === 'subscription_update_confirm' ? [{ id: 'si_bob', quantity: 2 }] : undefined;
-      const response = await createTestHandler(stripe)(jsonRequest({ flow, subscription: 'sub_bob', items }));
+      const response = await createTestHandler(stripe())(jsonRequest({ flow, subscription: 'sub_bob', items }));
       expect(response.status).toBe(404);
-      expect(stripe.calls()).toEqual(['GET /v1/subscriptions/sub_bob']);
-      expect(stripe.sessions()).toEqual([]);
+      expect(stripe().calls()).toEqual(['GET /v1/subscriptions/sub_bob']);
+      expect(stripe().sessions()).toEqual([]);
     },
   );
 
   it("refuses an update-confirm item of another subscription, even the customer's own", async () => {
     for (const item of ['si_bob', 'si_alice_ending']) {
       const body = { flow: 'subscription_update_confirm', subscription: 'sub_alice', items: [{ id: item, quantity: 2 }] };
-      const response = await createTestHandler(stripe)(jsonRequest(body));
+      const response = await createTestHandler(stripe())(jsonRequest(body));
       expect(response.status).toBe(404);
       expect(await errorOf(response)).toMatchObject({ code: 'NOT_FOUND', param: 'items[0].id' });
     }
-    expect(stripe.sessions()).toEqual([]);
+    expect(stripe().sessions()).toEqual([]);
   });
 
   it('uses the customer from getCustomerId, never from the request', async () => {
-    const handler = createTestHandler(stripe, { getCustomerId: () => 'cus_bob' });
+    const handler = createTestHandler(stripe(), { getCustomerId: () => 'cus_bob' });
     expect((await handler(jsonRequest({ flow: 'subscription_cancel', subscription: 'sub_bob' }))).status).toBe(200);
-    expect(stripe.onlySession()).toMatchObject({ customer: 'cus_bob', flow: { subscription_cancel: { subscription: 'sub_bob' } } });
+    expect(stripe().onlySession()).toMatchObject({ customer: 'cus_bob', flow: { subscription_cancel: { subscription: 'sub_bob' } } });
   });
 });

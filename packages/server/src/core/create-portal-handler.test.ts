@@ -1,19 +1,14 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { startEmulatedStripe, type EmulatedStripe } from '../testing/emulator-kit';
+import { describe, expect, it, vi } from 'vitest';
+import { useEmulatedStripe } from '../testing/emulator-kit';
 import { ALICE, RETURN_URL, createTestHandler, jsonRequest } from '../testing/portal-test-kit';
 
-let stripe: EmulatedStripe;
-beforeAll(async () => {
-  stripe = await startEmulatedStripe();
-});
-afterAll(() => stripe.close());
-beforeEach(() => stripe.reset());
+const stripe = useEmulatedStripe();
 
 /** Posts `body` and returns the one session Stripe created for it, as Stripe stored it. */
 async function sessionFor(body: unknown, options: Parameters<typeof createTestHandler>[1] = {}) {
-  const response = await createTestHandler(stripe, options)(jsonRequest(body));
+  const response = await createTestHandler(stripe(), options)(jsonRequest(body));
   expect(response.status).toBe(200);
-  return stripe.onlySession();
+  return stripe().onlySession();
 }
 
 const REDIRECT_BACK = { type: 'redirect', hosted_confirmation: null, redirect: { return_url: RETURN_URL } };
@@ -22,12 +17,12 @@ const NO_FLOW_DETAILS = { customer_update: null, subscription_cancel: null, subs
 
 describe('createPortalHandler: the session Stripe creates', () => {
   it('answers a JSON request with 200 { url }, not cacheable, for the portal homepage', async () => {
-    const response = await createTestHandler(stripe)(jsonRequest({}));
+    const response = await createTestHandler(stripe())(jsonRequest({}));
 
     expect(response.status).toBe(200);
     expect(response.headers.get('cache-control')).toBe('no-store');
     expect(response.headers.get('content-type')).toMatch(/^application\/json/);
-    const session = stripe.onlySession();
+    const session = stripe().onlySession();
     expect(await response.json()).toEqual({ url: session.url });
     expect(session).toMatchObject({
       customer: ALICE,
@@ -38,7 +33,7 @@ describe('createPortalHandler: the session Stripe creates', () => {
       after_expiration: null,
       on_behalf_of: null,
     });
-    expect(stripe.calls()).toEqual(['POST /v1/billing_portal/sessions']);
+    expect(stripe().calls()).toEqual(['POST /v1/billing_portal/sessions']);
   });
 
   it.each([
@@ -60,7 +55,7 @@ describe('createPortalHandler: the session Stripe creates', () => {
 
   it('checks the subscription with Stripe before a subscription flow, and only then creates the session', async () => {
     await sessionFor({ flow: 'subscription_cancel', subscription: 'sub_alice' });
-    expect(stripe.calls()).toEqual(['GET /v1/subscriptions/sub_alice', 'POST /v1/billing_portal/sessions']);
+    expect(stripe().calls()).toEqual(['GET /v1/subscriptions/sub_alice', 'POST /v1/billing_portal/sessions']);
   });
 
   it('uses the resolved returnTo as both return_url and the after-completion redirect', async () => {
@@ -104,11 +99,11 @@ describe('createPortalHandler: the session Stripe creates', () => {
       customer_update: { type: 'portal_homepage' },
       subscription_update: { type: 'hosted_confirmation' },
     } as const;
-    const handler = createTestHandler(stripe, { afterCompletion });
+    const handler = createTestHandler(stripe(), { afterCompletion });
     for (const body of [{ flow: 'payment_method_update' }, { flow: 'customer_update' }, { flow: 'subscription_update', subscription: 'sub_alice' }]) {
       expect((await handler(jsonRequest(body))).status).toBe(200);
     }
-    expect(stripe.sessions().map((session) => session.flow?.after_completion)).toEqual([
+    expect(stripe().sessions().map((session) => session.flow?.after_completion)).toEqual([
       { type: 'hosted_confirmation', hosted_confirmation: { custom_message: 'Card saved. Thanks!' }, redirect: null },
       { type: 'portal_homepage', hosted_confirmation: null, redirect: null },
       { type: 'hosted_confirmation', hosted_confirmation: { custom_message: null }, redirect: null },
@@ -117,7 +112,7 @@ describe('createPortalHandler: the session Stripe creates', () => {
 
   it('asks for session recovery after expiry, with a deadline counted from now', async () => {
     // The handler's clock and the emulator's agree, so Stripe accepts the deadline as in the future.
-    const now = stripe.emulator.clock.now();
+    const now = stripe().emulator.clock.now();
     vi.useFakeTimers({ toFake: ['Date'], now: now * 1000 });
     try {
       const withDeadline = await sessionFor({}, { afterExpiration: { type: 'customer_login', expiresInSeconds: 3600 } });
@@ -125,7 +120,7 @@ describe('createPortalHandler: the session Stripe creates', () => {
     } finally {
       vi.useRealTimers();
     }
-    stripe.reset();
+    stripe().reset();
     const withoutDeadline = await sessionFor({}, { afterExpiration: { type: 'customer_login' } });
     expect(withoutDeadline.after_expiration).toEqual({ type: 'customer_login', customer_login: { expires_at: null } });
   });

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startEmulatedStripe, type EmulatedStripe } from '../testing/emulator-kit';
+import { describe, expect, it } from 'vitest';
+import { useEmulatedStripe } from '../testing/emulator-kit';
 import { createTestHandler, errorOf, jsonRequest } from '../testing/portal-test-kit';
 import { resolveReturnTarget } from './resolve-return-target';
 
@@ -76,28 +76,23 @@ describe('resolveReturnTarget', () => {
 });
 
 describe('createPortalHandler: the return target allowlist, end to end', () => {
-  let stripe: EmulatedStripe;
-  beforeAll(async () => {
-    stripe = await startEmulatedStripe();
-  });
-  afterAll(() => stripe.close());
-  beforeEach(() => stripe.reset());
+  const stripe = useEmulatedStripe();
 
   it.each(REFUSED)('answers 400 for %s and never calls Stripe', async (_case, returnTo) => {
-    const response = await createTestHandler(stripe)(jsonRequest({ flow: 'payment_method_update', returnTo }));
+    const response = await createTestHandler(stripe())(jsonRequest({ flow: 'payment_method_update', returnTo }));
     expect(response.status).toBe(400);
     expect(await errorOf(response)).toMatchObject({ code: 'INVALID_REQUEST', param: 'returnTo' });
-    expect(stripe.calls()).toEqual([]);
+    expect(stripe().calls()).toEqual([]);
   });
 
   it('sends an accepted target to Stripe, resolved against the origin of returnUrl', async () => {
-    const handler = createTestHandler(stripe, { returnUrl: 'https://app.example.com/deep/page', allowedOrigins: ['https://www.example.com'] });
+    const handler = createTestHandler(stripe(), { returnUrl: 'https://app.example.com/deep/page', allowedOrigins: ['https://www.example.com'] });
     expect((await handler(jsonRequest({ returnTo: '/account' }))).status).toBe(200);
     expect((await handler(jsonRequest({ flow: 'payment_method_update', returnTo: 'https://www.example.com/pricing' }))).status).toBe(200);
-    expect(stripe.sessions().map((session) => session.return_url)).toEqual([
+    expect(stripe().sessions().map((session) => session.return_url)).toEqual([
       'https://app.example.com/account',
       'https://www.example.com/pricing',
     ]);
-    expect(stripe.sessions()[1]!.flow?.after_completion.redirect?.return_url).toBe('https://www.example.com/pricing');
+    expect(stripe().sessions()[1]!.flow?.after_completion.redirect?.return_url).toBe('https://www.example.com/pricing');
   });
 });

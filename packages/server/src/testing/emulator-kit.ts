@@ -2,6 +2,7 @@ import { createStripeEmulator } from '@portalkit/stripe-emulator';
 import type Stripe from 'stripe';
 import { createLoopbackStripe } from './loopback-stripe';
 import { portalSeed, type PortalSeedOptions } from './portal-seed';
+import { usePerBlock } from './use-per-block';
 
 /**
  * The Stripe emulator on 127.0.0.1, seeded with {@link portalSeed}, for the real `stripe` SDK to call.
@@ -57,3 +58,22 @@ export async function startEmulatedStripe(options: PortalSeedOptions = {}) {
 
 /** The emulator started by {@link startEmulatedStripe}. */
 export type EmulatedStripe = Awaited<ReturnType<typeof startEmulatedStripe>>;
+
+/**
+ * Runs {@link startEmulatedStripe} for the `describe` block it is called in (or the whole file, at its
+ * top level): started before the block's first test, closed after its last, and reset to the seed
+ * before each test.
+ *
+ * @returns A getter for the running emulator, which exists only while the block's tests run.
+ *
+ * @example
+ * const stripe = useEmulatedStripe();
+ *
+ * it('creates one session', async () => {
+ *   await createTestHandler(stripe())(jsonRequest({ flow: 'payment_method_update' }));
+ *   expect(stripe().onlySession().flow?.type).toBe('payment_method_update');
+ * });
+ */
+export function useEmulatedStripe(): () => EmulatedStripe {
+  return usePerBlock('The emulated Stripe', () => startEmulatedStripe(), (stripe) => stripe.reset());
+}

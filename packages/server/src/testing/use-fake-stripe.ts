@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { startFakeStripe, type FakeStripe } from './fake-stripe';
 import { seedCustomers } from './portal-test-kit';
+import { usePerBlock } from './use-per-block';
 
 /**
  * Runs the fake Stripe for the `describe` block it is called in (or the whole file, at its top level):
@@ -18,18 +18,8 @@ import { seedCustomers } from './portal-test-kit';
  * });
  */
 export function useFakeStripe(): () => FakeStripe {
-  let fake: FakeStripe | undefined;
-  const running = (): FakeStripe => {
-    if (!fake) throw new Error('The fake Stripe runs only during the tests of the block that called useFakeStripe().');
-    return fake;
-  };
-  beforeAll(async () => {
-    fake = await startFakeStripe();
+  return usePerBlock('The fake Stripe', startFakeStripe, (fake) => {
+    fake.reset();
+    seedCustomers(fake);
   });
-  afterAll(() => fake?.close());
-  beforeEach(() => {
-    running().reset();
-    seedCustomers(running());
-  });
-  return running;
 }
