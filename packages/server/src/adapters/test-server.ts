@@ -59,11 +59,15 @@ export function postForm(url: string, fields: Record<string, string> | [string, 
   return fetch(url, { method: 'POST', body: new URLSearchParams(fields), redirect: 'manual' });
 }
 
-/** A promise with its `resolve` (Node 20 has no `Promise.withResolvers`). */
-export function deferred(): { promise: Promise<void>; resolve: () => void } {
+/** A promise with its `resolve` and `reject`, settled by hand (Node 20 has no `Promise.withResolvers`). */
+export function deferred(): { promise: Promise<void>; resolve: () => void; reject: (error: Error) => void } {
   let resolve!: () => void;
-  const promise = new Promise<void>((done) => (resolve = done));
-  return { promise, resolve };
+  let reject!: (error: Error) => void;
+  const promise = new Promise<void>((done, fail) => {
+    resolve = done;
+    reject = fail;
+  });
+  return { promise, resolve, reject };
 }
 
 /** Headers a browser sends with the React kit's `fetch` from a page of the app. */

@@ -1,18 +1,8 @@
 import { describe, expect, test, vi } from 'vitest';
 import type { WebhookEventStore } from './event-store';
+import { deferred } from '../adapters/test-server';
 import { createMemoryEventStore } from './memory-event-store';
 import { PAYLOAD_CANARY, SECRET, serialise, setup, signedRequest, subscriptionUpdated } from './signed-delivery';
-
-/** A promise the test settles by hand, to hold a handler mid-flight. */
-function deferred() {
-  let resolve!: () => void;
-  let reject!: (error: Error) => void;
-  const promise = new Promise<void>((res, rej) => {
-    resolve = res;
-    reject = rej;
-  });
-  return { promise, resolve, reject };
-}
 
 /**
  * Two deliveries of one event, started together. Whichever claims it first holds its handler open on
