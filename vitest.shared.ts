@@ -30,3 +30,18 @@ export const chromiumLaunchOptions = {
     '--disable-sync',
   ],
 };
+
+/*
+ * In CI every project runs its files and tests in a random order, so a test that leans on another's
+ * leftovers fails there instead of hiding. One seed per run, printed, and `TEST_SEED=<n>` replays it.
+ */
+const seed = Number(process.env.TEST_SEED) || Date.now() % 1_000_000;
+const shuffled = Boolean(process.env.CI) || process.env.TEST_SEED !== undefined;
+if (shuffled && process.env.TEST_SEED === undefined) {
+  console.log(`Tests run in random order, seed ${seed} (replay with TEST_SEED=${seed}).`);
+  // Worker processes load this file again; they inherit the seed instead of drawing their own.
+  process.env.TEST_SEED = String(seed);
+}
+
+/** Vitest `test.sequence` for every project: shuffled in CI (or with `TEST_SEED`), in file order otherwise. */
+export const testSequence = shuffled ? { shuffle: { files: true, tests: true }, seed } : {};

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
-import { chromiumLaunchOptions, resolveWorkspaceSources } from '../vitest.shared.js';
+import { chromiumLaunchOptions, resolveWorkspaceSources, testSequence } from '../vitest.shared.js';
 
 const dirname = path.dirname(fileURLToPath(import.meta.url));
 
@@ -18,6 +18,7 @@ export default defineConfig({
   // Found only once a story imports the kit; discovered mid-run, Vite would reload the page and fail it.
   optimizeDeps: { include: ['@tanstack/react-query', 'react-dom/server'] },
   test: {
+    sequence: testSequence,
     name: 'storybook',
     browser: {
       enabled: true,

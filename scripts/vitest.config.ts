@@ -1,7 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { defineProject } from 'vitest/config';
+import { testSequence } from '../vitest.shared.js';
 
 export default defineProject({
   root: fileURLToPath(new URL('.', import.meta.url)),
-  test: { name: 'scripts', environment: 'node', include: ['**/*.test.ts'] },
+  test: { sequence: testSequence, name: 'scripts', environment: 'node', include: ['**/*.test.ts'] },
 });

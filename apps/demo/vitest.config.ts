@@ -1,5 +1,5 @@
 import { defineProject } from 'vitest/config';
-import { resolveWorkspaceSources } from '../../vitest.shared.js';
+import { resolveWorkspaceSources, testSequence } from '../../vitest.shared.js';
 
 /*
  * The demo's tests: small server-level tests beside the server code, and end-to-end tests that start
@@ -9,6 +9,7 @@ import { resolveWorkspaceSources } from '../../vitest.shared.js';
 export default defineProject({
   ...resolveWorkspaceSources,
   test: {
+    sequence: testSequence,
     name: 'demo-e2e',
     environment: 'node',
     include: ['server/**/*.test.ts', 'e2e/**/*.test.ts'],

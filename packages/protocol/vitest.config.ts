@@ -1,9 +1,10 @@
 import { defineProject } from 'vitest/config';
-import { resolveWorkspaceSources } from '../../vitest.shared.js';
+import { resolveWorkspaceSources, testSequence } from '../../vitest.shared.js';
 
 export default defineProject({
   ...resolveWorkspaceSources,
   test: {
+    sequence: testSequence,
     name: 'protocol',
     environment: 'node',
     include: ['src/**/*.test.ts'],

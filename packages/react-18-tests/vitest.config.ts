@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineProject } from 'vitest/config';
-import { resolveWorkspaceSources } from '../../vitest.shared.js';
+import { resolveWorkspaceSources, testSequence } from '../../vitest.shared.js';
 
 /*
  * @portalkit/react's jsdom tests, run a second time with React 18 (`peerDependencies` promise ^18 || ^19).
@@ -35,6 +35,7 @@ export default defineProject({
   },
   plugins: [react()],
   test: {
+    sequence: testSequence,
     name: 'react-18',
     environment: 'jsdom',
     dir: REACT_PACKAGE_SOURCES,

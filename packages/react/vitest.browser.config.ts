@@ -1,7 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { defineProject } from 'vitest/config';
-import { chromiumLaunchOptions, resolveWorkspaceSources } from '../../vitest.shared.js';
+import { chromiumLaunchOptions, resolveWorkspaceSources, testSequence } from '../../vitest.shared.js';
 
 /*
  * Real Chromium, for what jsdom cannot show: a tab opened inside the click, and real navigation.
@@ -14,6 +14,7 @@ export default defineProject({
   // cache (a fresh clone), Vite re-bundled it and reloaded the page under the running test.
   optimizeDeps: { include: ['react', 'react-dom', 'react-dom/client', 'react/jsx-dev-runtime', '@tanstack/react-query'] },
   test: {
+    sequence: testSequence,
     name: 'react-browser',
     include: ['src/**/*.browser.test.tsx'],
     setupFiles: ['./src/test/setup.ts'],

@@ -1,11 +1,12 @@
 import react from '@vitejs/plugin-react';
 import { defineProject } from 'vitest/config';
-import { resolveWorkspaceSources } from '../../vitest.shared.js';
+import { resolveWorkspaceSources, testSequence } from '../../vitest.shared.js';
 
 export default defineProject({
   ...resolveWorkspaceSources,
   plugins: [react()],
   test: {
+    sequence: testSequence,
     name: 'react',
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}'],
