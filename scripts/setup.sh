@@ -1,27 +1,52 @@
 #!/usr/bin/env bash
-# Brings a machine that has only Node 20 and npm to one that runs the demo (and, with --browser, the
-# tests): pnpm at the pinned version, the workspace's packages, and Debian's Chromium. Safe to re-run.
+# Brings a machine that has only Node 20 and npm to one that runs the demo or the tests. Safe to re-run.
+#
+#   bash scripts/setup.sh demo   the demo's own dependency graph only (no Storybook, Vitest, Playwright...)
+#   bash scripts/setup.sh test   the whole workspace, and Debian's Chromium when no browser is found
+#
+# pnpm comes from npx (cached per user, nothing installed globally) unless the pinned version is already
+# on PATH. System packages are installed only when missing, and each one says why first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+target="${1:-test}"
+case "$target" in
+  demo | test) ;;
+  *) echo "setup: usage: bash scripts/setup.sh demo|test" >&2; exit 2 ;;
+esac
+
 pnpm_version=$(node -p "require('./package.json').packageManager.split('@')[1]")
-if [ "$(pnpm --version 2>/dev/null || true)" != "$pnpm_version" ]; then
-  echo "setup: installing pnpm $pnpm_version"
-  # corepack cannot verify the registry's signatures here, so npm installs pnpm instead.
-  npm install --global --silent "pnpm@$pnpm_version"
-fi
+pnpm() {
+  if [ "$(command pnpm --version 2>/dev/null || true)" = "$pnpm_version" ]; then
+    command pnpm "$@"
+  else
+    # corepack cannot verify the registry's signatures here; npx fetches the pinned pnpm into its cache.
+    npx --yes "pnpm@$pnpm_version" "$@"
+  fi
+}
 
-if [ -n "${CI:-}" ]; then
-  pnpm install --frozen-lockfile --reporter=silent
+install_args=(--reporter=silent)
+[ -n "${CI:-}" ] && install_args+=(--frozen-lockfile)
+if [ "$target" = "demo" ]; then
+  # `...` keeps the demo's dependencies, workspace packages included, and nothing else.
+  pnpm install "${install_args[@]}" --filter "@portalkit/demo..."
 else
-  pnpm install --reporter=silent
+  pnpm install "${install_args[@]}"
 fi
 
-if [ "${1:-}" = "--browser" ] && [ -z "${CHROMIUM_PATH:-}" ] && [ ! -x /usr/bin/chromium ]; then
-  # Browser tests drive Debian's Chromium; nothing downloads a browser of its own.
-  echo "setup: installing Chromium from Debian's packages"
-  sudo_cmd=""
+apt_install() {
+  local package="$1" why="$2"
+  echo "setup: installing Debian's $package: $why"
+  local sudo_cmd=""
   [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
   $sudo_cmd apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium >/dev/null
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "$package" >/dev/null
+}
+
+if [ "$target" = "test" ]; then
+  if [ -n "${CHROMIUM_PATH:-}" ]; then
+    [ -x "$CHROMIUM_PATH" ] || { echo "setup: CHROMIUM_PATH=$CHROMIUM_PATH is not an executable" >&2; exit 1; }
+  elif [ ! -x /usr/bin/chromium ]; then
+    apt_install chromium "the browser tests drive a real Chromium (set CHROMIUM_PATH to use another one)"
+  fi
 fi
