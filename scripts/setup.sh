@@ -28,8 +28,9 @@ pnpm() {
 install_args=(--reporter=silent)
 [ -n "${CI:-}" ] && install_args+=(--frozen-lockfile)
 if [ "$target" = "demo" ]; then
-  # `...` keeps the demo's dependencies, workspace packages included, and nothing else.
-  pnpm install "${install_args[@]}" --filter "@portalkit/demo..."
+  # The demo's runtime graph only: `--prod` leaves out every devDependency (the root's test tooling among
+  # them, which pnpm would otherwise install with any filter), and the filter leaves out the other apps.
+  pnpm install "${install_args[@]}" --prod --filter "@portalkit/demo..."
 else
   pnpm install "${install_args[@]}"
 fi
