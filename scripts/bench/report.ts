@@ -62,26 +62,30 @@ export function formatTable(rounds: RunSummary[], totals: RunSummary[]): string 
   return [lines[0], rule, ...lines.slice(1, 1 + rounds.length), rule, ...lines.slice(1 + rounds.length)].join('\n');
 }
 
-/** The handler's figures as a share of the bare route's, with the 5% throughput goal. */
-export function formatRatio(bare: RunSummary, handler: RunSummary): string {
-  const throughput = handler.requestsPerSecond / bare.requestsPerSecond;
-  const verdict = throughput >= 0.95 ? 'within the 5% goal' : 'MISSES the 5% goal';
+/**
+ * The headline: the handler against the bare route that does the same required work (reads the JSON
+ * body for the flow, sends Stripe the same parameters), with the goal of at least 95% of its throughput.
+ * What is left of the gap is what the handler's checks cost.
+ */
+export function formatHeadlineRatio(equivalent: RunSummary, handler: RunSummary): string {
+  const throughput = handler.requestsPerSecond / equivalent.requestsPerSecond;
+  const verdict = throughput >= 0.95 ? 'within the 95% goal' : 'MISSES the 95% goal';
   return [
-    `handler / bare throughput: ${percent(throughput)} (${verdict})`,
-    `handler / bare latency:    mean ${percent(handler.mean / bare.mean)}, p50 ${percent(handler.p50 / bare.p50)}, p99 ${percent(handler.p99 / bare.p99)}`,
-    `handler / bare server CPU per request: ${percent(handler.serverCpuMicros / bare.serverCpuMicros)}`,
+    `handler / bare-equivalent throughput: ${percent(throughput)} (${verdict})`,
+    `handler / bare-equivalent latency:    mean ${percent(handler.mean / equivalent.mean)}, p50 ${percent(handler.p50 / equivalent.p50)}, p99 ${percent(handler.p99 / equivalent.p99)}`,
+    `handler / bare-equivalent server CPU per request: ${percent(handler.serverCpuMicros / equivalent.serverCpuMicros)}`,
   ].join('\n');
 }
 
 /**
- * The handler against the bare route that does the same Stripe work (reads the JSON body, sends the
- * same parameters): what is left of the gap is what the handler's checks cost. Informational, no goal.
+ * The handler against the plain bare route, which reads no body and sends Stripe fewer parameters
+ * than the handler must. For information, no goal.
  */
-export function formatEquivalentRatio(equivalent: RunSummary, handler: RunSummary): string {
+export function formatBareRatio(bare: RunSummary, handler: RunSummary): string {
   return (
-    `handler / bare-equivalent (same body parsing and Stripe parameters, informational): ` +
-    `throughput ${percent(handler.requestsPerSecond / equivalent.requestsPerSecond)}, ` +
-    `server CPU per request ${percent(handler.serverCpuMicros / equivalent.serverCpuMicros)}`
+    `handler / bare (no body read, fewer Stripe parameters; for information): ` +
+    `throughput ${percent(handler.requestsPerSecond / bare.requestsPerSecond)}, ` +
+    `server CPU per request ${percent(handler.serverCpuMicros / bare.serverCpuMicros)}`
   );
 }
 
