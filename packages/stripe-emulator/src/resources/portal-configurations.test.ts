@@ -66,6 +66,21 @@ describe('/v1/billing_portal/configurations', () => {
     expect(refused.param).toBe('configuration');
   });
 
+  it('refuses a default_return_url that is not an absolute http(s) URL, on create and on update', async () => {
+    const config = await running.stripe.billingPortal.configurations.create({ features: { invoice_history: { enabled: true } }, default_return_url: 'https://acme.test/account' });
+    const before = running.emulator.store.events.size;
+    for (const url of ['not a url', '/account', '//acme.test/account', 'javascript:alert(1)', 'ftp://acme.test/', 'mailto:billing@acme.test', 'https://']) {
+      const created = await rejectionOf(running.stripe.billingPortal.configurations.create({ features: { invoice_history: { enabled: true } }, default_return_url: url }));
+      expect(created, url).toMatchObject({ type: 'StripeInvalidRequestError', code: 'url_invalid', param: 'default_return_url', message: 'Not a valid URL', statusCode: 400 });
+      const updated = await rejectionOf(running.stripe.billingPortal.configurations.update(config.id, { default_return_url: url }));
+      expect(updated, url).toMatchObject({ type: 'StripeInvalidRequestError', code: 'url_invalid', param: 'default_return_url', statusCode: 400 });
+    }
+    expect(running.emulator.store.portalConfigurations.get(config.id)?.default_return_url).toBe('https://acme.test/account');
+    expect(running.emulator.store.events.size).toBe(before);
+    // An empty string unsets it, as on every emptyable parameter.
+    expect((await running.stripe.billingPortal.configurations.update(config.id, { default_return_url: '' })).default_return_url).toBeNull();
+  });
+
   it('keeps the default configuration active, and answers 404 for an unknown one', async () => {
     expect((await rejectionOf(running.stripe.billingPortal.configurations.update(DEMO_IDS.configuration, { active: false }))).param).toBe('active');
     expect(await rejectionOf(running.stripe.billingPortal.configurations.retrieve('bpc_nope'))).toMatchObject({ statusCode: 404, code: 'resource_missing' });
