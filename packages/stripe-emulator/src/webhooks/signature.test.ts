@@ -2,7 +2,7 @@ import Stripe from 'stripe';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createStripeEmulator } from '../create-stripe-emulator';
 import { DEMO_IDS } from '../seed/demo';
-import { startWebhookReceiver, type WebhookReceiver } from '../test-helpers/webhook-receiver';
+import { startWebhookReceiver, type WebhookReceiver } from '../testing/webhook-receiver';
 import { signPayload } from './sign';
 
 const stripe = new Stripe('sk_test_unused');
