@@ -6,7 +6,7 @@ import { headingOf, textOf } from '../testing/portal-browser';
 import { APP_RETURN_URL, usePortalHarness } from '../testing/portal-harness';
 
 const EXPIRED = 'This portal session has expired';
-const harness = usePortalHarness({ sessionTtlSeconds: 120 });
+const harness = usePortalHarness({ sessionTtlSeconds: 120, clock: 'frozen' });
 
 const createSession = (extra: Record<string, unknown> = {}) =>
   harness().stripe.billingPortal.sessions.create({ customer: DEMO_IDS.customers.active, return_url: APP_RETURN_URL, ...extra });

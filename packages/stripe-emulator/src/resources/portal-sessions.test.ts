@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { DEMO_IDS } from '../seed/demo';
 import { useRunningEmulator } from '../testing/start-emulator';
 
-const running = useRunningEmulator();
+const running = useRunningEmulator({ clock: 'frozen' });
 
 const { customers, subscriptions, items, prices } = DEMO_IDS;
 const returnUrl = 'http://localhost:3000/account';

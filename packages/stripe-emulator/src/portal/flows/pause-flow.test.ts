@@ -4,7 +4,7 @@ import { DEMO_IDS } from '../../seed/demo';
 import { headingOf, textOf } from '../../testing/portal-browser';
 import { usePortalHarness } from '../../testing/portal-harness';
 
-const harness = usePortalHarness();
+const harness = usePortalHarness({ clock: 'frozen' });
 
 function open(configuration?: string) {
   return harness().open({
