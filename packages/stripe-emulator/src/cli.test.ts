@@ -1,11 +1,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import Stripe from 'stripe';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseCliArgs, toEmulatorOptions } from './cli-args';
 
-const tsx = createRequire(import.meta.url).resolve('tsx/cli');
+// Node loads tsx itself (no tsx CLI in between), so SIGTERM reaches the emulator's own handler: the
+// tsx CLI relays signals with a 30 ms handshake and exits 143 when a busy machine misses it.
+const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 const cli = fileURLToPath(new URL('./cli.ts', import.meta.url));
 let child: ChildProcess | undefined;
 afterEach(() => {
@@ -13,7 +15,7 @@ afterEach(() => {
 });
 
 function start(args: string[]) {
-  const spawned = spawn(process.execPath, [tsx, '--conditions=portalkit-source', cli, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const spawned = spawn(process.execPath, ['--import', tsx, '--conditions=portalkit-source', cli, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
   child = spawned;
   let output = '';
   const url = new Promise<string>((resolve, reject) => {
