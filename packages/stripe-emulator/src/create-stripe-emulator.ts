@@ -1,7 +1,7 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createAdaptorServer } from '@hono/node-server';
-import { createActions, type EmulatorActions } from './actions/create-actions';
+import { createActions, withCatchUp, type EmulatorActions } from './actions/create-actions';
 import { advanceSubscriptions } from './actions/advance-time';
 import { createClock, type EmulatorClock } from './clock';
 import { createContext, type EmulatorContext } from './context';
@@ -161,16 +161,4 @@ export function createStripeEmulator(options: StripeEmulatorOptions = {}): Strip
     actions: withCatchUp(actions, catchUp),
     context: ctx,
   };
-}
-
-/** The actions, each first bringing time-based state up to the clock. */
-function withCatchUp(actions: EmulatorActions, catchUp: () => void): EmulatorActions {
-  const wrapped = {} as Record<string, unknown>;
-  for (const [name, action] of Object.entries(actions) as [string, (...args: unknown[]) => unknown][]) {
-    wrapped[name] = (...args: unknown[]) => {
-      catchUp();
-      return action(...args);
-    };
-  }
-  return wrapped as unknown as EmulatorActions;
 }
