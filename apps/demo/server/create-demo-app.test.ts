@@ -7,7 +7,7 @@ import { serve, type ServerType } from '@hono/node-server';
 import { createStripeEmulator, DEMO_IDS, type StripeEmulator } from '@portalkit/stripe-emulator';
 import type { Hono } from 'hono';
 import Stripe from 'stripe';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { BillingState } from './billing-state';
 import { createDemoApp, type DemoApp } from './create-demo-app';
 
@@ -38,6 +38,10 @@ beforeAll(async () => {
     retentionCoupon: DEMO_IDS.retentionCoupon,
   });
   app = demo.app;
+});
+
+afterEach(() => {
+  vi.useRealTimers();
 });
 
 afterAll(async () => {
@@ -100,6 +104,24 @@ describe('createDemoApp', () => {
     const after = await stateOf(cookie);
     expect(after.subscriptions[0]).toMatchObject({ paused: true });
     expect(after.version).toBeGreaterThan(before.version);
+  });
+
+  it('still accepts the emulator’s webhooks long after the signature tolerance has passed since start', async () => {
+    // Ten minutes on, twice the 300 s tolerance of the webhook check: a newcomer who left the demo open.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(Date.now() + 10 * 60 * 1000);
+    const cookie = await signInAs(DEMO_IDS.customers.multi);
+    const team = (state: BillingState) => state.subscriptions.find((subscription) => subscription.id === DEMO_IDS.subscriptions.multiTeam);
+    expect(team(await stateOf(cookie))).toMatchObject({ paused: false });
+    const from = emulator.webhooks.deliveries.length;
+
+    emulator.actions.pauseSubscription(DEMO_IDS.subscriptions.multiTeam);
+    await emulator.webhooks.waitForIdle();
+
+    const deliveries = emulator.webhooks.deliveries.slice(from);
+    expect(deliveries.length).toBeGreaterThan(0);
+    expect(deliveries.map((delivery) => [delivery.state, delivery.attempts.map((attempt) => attempt.status)])).toEqual(deliveries.map(() => ['succeeded', [200]]));
+    expect(team(await stateOf(cookie))).toMatchObject({ paused: true });
   });
 
   it('refuses a webhook that is not signed with the secret, and changes nothing', async () => {

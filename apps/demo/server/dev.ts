@@ -5,7 +5,7 @@
  *   EMULATOR_PORT=12111       the offline Stripe emulator, used when STRIPE_SECRET_KEY is not set
  *   STRIPE_SECRET_KEY, STRIPE_WEBHOOK_SECRET   use a Stripe account in test mode instead (both needed)
  *   STRIPE_RETENTION_COUPON   with Stripe: a coupon ID to offer customers who start to cancel
- *   DEMO_COOKIE_SECRET        keep sign-ins across restarts (at least 32 characters)
+ *   DEMO_COOKIE_SECRET        the key that signs the session cookie (at least 32 characters)
  */
 import { startDemo } from './start-demo';
 

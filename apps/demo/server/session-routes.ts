@@ -49,8 +49,8 @@ export function createSessionRoutes({ auth, projection, mode, appOrigin }: Sessi
     return c.redirect(user ? '/account' : '/?error=unknown-user', 303);
   });
 
-  routes.post('/session/sign-out', (c) => {
-    auth.signOut(c);
+  routes.post('/session/sign-out', async (c) => {
+    await auth.signOut(c);
     return c.redirect('/', 303);
   });
   return routes;

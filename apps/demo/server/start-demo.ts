@@ -20,7 +20,7 @@ export interface StartDemoOptions {
    * cancel; without them the emulator runs in this process (and offers its demo coupon).
    */
   stripe?: { secretKey: string; webhookSecret: string; retentionCoupon?: string | undefined };
-  /** Signs the stub-auth cookie. @defaultValue a random key per start (everyone is signed out on restart) */
+  /** Signs the stub-auth cookie. Sessions live in this process, so a restart signs everyone out. @defaultValue a random key per start */
   cookieSecret?: string;
   /** @defaultValue `console` */
   logger?: DemoLogger;
@@ -91,6 +91,8 @@ export async function startDemo(options: StartDemoOptions): Promise<RunningDemo>
       webhookSecret = options.stripe.webhookSecret;
     } else {
       emulator = createStripeEmulator({
+        // Only this process talks to the emulator's API: no reason to answer to the well-known default key.
+        apiKey: `sk_test_${randomBytes(24).toString('base64url')}`,
         seed: 'demo',
         businessName: 'portalkit demo',
         // 127.0.0.1, not the public host name: the emulator posts from this process.

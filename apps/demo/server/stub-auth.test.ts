@@ -35,6 +35,14 @@ async function signIn(app: Hono, user = 'demo-user-1'): Promise<string> {
   return (response.headers.get('set-cookie') ?? '').split(';')[0]!;
 }
 
+function signOutRequest(cookie?: string, origin = APP): Request {
+  return new Request(`${APP}/api/session/sign-out`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: origin, ...(cookie ? { Cookie: cookie } : {}) },
+    body: '',
+  });
+}
+
 function withCookie(cookie: string): Request {
   return new Request(`${APP}/api/session`, { headers: { Cookie: cookie } });
 }
@@ -69,7 +77,8 @@ describe('stub auth', () => {
   it('treats a tampered cookie as signed out', async () => {
     const { app, auth } = setup();
     const cookie = await signIn(app, 'demo-user-1');
-    const tampered = cookie.replace('demo-user-1', 'demo-user-2');
+    const [name, value = ''] = cookie.split('=');
+    const tampered = `${name}=${value[0] === 'A' ? 'B' : 'A'}${value.slice(1)}`;
     expect(tampered).not.toBe(cookie);
     expect(await auth.currentUser(withCookie(tampered))).toBeNull();
     expect(await auth.getCustomerId(withCookie(tampered))).toBeNull();
@@ -84,7 +93,7 @@ describe('stub auth', () => {
     expect(await auth.currentUser(withCookie(`${SESSION_COOKIE}=demo-user-1`))).toBeNull();
   });
 
-  it('ends a sign-in when the expiry inside the signed value has passed', async () => {
+  it('ends a sign-in on the server once maxAgeSeconds have passed', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date('2030-01-01T00:00:00Z'));
     const { app, auth } = setup();
@@ -111,16 +120,48 @@ describe('stub auth', () => {
 
   it('signs out by clearing the cookie', async () => {
     const { app } = setup();
-    const response = await app.request(
-      new Request(`${APP}/api/session/sign-out`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: APP },
-        body: '',
-      }),
-    );
+    const response = await app.request(signOutRequest());
     expect(response.status).toBe(303);
     expect(response.headers.get('location')).toBe('/');
     expect(response.headers.get('set-cookie')).toMatch(new RegExp(`^${SESSION_COOKIE}=;.*Max-Age=0`, 'i'));
+  });
+
+  it('signs out on the server: a copy of the session cookie no longer works afterwards', async () => {
+    const { app, auth } = setup();
+    const cookie = await signIn(app, 'demo-user-2');
+    const copied = cookie;
+    expect(await (await app.request(withCookie(copied))).json()).toMatchObject({ user: { id: 'demo-user-2' } });
+
+    const signedOut = await app.request(signOutRequest(cookie));
+    expect(signedOut.status).toBe(303);
+
+    expect(await (await app.request(withCookie(copied))).json()).toMatchObject({ user: null });
+    expect(await auth.currentUser(withCookie(copied))).toBeNull();
+    expect(await auth.getCustomerId(withCookie(copied))).toBeNull();
+  });
+
+  it('ends only the session that signed out, not the same user’s other sign-ins', async () => {
+    const { app, auth } = setup();
+    const laptop = await signIn(app, 'demo-user-1');
+    const phone = await signIn(app, 'demo-user-1');
+    expect(phone).not.toBe(laptop);
+    await app.request(signOutRequest(laptop));
+    expect(await auth.currentUser(withCookie(laptop))).toBeNull();
+    expect(await auth.getCustomerId(withCookie(phone))).toBe('cus_a');
+  });
+
+  it('keeps the session on the server: the cookie holds neither the user nor the customer', async () => {
+    const { app } = setup();
+    const cookie = await signIn(app, 'demo-user-1');
+    expect(decodeURIComponent(cookie)).not.toMatch(/demo-user|cus_/);
+  });
+
+  it('refuses a sign-out posted from another site, and the session stays', async () => {
+    const { app, auth } = setup();
+    const cookie = await signIn(app, 'demo-user-1');
+    const response = await app.request(signOutRequest(cookie, 'https://evil.example'));
+    expect(response.status).toBe(403);
+    expect(await auth.getCustomerId(withCookie(cookie))).toBe('cus_a');
   });
 
   it('refuses a secret too short to sign with', () => {

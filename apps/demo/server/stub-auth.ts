@@ -5,7 +5,12 @@
  * for the app's real auth (a session library, an identity provider) and shows only the part the kit
  * relies on: the server knows who is signed in from a cookie the browser cannot forge, and maps that
  * user to a Stripe customer itself. The browser never sends a `cus_...` ID.
+ *
+ * Sessions live on the server: the cookie carries only a random session ID (signed), so signing out
+ * ends the session for every copy of the cookie, not only in the browser that signed out. They last
+ * as long as the process: a restart signs everyone out.
  */
+import { randomBytes } from 'node:crypto';
 import type { Context } from 'hono';
 import { deleteCookie, setSignedCookie } from 'hono/cookie';
 import { parseSigned } from 'hono/utils/cookie';
@@ -26,7 +31,7 @@ export interface StubAuthOptions {
   /** Mark the cookie `Secure`; true when the app is served over https. */
   secure: boolean;
   /**
-   * How long a sign-in lasts, in seconds; the cookie carries its own expiry, which the signature covers.
+   * How long a sign-in lasts, in seconds; the server ends the session then, whatever the cookie says.
    * @defaultValue `28800` (8 hours)
    */
   maxAgeSeconds?: number;
@@ -35,13 +40,14 @@ export interface StubAuthOptions {
 /** The stub's sign-in, sign-out and "who is this?" operations. */
 export interface StubAuth {
   readonly users: readonly DemoUser[];
-  /** The signed-in user, or null when the cookie is missing, expired, unknown or tampered with. */
+  /** The signed-in user, or null when the cookie is missing, tampered with, or names a session that expired or was signed out. */
   currentUser(request: Request): Promise<DemoUser | null>;
   /** The `getCustomerId` option of `createPortalHandler`. */
   getCustomerId(request: Request): Promise<string | null>;
   /** Signs `userId` in by setting the cookie; null when there is no such demo user. */
   signIn(c: Context, userId: string): Promise<DemoUser | null>;
-  signOut(c: Context): void;
+  /** Ends the request's session on the server (any copy of its cookie stops working) and clears the cookie. */
+  signOut(c: Context): Promise<void>;
 }
 
 /** The cookie's name. */
@@ -59,16 +65,27 @@ export function createStubAuth(options: StubAuthOptions): StubAuth {
   if (secret.length < 32) throw new Error('createStubAuth: pass a cookie secret of at least 32 characters.');
   const maxAge = options.maxAgeSeconds ?? 8 * 60 * 60;
   const byId = new Map(users.map((user) => [user.id, user]));
+  /** Live sessions by ID: who, and until when (unix seconds). */
+  const sessions = new Map<string, { userId: string; expires: number }>();
+  const nowSeconds = () => Math.floor(Date.now() / 1000);
 
-  const currentUser = async (request: Request): Promise<DemoUser | null> => {
+  const sessionIdOf = async (request: Request): Promise<string | null> => {
     const header = request.headers.get('cookie');
     if (!header) return null;
     // `false` means the signature did not match: treat a tampered cookie exactly like no cookie.
     const value = (await parseSigned(header, secret, SESSION_COOKIE))[SESSION_COOKIE];
-    if (!value) return null;
-    const [userId = '', expires = ''] = value.split('|');
-    if (!(Number(expires) > Math.floor(Date.now() / 1000))) return null;
-    return byId.get(userId) ?? null;
+    return typeof value === 'string' && value !== '' ? value : null;
+  };
+
+  const currentUser = async (request: Request): Promise<DemoUser | null> => {
+    const id = await sessionIdOf(request);
+    const session = id === null ? undefined : sessions.get(id);
+    if (!id || !session) return null;
+    if (!(session.expires > nowSeconds())) {
+      sessions.delete(id);
+      return null;
+    }
+    return byId.get(session.userId) ?? null;
   };
 
   return {
@@ -78,8 +95,12 @@ export function createStubAuth(options: StubAuthOptions): StubAuth {
     async signIn(c, userId) {
       const user = byId.get(userId);
       if (!user) return null;
-      const expires = Math.floor(Date.now() / 1000) + maxAge;
-      await setSignedCookie(c, SESSION_COOKIE, `${user.id}|${expires}`, secret, {
+      const now = nowSeconds();
+      // Forget sessions that ended unseen, so sign-ins cannot grow the map without bound.
+      for (const [id, session] of sessions) if (session.expires <= now) sessions.delete(id);
+      const id = randomBytes(24).toString('base64url');
+      sessions.set(id, { userId: user.id, expires: now + maxAge });
+      await setSignedCookie(c, SESSION_COOKIE, id, secret, {
         httpOnly: true,
         sameSite: 'Lax',
         secure,
@@ -88,7 +109,9 @@ export function createStubAuth(options: StubAuthOptions): StubAuth {
       });
       return user;
     },
-    signOut(c) {
+    async signOut(c) {
+      const id = await sessionIdOf(c.req.raw);
+      if (id) sessions.delete(id);
       deleteCookie(c, SESSION_COOKIE, { path: '/', secure });
     },
   };

@@ -1,3 +1,6 @@
+import { createSecret } from './ids';
+import type { StripeEmulatorOptions } from './options';
+
 /** What the command line asked for. */
 export interface CliArgs {
   port: number;
@@ -5,6 +8,7 @@ export interface CliArgs {
   webhooks: string[];
   webhookSecret?: string;
   apiKey?: string;
+  allowedHosts: string[];
   publicUrl?: string;
   sessionTtlSeconds?: number;
   seed: 'demo' | 'empty';
@@ -22,8 +26,11 @@ Options:
   --host <name>          Interface to bind (default 127.0.0.1)
   --webhook <url>        Send signed events to this URL (repeatable)
   --webhook-secret <s>   Sign webhooks with this whsec_ secret (default: a new one each start)
-  --api-key <key>        The secret key clients must send (default sk_test_emulator)
+  --api-key <key>        The secret key clients must send (env STRIPE_EMULATOR_API_KEY;
+                         default: a new random sk_test_... each start, printed below)
   --public-url <url>     Base URL for portal session links (default: the listening URL)
+  --allowed-host <name>  Also answer requests for this Host name (repeatable); the emulator
+                         answers only loopback names and its public URL's host otherwise
   --session-ttl <secs>   Lifetime of an unvisited portal session link (default 300)
   --seed demo|empty      Starting data (default demo)
   --quiet                Do not log requests and deliveries
@@ -38,8 +45,9 @@ Options:
  * parseCliArgs(['--port', '4242', '--webhook', 'http://127.0.0.1:3000/webhooks'], process.env);
  */
 export function parseCliArgs(argv: readonly string[], env: Record<string, string | undefined>): CliArgs {
-  const args: CliArgs = { port: 12111, host: '127.0.0.1', webhooks: [], seed: 'demo', quiet: false, help: false };
+  const args: CliArgs = { port: 12111, host: '127.0.0.1', webhooks: [], allowedHosts: [], seed: 'demo', quiet: false, help: false };
   if (env.PORT) args.port = toPort(env.PORT, 'PORT');
+  if (env.STRIPE_EMULATOR_API_KEY) args.apiKey = env.STRIPE_EMULATOR_API_KEY;
   const rest = [...argv];
   while (rest.length > 0) {
     const raw = rest.shift() as string;
@@ -56,6 +64,7 @@ export function parseCliArgs(argv: readonly string[], env: Record<string, string
       case '--webhook-secret': args.webhookSecret = value(); break;
       case '--api-key': args.apiKey = value(); break;
       case '--public-url': args.publicUrl = value(); break;
+      case '--allowed-host': args.allowedHosts.push(value()); break;
       case '--session-ttl': args.sessionTtlSeconds = toPositive(value(), '--session-ttl'); break;
       case '--seed': {
         const seed = value();
@@ -71,6 +80,27 @@ export function parseCliArgs(argv: readonly string[], env: Record<string, string
     }
   }
   return args;
+}
+
+/**
+ * The emulator's options for what the command line asked for. Without `--api-key` (or
+ * `STRIPE_EMULATOR_API_KEY`) the key is new and random on every start: the programmatic default
+ * `sk_test_emulator` is public, and a process listening on a port should not answer to it.
+ *
+ * @example
+ * createStripeEmulator(toEmulatorOptions(parseCliArgs(process.argv.slice(2), process.env), console.log));
+ */
+export function toEmulatorOptions(args: CliArgs, log?: (line: string) => void): StripeEmulatorOptions {
+  return {
+    webhookEndpoints: args.webhooks,
+    seed: args.seed,
+    apiKey: args.apiKey ?? createSecret('sk_test_'),
+    allowedHosts: args.allowedHosts,
+    ...(args.webhookSecret ? { webhookSecret: args.webhookSecret } : {}),
+    ...(args.publicUrl ? { publicUrl: args.publicUrl } : {}),
+    ...(args.sessionTtlSeconds ? { sessionTtlSeconds: args.sessionTtlSeconds } : {}),
+    ...(args.quiet || !log ? {} : { log }),
+  };
 }
 
 function toPort(text: string, name: string): number {

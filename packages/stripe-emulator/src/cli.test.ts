@@ -1,11 +1,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import Stripe from 'stripe';
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseCliArgs } from './cli-args';
+import { parseCliArgs, toEmulatorOptions } from './cli-args';
 
-const tsx = createRequire(import.meta.url).resolve('tsx/cli');
+// Node loads tsx itself (no tsx CLI in between), so SIGTERM reaches the emulator's own handler: the
+// tsx CLI relays signals with a 30 ms handshake and exits 143 when a busy machine misses it.
+const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 const cli = fileURLToPath(new URL('./cli.ts', import.meta.url));
 let child: ChildProcess | undefined;
 afterEach(() => {
@@ -13,7 +15,7 @@ afterEach(() => {
 });
 
 function start(args: string[]) {
-  const spawned = spawn(process.execPath, [tsx, '--conditions=portalkit-source', cli, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const spawned = spawn(process.execPath, ['--import', tsx, '--conditions=portalkit-source', cli, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
   child = spawned;
   let output = '';
   const url = new Promise<string>((resolve, reject) => {
@@ -41,10 +43,14 @@ describe('the stripe-emulator CLI', () => {
   it('starts with demo data, prints what the SDK needs, serves it, and stops cleanly on SIGTERM', async () => {
     const run = start(['--port', '0', '--webhook-secret', 'whsec_cli_test']);
     const url = await run.url;
-    expect(run.output()).toContain('API key:         sk_test_emulator');
+    const apiKey = /API key: +(sk_test_\S+)/.exec(run.output())?.[1] as string;
+    expect(apiKey).toMatch(/^sk_test_[A-Za-z0-9_-]{43}$/);
     expect(run.output()).toContain('Webhook secret:  whsec_cli_test');
-    expect(run.output()).toMatch(/new Stripe\('sk_test_emulator', \{ host: '127\.0\.0\.1', port: \d+, protocol: 'http' \}\)/);
-    const stripe = new Stripe('sk_test_emulator', { host: '127.0.0.1', port: Number(new URL(url).port), protocol: 'http', maxNetworkRetries: 0 });
+    expect(run.output()).toContain(`new Stripe('${apiKey}', { host: '127.0.0.1', port: ${new URL(url).port}, protocol: 'http' })`);
+    const client = (key: string) => new Stripe(key, { host: '127.0.0.1', port: Number(new URL(url).port), protocol: 'http', maxNetworkRetries: 0 });
+    // The programmatic default key is public; the CLI must not answer to it.
+    await expect(client('sk_test_emulator').customers.list()).rejects.toMatchObject({ statusCode: 401 });
+    const stripe = client(apiKey);
     const session = await stripe.billingPortal.sessions.create({ customer: 'cus_demo_active', return_url: 'http://localhost:3000/account' });
     expect(session.customer).toBe('cus_demo_active');
     await run.waitFor('POST /v1/billing_portal/sessions -> 200');
@@ -71,6 +77,22 @@ describe('parseCliArgs', () => {
     });
     expect(parseCliArgs([], {}).port).toBe(12111);
     expect(parseCliArgs(['--', '--port', '1'], {}).port).toBe(1);
+  });
+
+  it('reads the API key and extra host names from flags or the environment', () => {
+    expect(parseCliArgs(['--api-key', 'sk_test_mine', '--allowed-host', 'stripe.internal', '--allowed-host=b.internal'], {})).toMatchObject({ apiKey: 'sk_test_mine', allowedHosts: ['stripe.internal', 'b.internal'] });
+    expect(parseCliArgs([], { STRIPE_EMULATOR_API_KEY: 'sk_test_env' }).apiKey).toBe('sk_test_env');
+    expect(parseCliArgs(['--api-key', 'sk_test_flag'], { STRIPE_EMULATOR_API_KEY: 'sk_test_env' }).apiKey).toBe('sk_test_flag');
+  });
+
+  it('gives the emulator a new random API key per start unless one is configured', () => {
+    const first = toEmulatorOptions(parseCliArgs([], {})).apiKey;
+    const second = toEmulatorOptions(parseCliArgs([], {})).apiKey;
+    expect(first).toMatch(/^sk_test_[A-Za-z0-9_-]{43}$/);
+    expect(second).not.toBe(first);
+    expect([first, second]).not.toContain('sk_test_emulator');
+    expect(toEmulatorOptions(parseCliArgs(['--api-key', 'sk_test_mine'], {})).apiKey).toBe('sk_test_mine');
+    expect(toEmulatorOptions(parseCliArgs(['--allowed-host', 'stripe.internal'], {})).allowedHosts).toEqual(['stripe.internal']);
   });
 
   it('refuses bad values with a message for the terminal', () => {

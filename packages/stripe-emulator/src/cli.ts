@@ -1,11 +1,12 @@
 #!/usr/bin/env node
-import { parseCliArgs, USAGE } from './cli-args';
+import { parseCliArgs, toEmulatorOptions, USAGE } from './cli-args';
 import { createStripeEmulator } from './create-stripe-emulator';
 import { DEMO_IDS } from './seed/demo';
 
 /*
- * `pnpm emulator`: the emulator on a port, with demo data, printing what an app needs to use it.
- * Request and delivery lines never include portal session tokens.
+ * `pnpm emulator`: the emulator on a port, with demo data, printing what an app needs to use it (a
+ * random API key and webhook secret unless given). Request and delivery lines never include portal
+ * session tokens.
  */
 async function main(): Promise<void> {
   let args;
@@ -19,21 +20,13 @@ async function main(): Promise<void> {
     console.log(USAGE);
     return;
   }
-  const emulator = createStripeEmulator({
-    webhookEndpoints: args.webhooks,
-    seed: args.seed,
-    ...(args.webhookSecret ? { webhookSecret: args.webhookSecret } : {}),
-    ...(args.apiKey ? { apiKey: args.apiKey } : {}),
-    ...(args.publicUrl ? { publicUrl: args.publicUrl } : {}),
-    ...(args.sessionTtlSeconds ? { sessionTtlSeconds: args.sessionTtlSeconds } : {}),
-    ...(args.quiet ? {} : { log: (line: string) => console.log(`  ${line}`) }),
-  });
+  const emulator = createStripeEmulator(toEmulatorOptions(args, (line) => console.log(`  ${line}`)));
   const { url } = await emulator.listen(args.port, args.host);
   const { hostname, port } = new URL(url);
   console.log(
     [
       `Stripe emulator listening on ${url} (offline; not Stripe; no money moves)`,
-      `  API key:         ${emulator.apiKey}`,
+      `  API key:         ${emulator.apiKey}${args.apiKey ? '' : '  (new each start; fix it with --api-key or STRIPE_EMULATOR_API_KEY)'}`,
       `  Webhook secret:  ${emulator.webhooks.secret}`,
       `  Webhooks to:     ${args.webhooks.length > 0 ? args.webhooks.join(', ') : 'none (add with --webhook <url>)'}`,
       '',

@@ -1,10 +1,11 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createAdaptorServer } from '@hono/node-server';
-import { createActions, type EmulatorActions } from './actions/create-actions';
+import { createActions, withCatchUp, type EmulatorActions } from './actions/create-actions';
 import { advanceSubscriptions } from './actions/advance-time';
 import { createClock, type EmulatorClock } from './clock';
 import { createContext, type EmulatorContext } from './context';
+import { createHostCheck } from './http/allowed-hosts';
 import { createApiApp } from './http/create-api-app';
 import { idempotency } from './http/idempotency';
 import { createSecret } from './ids';
@@ -41,7 +42,10 @@ export interface StripeEmulator {
   seed(data: EmulatorSeed): void;
   /** Back to the starting data: clears objects, events, sessions, idempotency keys and deliveries. The clock keeps its time. */
   reset(): void;
-  /** Emulator time; moving it expires sessions and advances subscriptions like a test clock. */
+  /**
+   * Emulator time: wall time plus an offset by default, or frozen (`clock: 'frozen'`). Moving it
+   * expires sessions and advances subscriptions like a test clock; so does wall time passing.
+   */
   readonly clock: EmulatorClock;
   /** The signing secret, the endpoints, and the delivery log; `waitForIdle()` waits for deliveries. */
   readonly webhooks: Omit<WebhookDispatcher, 'dispatch' | 'clear' | 'close'>;
@@ -71,7 +75,19 @@ export function createStripeEmulator(options: StripeEmulatorOptions = {}): Strip
   let listenUrl: string | undefined;
   let server: Server | undefined;
   let context: EmulatorContext | undefined;
-  const clock = createClock(options.startTime, () => context && advanceSubscriptions(context));
+  // Time-based work runs when the clock is moved and, for a wall clock, lazily: before each request,
+  // action and store read, once per emulator second.
+  let caughtUpTo: number | undefined;
+  const catchUp = () => {
+    const now = clock.now();
+    if (!context || now === caughtUpTo) return;
+    caughtUpTo = now;
+    advanceSubscriptions(context);
+  };
+  const clock = createClock({ mode: options.clock, start: options.startTime, onChange: () => {
+    caughtUpTo = undefined;
+    catchUp();
+  } });
   const store = createStore();
   const webhooks = createWebhookDispatcher({
     secret: options.webhookSecret ?? createSecret('whsec_'),
@@ -84,13 +100,16 @@ export function createStripeEmulator(options: StripeEmulatorOptions = {}): Strip
   const keys = idempotency(clock);
   const baseUrl = (request: Request) => publicUrl ?? listenUrl ?? new URL(request.url).origin;
   const pages = createPortalPages({ context: ctx, businessName: options.businessName });
-  const app = createApiApp({ context: ctx, apiKey, idempotency: keys, baseUrl, pages, log: options.log });
+  const hostCheck = createHostCheck({ allowedHosts: options.allowedHosts, ownUrls: () => [publicUrl, listenUrl] });
+  const app = createApiApp({ context: ctx, apiKey, idempotency: keys, baseUrl, pages, hostCheck, catchUp, log: options.log });
   const initialSeed = () => {
     const seed = options.seed ?? 'demo';
     if (seed === 'empty') return;
     applySeed(ctx, seed === 'demo' ? demoSeed(clock.now()) : typeof seed === 'function' ? seed(clock.now()) : seed);
   };
   initialSeed();
+  caughtUpTo = clock.now();
+  const actions = createActions(ctx);
 
   return {
     fetch: async (request) => app.fetch(request),
@@ -134,9 +153,12 @@ export function createStripeEmulator(options: StripeEmulatorOptions = {}): Strip
     },
     clock,
     webhooks,
-    store,
+    get store() {
+      catchUp();
+      return store;
+    },
     sessions: ctx.sessions,
-    actions: createActions(ctx),
+    actions: withCatchUp(actions, catchUp),
     context: ctx,
   };
 }

@@ -13,7 +13,7 @@ export type { PriceInput, ProductInput } from './objects/catalog';
 export type { CouponInput } from './objects/coupon';
 export type { CardDetails } from './objects/payment-method';
 
-export type { EmulatorClock } from './clock';
+export type { ClockMode, EmulatorClock } from './clock';
 export type { EmulatorContext, EmitOptions } from './context';
 export type { EmulatorStore } from './store/create-store';
 export type { Table } from './store/table';

@@ -1,3 +1,4 @@
+import type { ClockMode } from './clock';
 import type { WebhookRetryOptions } from './webhooks/delivery-types';
 import type { EmulatorSeed } from './seed/seed-types';
 
@@ -39,10 +40,26 @@ export interface StripeEmulatorOptions {
    */
   publicUrl?: string;
   /**
-   * The clock's start, in unix seconds.
+   * How emulator time moves. `'wall'` follows the machine's clock, plus whatever `clock.advance()` and
+   * `clock.set()` add, so a long-running emulator (the demo, `pnpm emulator`) stays on real time.
+   * `'frozen'` stands still until told to move: for tests that compare exact timestamps or move time
+   * in exact steps. Webhook signatures carry wall time in both modes.
+   * @defaultValue `'wall'`
+   */
+  clock?: ClockMode;
+  /**
+   * The clock's start, in unix seconds. A wall clock ticks on from there; a frozen one stays there.
    * @defaultValue the current time
    */
   startTime?: number;
+  /**
+   * Host names the emulator answers besides its own (loopback names `localhost`, `127.x.x.x` and
+   * `[::1]`, and the hosts of `publicUrl` and of the address it listens on). Requests for any other
+   * `Host` get `421 Misdirected Request`, so a DNS-rebinding page cannot reach the API with its
+   * well-known key. Add the names a proxy forwards; `true` answers every host.
+   * @defaultValue `[]`
+   */
+  allowedHosts?: readonly string[] | true;
   /**
    * The business name on the portal pages.
    * @defaultValue `'Emulated business'`

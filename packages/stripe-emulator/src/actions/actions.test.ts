@@ -8,7 +8,8 @@ const { customers, subscriptions: subs, items, prices } = DEMO_IDS;
 const card = { number: '4242 4242 4242 4242', exp_month: 12, exp_year: 2099, cvc: '123' };
 
 function setup() {
-  const emulator = createStripeEmulator();
+  // Frozen: the tests compare timestamps with clock.now().
+  const emulator = createStripeEmulator({ clock: 'frozen' });
   const events = () => emulator.store.events.list().reverse();
   return { emulator, actions: emulator.actions, events, types: () => events().map((e) => e.type) };
 }

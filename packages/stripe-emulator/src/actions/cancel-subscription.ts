@@ -26,7 +26,7 @@ export interface CancelSubscriptionOptions extends ActionOptions {
  */
 export function cancelSubscription(ctx: EmulatorContext, id: string, options: CancelSubscriptionOptions): Stripe.Subscription {
   const current = requireSubscription(ctx, id);
-  // Emulator's choice (PORTAL-RULES §4 found no official text for canceling a canceled subscription).
+  // Emulator's choice: no official text was found for canceling a canceled subscription.
   if (current.status === 'canceled') throw new StripeApiError('This subscription has already been canceled.', { param: 'subscription' });
   const now = ctx.clock.now();
   const details = {

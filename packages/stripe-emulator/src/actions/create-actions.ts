@@ -53,3 +53,21 @@ export function createActions(ctx: EmulatorContext): EmulatorActions {
     updateCustomerDetails: (customerId, details) => updateCustomerDetails(ctx, customerId, details),
   };
 }
+
+/**
+ * The same actions, each first running `catchUp`, so an action on a wall clock acts on the state of
+ * now (a cancellation whose time has passed has already ended).
+ *
+ * @example
+ * const actions = withCatchUp(createActions(ctx), () => advanceSubscriptions(ctx));
+ */
+export function withCatchUp(actions: EmulatorActions, catchUp: () => void): EmulatorActions {
+  const wrapped = {} as Record<string, unknown>;
+  for (const [name, action] of Object.entries(actions) as [string, (...args: unknown[]) => unknown][]) {
+    wrapped[name] = (...args: unknown[]) => {
+      catchUp();
+      return action(...args);
+    };
+  }
+  return wrapped as unknown as EmulatorActions;
+}

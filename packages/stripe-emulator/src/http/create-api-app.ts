@@ -7,6 +7,7 @@ import { registerPaymentMethodRoutes } from '../resources/payment-methods';
 import { registerPortalConfigurationRoutes } from '../resources/portal-configurations';
 import { registerPortalSessionRoutes } from '../resources/portal-sessions';
 import { registerSubscriptionRoutes } from '../resources/subscriptions';
+import { hostGate, type HostCheck } from './allowed-hosts';
 import type { ApiEnv } from './api-env';
 import { apiGate, requestLog } from './api-middleware';
 import type { idempotency } from './idempotency';
@@ -22,17 +23,25 @@ export interface ApiAppOptions {
   baseUrl: (request: Request) => string;
   /** The hosted portal pages, mounted at the root (they answer `/p/...`). */
   pages: Hono;
+  /** Which `Host` names are answered; others get 421 (see {@link hostGate}). */
+  hostCheck: HostCheck;
+  /** Brings time-based state (scheduled cancellations, period ends) up to the clock before each request. */
+  catchUp: () => void;
   log?: ((line: string) => void) | undefined;
 }
 
 /**
- * The emulator as one Hono app: Stripe's v1 API under `/v1` (key check, version, form parsing,
- * idempotency, then the resources) and the portal pages beside it.
+ * The emulator as one Hono app: a host check and a catch-up with the clock for every request, then
+ * Stripe's v1 API under `/v1` (key check, version, form parsing, idempotency, then the resources) and
+ * the portal pages beside it.
  */
 export function createApiApp(options: ApiAppOptions): Hono<ApiEnv> {
   const { context } = options;
   const app = new Hono<ApiEnv>();
-  app.use('*', requestLog(options.log));
+  app.use('*', requestLog(options.log), hostGate(options.hostCheck), async (_c, next) => {
+    options.catchUp();
+    await next();
+  });
   app.use('/v1/*', apiGate(options.apiKey), readParams, options.idempotency.middleware);
 
   registerCustomerRoutes(app, context);

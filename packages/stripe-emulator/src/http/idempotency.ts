@@ -13,11 +13,11 @@ interface Saved {
 }
 
 const MAX_KEY_LENGTH = 255;
-// Stripe prunes keys once they are at least 24 hours old (PORTAL-RULES §7).
+// Stripe prunes keys once they are at least 24 hours old (https://docs.stripe.com/idempotency).
 const KEY_TTL_SECONDS = 24 * 60 * 60;
 
 /**
- * `Idempotency-Key` on POST, as Stripe documents it (PORTAL-RULES §7): the first response after the
+ * `Idempotency-Key` on POST, as https://docs.stripe.com/idempotency documents it: the first response after the
  * endpoint starts work is saved and replayed for the same key and parameters (errors included);
  * other parameters get a 400 `idempotency_error`; a request still running gets a 409. Errors found
  * while checking parameters are not saved, so a corrected retry runs.

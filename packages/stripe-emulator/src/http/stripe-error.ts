@@ -54,7 +54,7 @@ export class StripeApiError extends Error {
     const error: Record<string, string> = { type: this.type, message: this.message };
     if (this.code) {
       error.code = this.code;
-      // Stripe links each code to its page, e.g. .../error-codes/url-invalid (see PORTAL-RULES §4).
+      // Stripe links each code to its page, e.g. .../error-codes/url-invalid (observed in third-party logs).
       error.doc_url = `https://stripe.com/docs/error-codes/${this.code.replaceAll('_', '-')}`;
     }
     if (this.param) error.param = this.param;

@@ -1,8 +1,8 @@
 import { arrayOf, boolean, listParams, object, oneOf, string } from './schema';
 
 /*
- * Products, prices, payment methods and events are not in openapi-subset.json; these tables follow
- * Stripe's public API reference for the filters the emulator can honour, and name the rest unsupported.
+ * Products, prices, payment methods and events: these tables follow Stripe's public API reference
+ * (https://docs.stripe.com/api) for the filters the emulator can honour, and name the rest unsupported.
  */
 
 /** `GET /v1/products`. */

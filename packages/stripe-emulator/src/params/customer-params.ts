@@ -1,6 +1,7 @@
 import { address, addressObject, arrayOf, emptyable, expand, listParams, metadata, object, string } from './schema';
 
-// Accepted by Stripe on create and update, not modelled by the emulator (PORTAL-RULES: spec 2024-04-10).
+// Accepted by Stripe on create and update, not modelled by the emulator (github.com/stripe/openapi
+// `spec3` 2024-04-10, `POST /v1/customers`).
 const UNSUPPORTED = [
   'balance', 'cash_balance', 'coupon', 'invoice_prefix', 'next_invoice_sequence', 'promotion_code',
   'source', 'tax', 'tax_exempt', 'tax_id_data', 'test_clock', 'business_name', 'individual_name',

@@ -3,7 +3,8 @@ import { CANCELLATION_FEEDBACK, PRORATION_BEHAVIORS } from './subscription-param
 
 /**
  * `features`, shared by create and update. On create each feature needs `enabled` (and some
- * sub-objects need more); on update nothing is required (PORTAL-RULES §5). `subscription_pause`
+ * sub-objects need more); on update nothing is required (github.com/stripe/openapi `spec3`,
+ * `POST /v1/billing_portal/configurations[/{configuration}]`). `subscription_pause`
  * is from stripe@23.1.0.
  */
 function features<C extends boolean>(forCreate: C) {

@@ -4,8 +4,10 @@ import { arrayOf, expand, integer, object, oneOf, string } from './schema';
 const subscriptionOnly = () => object({ subscription: string(5000) }, { required: ['subscription'] });
 
 /**
- * `flow_data` (PORTAL-RULES §2). Note `custom_message` is 500 in the request (5000 is the response
- * field) and `redirect.return_url` has no maxLength.
+ * `flow_data`, from the github.com/stripe/openapi `spec3` request body of `POST /v1/billing_portal/sessions`.
+ * Note `custom_message` is 500 in the request (5000 is the response field
+ * `portal_flows_after_completion_hosted_confirmation.custom_message`) and `redirect.return_url` has
+ * no maxLength.
  */
 export const flowDataParams = object(
   {
@@ -44,7 +46,7 @@ export const flowDataParams = object(
       { required: ['items', 'subscription'] },
     ),
     // The kit's lists of Stripe's values (the spec's five flows plus `subscription_pause` from
-    // stripe@23.1.0; below, the 47 locales of PORTAL-RULES §1), held to the pinned SDK's unions at
+    // stripe@23.1.0; below, the 47 locales of the spec3 `locale` enum), held to the pinned SDK's unions at
     // compile time, so the emulator and the kit cannot drift apart.
     type: oneOf(PORTAL_FLOWS),
   },
@@ -52,8 +54,8 @@ export const flowDataParams = object(
 );
 
 /**
- * `POST /v1/billing_portal/sessions` (PORTAL-RULES §1): no top-level parameter is required by the
- * schema. `after_expiration` comes from API 2026-10-28 (stripe@23.1.0).
+ * `POST /v1/billing_portal/sessions`: no top-level parameter is required by the github.com/stripe/openapi
+ * `spec3` schema (`customer` became optional with `customer_account`, stripe-node 20.1.0 CHANGELOG). `after_expiration` comes from API 2026-10-28 (stripe@23.1.0).
  */
 export const portalSessionParams = object({
   after_expiration: object(

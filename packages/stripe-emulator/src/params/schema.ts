@@ -1,8 +1,8 @@
 /*
  * A tiny schema language for Stripe's form parameters. Each endpoint's allowed parameters are copied
- * by hand from `shared/stripe/openapi-subset.json` (or the stripe@23.1.0 types where the subset is
- * older) into these tables, so the 650 KB spec is never loaded at runtime, and the validated result
- * is typed from the table itself.
+ * by hand from Stripe's OpenAPI spec (github.com/stripe/openapi, `spec3`), or the stripe@23.1.0 types
+ * where the spec is older, into these tables, so the spec is never loaded at runtime, and the
+ * validated result is typed from the table itself.
  */
 
 /** A string, optionally limited in length or to a set of values. */

@@ -9,7 +9,7 @@ export const CANCELLATION_FEEDBACK = [
 /** `proration_behavior`, on subscription updates and in a portal configuration. */
 export const PRORATION_BEHAVIORS = ['always_invoice', 'create_prorations', 'none'] as const;
 
-/** `GET /v1/subscriptions` `status` (PORTAL-RULES §11). */
+/** `GET /v1/subscriptions` `status`, as in the github.com/stripe/openapi `spec3` and stripe-node `SubscriptionListParams.Status`. */
 export const SUBSCRIPTION_LIST_STATUSES = [
   'active', 'all', 'canceled', 'ended', 'incomplete', 'incomplete_expired', 'past_due', 'paused',
   'trialing', 'unpaid',

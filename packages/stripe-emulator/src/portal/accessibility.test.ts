@@ -1,21 +1,17 @@
 // @vitest-environment jsdom
 import axe from 'axe-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEMO_IDS } from '../seed/demo';
 import { EMULATOR_LABEL } from './layout';
-import type { LoadedPage, PortalBrowser } from './testing/portal-browser';
-import { startPortalHarness, type PortalHarness } from './testing/portal-harness';
+import type { LoadedPage, PortalBrowser } from '../testing/portal-browser';
+import { usePortalHarness } from '../testing/portal-harness';
 
-let harness: PortalHarness;
-beforeAll(async () => {
-  harness = await startPortalHarness();
-});
-afterAll(() => harness.close());
+const harness = usePortalHarness();
 
 const { customers, subscriptions, items, prices, retentionCoupon } = DEMO_IDS;
 
 async function openSession(params: Record<string, unknown> = {}): Promise<{ browser: PortalBrowser; page: LoadedPage; url: string }> {
-  const { browser, page, session } = await harness.open({ customer: customers.multi, ...params });
+  const { browser, page, session } = await harness().open({ customer: customers.multi, ...params });
   return { browser, page, url: session.url };
 }
 
@@ -48,11 +44,11 @@ const pages: Record<string, () => Promise<LoadedPage>> = {
   },
   'expired with recovery': async () => {
     const { url } = await openSession({ after_expiration: { type: 'customer_login' } });
-    return harness.browser().open(url);
+    return harness().browser().open(url);
   },
   'recovery sent': async () => {
     const { url } = await openSession({ after_expiration: { type: 'customer_login' } });
-    const browser = harness.browser();
+    const browser = harness().browser();
     return browser.submit(await browser.open(url), 'Email me a new link');
   },
   'not available': async () => {

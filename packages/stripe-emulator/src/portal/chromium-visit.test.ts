@@ -4,7 +4,7 @@ import { chromium, type Browser } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumLaunchOptions } from '../../../../vitest.shared';
 import { DEMO_IDS } from '../seed/demo';
-import { startPortalHarness, type PortalHarness } from './testing/portal-harness';
+import { startPortalHarness, type PortalHarness } from '../testing/portal-harness';
 
 /*
  * The visit cookie in a real browser: the customer arrives by a cross-site navigation from the app

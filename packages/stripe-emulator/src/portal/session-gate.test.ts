@@ -1,21 +1,15 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEMO_IDS } from '../seed/demo';
 import { VISIT_TTL_SECONDS } from '../store/portal-sessions';
 import { EMULATOR_LABEL } from './layout';
-import { headingOf, textOf } from './testing/portal-browser';
-import { APP_RETURN_URL, startPortalHarness, type PortalHarness } from './testing/portal-harness';
+import { headingOf, textOf } from '../testing/portal-browser';
+import { APP_RETURN_URL, usePortalHarness } from '../testing/portal-harness';
 
 const EXPIRED = 'This portal session has expired';
-let harness: PortalHarness;
-
-beforeAll(async () => {
-  harness = await startPortalHarness({ sessionTtlSeconds: 120 });
-});
-afterAll(() => harness.close());
-beforeEach(() => harness.emulator.reset());
+const harness = usePortalHarness({ sessionTtlSeconds: 120, clock: 'frozen' });
 
 const createSession = (extra: Record<string, unknown> = {}) =>
-  harness.stripe.billingPortal.sessions.create({ customer: DEMO_IDS.customers.active, return_url: APP_RETURN_URL, ...extra });
+  harness().stripe.billingPortal.sessions.create({ customer: DEMO_IDS.customers.active, return_url: APP_RETURN_URL, ...extra });
 
 describe('opening a session URL', () => {
   it('works once, sets a visit cookie scoped to the session, and lands on the homepage', async () => {
@@ -31,14 +25,14 @@ describe('opening a session URL', () => {
     expect(cookie).toContain('SameSite=Lax');
     expect(cookie).not.toContain('Secure');
 
-    const browser = harness.browser();
+    const browser = harness().browser();
     const page = await browser.open(session.url);
     expect(page.status).toBe(410);
     expect(headingOf(page.html)).toBe(EXPIRED);
   });
 
   it('shows the homepage with the emulator label, business and customer, and no referrer or script', async () => {
-    const page = await harness.browser().open((await createSession()).url);
+    const page = await harness().browser().open((await createSession()).url);
     expect(page.status).toBe(200);
     expect(page.url).toMatch(/\/home$/);
     expect(headingOf(page.html)).toBe('Billing overview');
@@ -53,7 +47,7 @@ describe('opening a session URL', () => {
 
   it('keeps working for the browser that opened it, while the URL itself shows the expired page', async () => {
     const session = await createSession();
-    const browser = harness.browser();
+    const browser = harness().browser();
     const home = await browser.open(session.url);
     expect(home.status).toBe(200);
     // The same browser, with its cookie, opening the single-use URL again: expired.
@@ -72,14 +66,14 @@ describe('opening a session URL', () => {
 
   it('does not let another browser use the pages behind a used URL', async () => {
     const session = await createSession();
-    const home = await harness.browser().open(session.url);
-    const stranger = await harness.browser().open(home.url);
+    const home = await harness().browser().open(session.url);
+    const stranger = await harness().browser().open(home.url);
     expect(stranger.status).toBe(410);
     expect(headingOf(stranger.html)).toBe(EXPIRED);
   });
 
   it('does not accept one session cookie on another session', async () => {
-    const browser = harness.browser();
+    const browser = harness().browser();
     await browser.open((await createSession()).url);
     const visit = browser.cookies[0]?.value ?? '';
     const other = await createSession();
@@ -91,36 +85,36 @@ describe('opening a session URL', () => {
   it('expires by the emulator clock after sessionTtlSeconds when nobody opened it', async () => {
     const fresh = await createSession();
     const stale = await createSession();
-    harness.emulator.clock.advance(119);
-    expect((await harness.browser().open(fresh.url)).status).toBe(200);
-    harness.emulator.clock.advance(1);
-    const page = await harness.browser().open(stale.url);
+    harness().emulator.clock.advance(119);
+    expect((await harness().browser().open(fresh.url)).status).toBe(200);
+    harness().emulator.clock.advance(1);
+    const page = await harness().browser().open(stale.url);
     expect(page.status).toBe(410);
     expect(textOf(page.html)).toContain('stop working a few minutes after');
   });
 
   it('ends the visit when its own time runs out', async () => {
-    const browser = harness.browser();
+    const browser = harness().browser();
     const home = await browser.open((await createSession()).url);
-    harness.emulator.clock.advance(VISIT_TTL_SECONDS);
+    harness().emulator.clock.advance(VISIT_TTL_SECONDS);
     expect((await browser.open(home.url)).status).toBe(410);
   });
 
   it('answers an unknown token with a not-valid page, and HEAD without using the URL up', async () => {
-    const unknown = await harness.browser().open(`${harness.emulator.url}/p/session/test_nope`);
+    const unknown = await harness().browser().open(`${harness().emulator.url}/p/session/test_nope`);
     expect(unknown.status).toBe(404);
     expect(headingOf(unknown.html)).toBe('This portal link is not valid');
     const session = await createSession();
     expect((await fetch(session.url, { method: 'HEAD' })).status).toBe(200);
-    expect((await harness.browser().open(session.url)).status).toBe(200);
+    expect((await harness().browser().open(session.url)).status).toBe(200);
   });
 });
 
 describe('after_expiration recovery', () => {
   it('offers a pretend "Email me a new link" on the expired page, marked as the emulator\'s choice', async () => {
     const session = await createSession({ after_expiration: { type: 'customer_login' } });
-    await harness.browser().open(session.url);
-    const browser = harness.browser();
+    await harness().browser().open(session.url);
+    const browser = harness().browser();
     const expired = await browser.open(session.url);
     expect(textOf(expired.html)).toContain("Emulator's choice");
     const sent = await browser.submit(expired, 'Email me a new link');
@@ -133,13 +127,13 @@ describe('after_expiration recovery', () => {
 
   it('is not offered without after_expiration, nor after its deadline', async () => {
     const plain = await createSession();
-    harness.emulator.clock.advance(120);
-    expect((await harness.browser().open(plain.url)).html).not.toContain('Email me a new link');
+    harness().emulator.clock.advance(120);
+    expect((await harness().browser().open(plain.url)).html).not.toContain('Email me a new link');
 
-    const deadline = harness.emulator.clock.now() + 600;
+    const deadline = harness().emulator.clock.now() + 600;
     const limited = await createSession({ after_expiration: { type: 'customer_login', customer_login: { expires_at: deadline } } });
-    harness.emulator.clock.advance(600);
-    const page = await harness.browser().open(limited.url);
+    harness().emulator.clock.advance(600);
+    const page = await harness().browser().open(limited.url);
     expect(page.status).toBe(410);
     expect(page.html).not.toContain('Email me a new link');
     const forced = await fetch(`${limited.url}/recover`, { method: 'POST' });

@@ -8,7 +8,8 @@ type AfterCompletionInput = Infer<typeof flowDataParams>['after_completion'];
 const PARAM = 'flow_data[after_completion]';
 
 /**
- * The session's `flow.after_completion`, which is always present in the response (PORTAL-RULES §2).
+ * The session's `flow.after_completion`, which is always present in the response (required in the
+ * github.com/stripe/openapi `spec3` schema `portal_flows_flow`).
  * When the request leaves it out, the emulator answers `portal_homepage`: what Stripe fills in was
  * not found, so this is the emulator's choice. A `redirect` needs `redirect[return_url]` (a valid
  * URL); a sub-object for another type is refused (emulator's choice).

@@ -3,6 +3,7 @@ import type Stripe from 'stripe';
 import { requirePrice } from '../actions/lookup';
 import type { EmulatorContext } from '../context';
 import { type ApiEnv, eventRequest } from '../http/api-env';
+import { checkUrl } from '../http/check-url';
 import { expandObject } from '../http/expand';
 import { paginate } from '../http/list';
 import { jsonResponse } from '../http/respond';
@@ -14,9 +15,9 @@ import { previousAttributes } from '../webhooks/create-event';
 import { readParams, respondWith } from './route-helpers';
 
 /**
- * `/v1/billing_portal/configurations` (PORTAL-RULES §5): list, create, retrieve, update. Configurations
- * made through the API are never the default, as on Stripe, where the default is the one saved in
- * the Dashboard (here: the seed's).
+ * `/v1/billing_portal/configurations` (github.com/stripe/openapi `spec3`): list, create, retrieve,
+ * update. Configurations made through the API are never the default, as on Stripe, where the default
+ * is the one saved in the Dashboard (here: the seed's).
  */
 export function registerPortalConfigurationRoutes(app: Hono<ApiEnv>, ctx: EmulatorContext): void {
   const { store } = ctx;
@@ -36,6 +37,7 @@ export function registerPortalConfigurationRoutes(app: Hono<ApiEnv>, ctx: Emulat
 
   app.post('/v1/billing_portal/configurations', (c) => {
     const { expand, ...input } = readParams(c, createConfigurationParams);
+    checkReturnUrl(input.default_return_url);
     const configuration = buildPortalConfiguration(input, { isDefault: false, now: ctx.clock.now() });
     checkProducts(ctx, configuration);
     store.portalConfigurations.set(configuration);
@@ -50,6 +52,7 @@ export function registerPortalConfigurationRoutes(app: Hono<ApiEnv>, ctx: Emulat
 
   app.post('/v1/billing_portal/configurations/:id', (c) => {
     const { expand, ...input } = readParams(c, updateConfigurationParams);
+    checkReturnUrl(input.default_return_url);
     const before = find(c.req.param('id'));
     if (input.active === false && before.is_default) {
       // Emulator's choice: sessions without `configuration` need an active default.
@@ -64,6 +67,12 @@ export function registerPortalConfigurationRoutes(app: Hono<ApiEnv>, ctx: Emulat
     }
     return respondWith(ctx, after, expand);
   });
+}
+
+// `default_return_url` is a URL parameter like a session's `return_url`, refused as `url_invalid` the
+// same way; an empty string (null here) unsets it.
+function checkReturnUrl(url: string | null | undefined): void {
+  if (typeof url === 'string') checkUrl(url, 'default_return_url');
 }
 
 // The products offered for plan switches must exist, with their own prices, and at most 10 of them.

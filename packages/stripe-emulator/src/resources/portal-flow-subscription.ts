@@ -20,8 +20,8 @@ export function checkSubscriptionFlow(ctx: EmulatorContext, input: { subscriptio
 }
 
 /**
- * `subscription_cancel`: refuses a subscription already canceled or set to cancel (wording after the
- * third-party test doubles PORTAL-RULES §4 cites; unverified, so the emulator's choice). A retention
+ * `subscription_cancel`: refuses a subscription already canceled or set to cancel (wording after
+ * third-party test doubles of Stripe; unverified, so the emulator's choice). A retention
  * coupon must exist.
  */
 export function checkCancelFlow(ctx: EmulatorContext, input: NonNullable<FlowInput['subscription_cancel']>): Stripe.BillingPortal.Session.Flow.SubscriptionCancel {

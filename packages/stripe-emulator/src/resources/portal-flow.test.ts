@@ -1,18 +1,15 @@
 import type Stripe from 'stripe';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEMO_IDS } from '../seed/demo';
-import { rejectionOf, startEmulator, type RunningEmulator } from '../test-helpers/start-emulator';
+import { rejectionOf, useRunningEmulator } from '../testing/start-emulator';
 
-let running: RunningEmulator;
-beforeAll(async () => {
-  running = await startEmulator();
-  running.emulator.seed({ subscriptions: [{ id: 'sub_two_items', customer: DEMO_IDS.customers.multi, items: [{ id: 'si_a', price: DEMO_IDS.prices.proMonthly }, { id: 'si_b', price: DEMO_IDS.prices.starterMonthly }] }] });
+const running = useRunningEmulator({}, (r) => {
+  r.emulator.seed({ subscriptions: [{ id: 'sub_two_items', customer: DEMO_IDS.customers.multi, items: [{ id: 'si_a', price: DEMO_IDS.prices.proMonthly }, { id: 'si_b', price: DEMO_IDS.prices.starterMonthly }] }] });
 });
-afterAll(() => running.close());
 
 const { customers, subscriptions: subs, items } = DEMO_IDS;
 const session = (flow_data: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
-  running.stripe.billingPortal.sessions.create({ customer: customers.active, return_url: 'http://localhost:3000/account', flow_data, ...extra } as unknown as Stripe.BillingPortal.SessionCreateParams);
+  running().stripe.billingPortal.sessions.create({ customer: customers.active, return_url: 'http://localhost:3000/account', flow_data, ...extra } as unknown as Stripe.BillingPortal.SessionCreateParams);
 const errorOf = (flow_data: Record<string, unknown>, extra?: Record<string, unknown>) => rejectionOf(session(flow_data, extra));
 const confirm = (item: Record<string, unknown>, more: Record<string, unknown> = {}) => ({
   type: 'subscription_update_confirm',
@@ -31,7 +28,7 @@ describe('flow_data rules', () => {
   });
 
   it('refuses a flow the configuration disables', async () => {
-    const config = await running.stripe.billingPortal.configurations.create({
+    const config = await running().stripe.billingPortal.configurations.create({
       features: { payment_method_update: { enabled: true }, subscription_cancel: { enabled: false } },
     });
     await expect(session({ type: 'payment_method_update' }, { configuration: config.id })).resolves.toMatchObject({ configuration: config.id });
@@ -45,10 +42,10 @@ describe('flow_data rules', () => {
   });
 
   it('refuses to cancel a subscription that is canceled or already set to cancel', async () => {
-    running.emulator.actions.cancelSubscription(subs.pastDue, { mode: 'at_period_end' });
-    const scheduled = await rejectionOf(running.stripe.billingPortal.sessions.create({ customer: customers.pastDue, return_url: 'http://x.test', flow_data: { type: 'subscription_cancel', subscription_cancel: { subscription: subs.pastDue } } }));
+    running().emulator.actions.cancelSubscription(subs.pastDue, { mode: 'at_period_end' });
+    const scheduled = await rejectionOf(running().stripe.billingPortal.sessions.create({ customer: customers.pastDue, return_url: 'http://x.test', flow_data: { type: 'subscription_cancel', subscription_cancel: { subscription: subs.pastDue } } }));
     expect(scheduled).toMatchObject({ param: 'flow_data[subscription_cancel][subscription]', message: 'This subscription is already set to be canceled.' });
-    running.emulator.actions.cancelSubscription(subs.multiAddon, { mode: 'immediately' });
+    running().emulator.actions.cancelSubscription(subs.multiAddon, { mode: 'immediately' });
     const canceled = await errorOf({ type: 'subscription_cancel', subscription_cancel: { subscription: subs.multiAddon } });
     expect(canceled.message).toBe('This subscription has already been canceled.');
   });
@@ -69,7 +66,7 @@ describe('subscription_update_confirm rules', () => {
   const param = 'flow_data[subscription_update_confirm]';
 
   it('takes only prices offered in the configuration’s products', async () => {
-    running.emulator.seed({ prices: [{ id: 'price_hidden', product: DEMO_IDS.products.pro, unit_amount: 1 }] });
+    running().emulator.seed({ prices: [{ id: 'price_hidden', product: DEMO_IDS.products.pro, unit_amount: 1 }] });
     expect(await errorOf(confirm({ price: 'price_hidden' }))).toMatchObject({ param: `${param}[items][0][price]`, message: expect.stringContaining("features.subscription_update.products") });
     expect(await errorOf(confirm({ price: 'price_none' }))).toMatchObject({ code: 'resource_missing', param: `${param}[items][0][price]` });
   });
@@ -91,8 +88,8 @@ describe('subscription_update_confirm rules', () => {
 
 describe('subscription_pause rules', () => {
   it('refuses a subscription that is already paused', async () => {
-    running.emulator.actions.pauseSubscription(subs.multiTeam);
-    const error = await rejectionOf(running.stripe.billingPortal.sessions.create({ customer: customers.multi, return_url: 'http://x.test', flow_data: { type: 'subscription_pause', subscription_pause: { subscription: subs.multiTeam } } }));
+    running().emulator.actions.pauseSubscription(subs.multiTeam);
+    const error = await rejectionOf(running().stripe.billingPortal.sessions.create({ customer: customers.multi, return_url: 'http://x.test', flow_data: { type: 'subscription_pause', subscription_pause: { subscription: subs.multiTeam } } }));
     expect(error.message).toBe('This subscription is already paused.');
   });
 });

@@ -26,7 +26,7 @@ const FEATURE: Record<FlowType, keyof Configuration['features']> = {
  * Checks `flow_data` against the store and the configuration and returns the session's `flow`, which
  * echoes the type, its sub-object (the other types' are null) and `after_completion`.
  *
- * Where PORTAL-RULES §2/§4 say NOT FOUND, these are the emulator's choices, each with a plausible
+ * Where no public source says what Stripe does, these are the emulator's choices (see the README), each with a plausible
  * Stripe-style `invalid_request_error`: the sub-object of the chosen type is required and those of
  * other types are refused; a flow whose feature the configuration disables is refused; the flows
  * refuse canceled subscriptions. Who owns the subscription is deliberately NOT checked: no evidence

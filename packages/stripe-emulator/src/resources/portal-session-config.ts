@@ -5,7 +5,8 @@ import { defaultConfiguration } from '../store/create-store';
 
 /**
  * The configuration a new session uses: the one named, or the default. Without a default, Stripe's
- * test-mode message (PORTAL-RULES §4); its HTTP status and code were not found, so 400 with no code
+ * test-mode message (observed in third-party logs, e.g. github.com/mozilla/fxa/issues/13245 for an
+ * older wording); its HTTP status and code were not found, so 400 with no code
  * is the emulator's choice.
  */
 export function sessionConfiguration(ctx: EmulatorContext, id: string | undefined): Stripe.BillingPortal.Configuration {

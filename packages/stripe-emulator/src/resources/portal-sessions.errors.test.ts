@@ -1,16 +1,12 @@
 import type Stripe from 'stripe';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEMO_IDS } from '../seed/demo';
-import { rejectionOf, startEmulator, type RunningEmulator } from '../test-helpers/start-emulator';
+import { rejectionOf, startEmulator, useRunningEmulator } from '../testing/start-emulator';
 
-let running: RunningEmulator;
-beforeAll(async () => {
-  running = await startEmulator();
-});
-afterAll(() => running.close());
+const running = useRunningEmulator();
 
 const base = { customer: DEMO_IDS.customers.active, return_url: 'http://localhost:3000/account' };
-const create = (params: Record<string, unknown>) => running.stripe.billingPortal.sessions.create(params as Stripe.BillingPortal.SessionCreateParams);
+const create = (params: Record<string, unknown>) => running().stripe.billingPortal.sessions.create(params as Stripe.BillingPortal.SessionCreateParams);
 const errorOf = (params: Record<string, unknown>) => rejectionOf(create(params));
 
 describe('portal session parameter errors (StripeInvalidRequestError, 400)', () => {
@@ -65,7 +61,7 @@ describe('portal session parameter errors (StripeInvalidRequestError, 400)', () 
   });
 
   it('refuses a recovery deadline in the past', async () => {
-    const error = await errorOf({ ...base, after_expiration: { type: 'customer_login', customer_login: { expires_at: running.emulator.clock.now() - 1 } } });
+    const error = await errorOf({ ...base, after_expiration: { type: 'customer_login', customer_login: { expires_at: running().emulator.clock.now() - 1 } } });
     expect(error.param).toBe('after_expiration[customer_login][expires_at]');
   });
 });

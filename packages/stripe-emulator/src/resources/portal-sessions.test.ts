@@ -1,20 +1,16 @@
 import type Stripe from 'stripe';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEMO_IDS } from '../seed/demo';
-import { startEmulator, type RunningEmulator } from '../test-helpers/start-emulator';
+import { useRunningEmulator } from '../testing/start-emulator';
 
-let running: RunningEmulator;
-beforeAll(async () => {
-  running = await startEmulator();
-});
-afterAll(() => running.close());
+const running = useRunningEmulator({ clock: 'frozen' });
 
 const { customers, subscriptions, items, prices } = DEMO_IDS;
 const returnUrl = 'http://localhost:3000/account';
 
 describe('POST /v1/billing_portal/sessions', () => {
   it('creates a session shaped like Stripe’s, with the URL on the emulator', async () => {
-    const session = await running.stripe.billingPortal.sessions.create({ customer: customers.active, return_url: returnUrl, locale: 'fr' });
+    const session = await running().stripe.billingPortal.sessions.create({ customer: customers.active, return_url: returnUrl, locale: 'fr' });
     expect(session).toMatchObject({
       object: 'billing_portal.session',
       configuration: DEMO_IDS.configuration,
@@ -26,35 +22,35 @@ describe('POST /v1/billing_portal/sessions', () => {
       on_behalf_of: null,
       return_url: returnUrl,
       after_expiration: null,
-      created: running.emulator.clock.now(),
+      created: running().emulator.clock.now(),
     });
     expect(session.id).toMatch(/^bps_[A-Za-z0-9]{14}$/);
-    expect(session.url).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${running.port}/p/session/test_[A-Za-z0-9_-]{43}$`));
+    expect(session.url).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${running().port}/p/session/test_[A-Za-z0-9_-]{43}$`));
   });
 
   it('gives every session its own unguessable URL', async () => {
-    const a = await running.stripe.billingPortal.sessions.create({ customer: customers.active, return_url: returnUrl });
-    const b = await running.stripe.billingPortal.sessions.create({ customer: customers.active, return_url: returnUrl });
+    const a = await running().stripe.billingPortal.sessions.create({ customer: customers.active, return_url: returnUrl });
+    const b = await running().stripe.billingPortal.sessions.create({ customer: customers.active, return_url: returnUrl });
     expect(a.url).not.toBe(b.url);
     expect(a.id).not.toBe(b.id);
   });
 
   it('falls back to the configuration’s default_return_url', async () => {
-    await running.stripe.billingPortal.configurations.update(DEMO_IDS.configuration, { default_return_url: 'https://app.example.com/billing' });
-    const session = await running.stripe.billingPortal.sessions.create({ customer: customers.none });
+    await running().stripe.billingPortal.configurations.update(DEMO_IDS.configuration, { default_return_url: 'https://app.example.com/billing' });
+    const session = await running().stripe.billingPortal.sessions.create({ customer: customers.none });
     expect(session.return_url).toBe('https://app.example.com/billing');
-    await running.stripe.billingPortal.configurations.update(DEMO_IDS.configuration, { default_return_url: '' });
+    await running().stripe.billingPortal.configurations.update(DEMO_IDS.configuration, { default_return_url: '' });
   });
 
   it('expands the configuration on request', async () => {
-    const session = await running.stripe.billingPortal.sessions.create({ customer: customers.active, return_url: returnUrl, expand: ['configuration'] });
+    const session = await running().stripe.billingPortal.sessions.create({ customer: customers.active, return_url: returnUrl, expand: ['configuration'] });
     const configuration = session.configuration as Stripe.BillingPortal.Configuration;
     expect(configuration.object).toBe('billing_portal.configuration');
     expect(configuration.is_default).toBe(true);
   });
 
   it('echoes the flow with every other type’s sub-object null, and after_completion always present', async () => {
-    const session = await running.stripe.billingPortal.sessions.create({
+    const session = await running().stripe.billingPortal.sessions.create({
       customer: customers.active,
       return_url: returnUrl,
       flow_data: {
@@ -75,13 +71,13 @@ describe('POST /v1/billing_portal/sessions', () => {
 
   it('echoes after_completion: hosted confirmation with a 500-character message, and redirect', async () => {
     const message = 'm'.repeat(500);
-    const hosted = await running.stripe.billingPortal.sessions.create({
+    const hosted = await running().stripe.billingPortal.sessions.create({
       customer: customers.active,
       return_url: returnUrl,
       flow_data: { type: 'payment_method_update', after_completion: { type: 'hosted_confirmation', hosted_confirmation: { custom_message: message } } },
     });
     expect(hosted.flow?.after_completion).toEqual({ type: 'hosted_confirmation', hosted_confirmation: { custom_message: message }, redirect: null });
-    const redirect = await running.stripe.billingPortal.sessions.create({
+    const redirect = await running().stripe.billingPortal.sessions.create({
       customer: customers.active,
       return_url: returnUrl,
       flow_data: { type: 'customer_update', after_completion: { type: 'redirect', redirect: { return_url: 'https://app.example.com/done?x=1' } } },
@@ -91,7 +87,7 @@ describe('POST /v1/billing_portal/sessions', () => {
   });
 
   it('echoes the update-confirm item and discounts, and the pause flow (API 2026-10-28)', async () => {
-    const confirm = await running.stripe.billingPortal.sessions.create({
+    const confirm = await running().stripe.billingPortal.sessions.create({
       customer: customers.active,
       return_url: returnUrl,
       flow_data: {
@@ -104,21 +100,21 @@ describe('POST /v1/billing_portal/sessions', () => {
       items: [{ id: items.active, price: prices.proMonthly, quantity: 2 }],
       discounts: [{ coupon: DEMO_IDS.retentionCoupon, promotion_code: null }],
     });
-    const pause = await running.stripe.billingPortal.sessions.create({ customer: customers.active, return_url: returnUrl, flow_data: { type: 'subscription_pause', subscription_pause: { subscription: subscriptions.active } } });
+    const pause = await running().stripe.billingPortal.sessions.create({ customer: customers.active, return_url: returnUrl, flow_data: { type: 'subscription_pause', subscription_pause: { subscription: subscriptions.active } } });
     expect(pause.flow?.subscription_pause).toEqual({ subscription: subscriptions.active });
   });
 
   it('echoes after_expiration, with or without a recovery deadline', async () => {
-    const until = running.emulator.clock.now() + 3600;
-    const withDeadline = await running.stripe.billingPortal.sessions.create({ customer: customers.active, return_url: returnUrl, after_expiration: { type: 'customer_login', customer_login: { expires_at: until } } });
+    const until = running().emulator.clock.now() + 3600;
+    const withDeadline = await running().stripe.billingPortal.sessions.create({ customer: customers.active, return_url: returnUrl, after_expiration: { type: 'customer_login', customer_login: { expires_at: until } } });
     expect(withDeadline.after_expiration).toEqual({ type: 'customer_login', customer_login: { expires_at: until } });
-    const open = await running.stripe.billingPortal.sessions.create({ customer: customers.active, return_url: returnUrl, after_expiration: { type: 'customer_login' } });
+    const open = await running().stripe.billingPortal.sessions.create({ customer: customers.active, return_url: returnUrl, after_expiration: { type: 'customer_login' } });
     expect(open.after_expiration).toEqual({ type: 'customer_login', customer_login: { expires_at: null } });
   });
 
   it('sends billing_portal.session.created carrying the session', async () => {
-    const session = await running.stripe.billingPortal.sessions.create({ customer: customers.multi, return_url: returnUrl });
-    const event = running.emulator.store.events.list().find((e) => e.type === 'billing_portal.session.created');
+    const session = await running().stripe.billingPortal.sessions.create({ customer: customers.multi, return_url: returnUrl });
+    const event = running().emulator.store.events.list().find((e) => e.type === 'billing_portal.session.created');
     expect(event?.data.object).toMatchObject({ id: session.id, customer: customers.multi });
   });
 });

@@ -12,8 +12,8 @@ import { sessionConfiguration, sessionReturnUrl } from './portal-session-config'
 import { readParams, respondWith } from './route-helpers';
 
 /**
- * `POST /v1/billing_portal/sessions` (PORTAL-RULES §1-§3). There is no retrieve or list endpoint, as
- * on Stripe. The session URL is `<base>/p/session/<token>`, where `base` is the emulator's public
+ * `POST /v1/billing_portal/sessions`. There is no retrieve or list endpoint, as on Stripe (the
+ * github.com/stripe/openapi `spec3` has only this path). The session URL is `<base>/p/session/<token>`, where `base` is the emulator's public
  * URL: `publicUrl`, the listening URL, or else this request's own origin.
  */
 export function registerPortalSessionRoutes(app: Hono<ApiEnv>, ctx: EmulatorContext, baseUrl: (request: Request) => string): void {
@@ -27,7 +27,8 @@ export function registerPortalSessionRoutes(app: Hono<ApiEnv>, ctx: EmulatorCont
       throw new StripeApiError(`No such account: '${params.customer_account}'`, { code: 'resource_missing', param: 'customer_account' });
     }
     if (params.customer === undefined) {
-      // No parameter is required by the schema, but a session needs someone (PORTAL-RULES §4).
+      // No parameter is required by the schema, but a session needs someone: Stripe's usual
+      // `parameter_missing` answer (observed in third-party logs).
       throw new StripeApiError('Missing required param: customer.', { code: 'parameter_missing', param: 'customer' });
     }
     if (params.on_behalf_of !== undefined) {

@@ -56,7 +56,8 @@ export function registerSubscriptionRoutes(app: Hono<ApiEnv>, ctx: EmulatorConte
   });
 }
 
-// With no status, every subscription that is not canceled (PORTAL-RULES §11).
+// With no status, every subscription that is not canceled (the `status` description in the
+// github.com/stripe/openapi `spec3` and in stripe-node `SubscriptionListParams`).
 function matchesStatus(subscription: Stripe.Subscription, status: string | undefined): boolean {
   if (status === 'all') return true;
   if (status === 'ended') return subscription.status === 'canceled' || subscription.status === 'incomplete_expired';

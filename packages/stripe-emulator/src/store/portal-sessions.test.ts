@@ -1,10 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { createStripeEmulator } from '../create-stripe-emulator';
+import { createStripeEmulator, type StripeEmulator } from '../create-stripe-emulator';
+import type { StripeEmulatorOptions } from '../options';
 import { DEMO_IDS } from '../seed/demo';
 import { VISIT_TTL_SECONDS } from './portal-sessions';
 
-// No listen(): the emulator is driven through fetch, and session URLs take the request's origin.
-async function newSession(emulator: ReturnType<typeof createStripeEmulator>): Promise<{ url: string; token: string }> {
+// No listen(): the emulator is driven through fetch, and session URLs take the request's origin, a host
+// it answers only because it is told to. The clock is frozen: these tests move time in exact steps.
+function emulatorFor(options: StripeEmulatorOptions = {}): StripeEmulator {
+  return createStripeEmulator({ clock: 'frozen', allowedHosts: ['emulator.test'], ...options });
+}
+
+async function newSession(emulator: StripeEmulator): Promise<{ url: string; token: string }> {
   const response = await emulator.fetch(
     new Request('http://emulator.test/v1/billing_portal/sessions', {
       method: 'POST',
@@ -19,19 +25,19 @@ async function newSession(emulator: ReturnType<typeof createStripeEmulator>): Pr
 
 describe('portal sessions', () => {
   it('work through fetch alone, with URLs on the request’s origin', async () => {
-    const emulator = createStripeEmulator();
+    const emulator = emulatorFor();
     const { url } = await newSession(emulator);
     expect(url).toMatch(/^http:\/\/emulator\.test\/p\/session\/test_/);
   });
 
   it('use publicUrl for session URLs when given', async () => {
-    const emulator = createStripeEmulator({ publicUrl: 'https://billing.local.test/' });
+    const emulator = emulatorFor({ publicUrl: 'https://billing.local.test/' });
     expect((await newSession(emulator)).url).toMatch(/^https:\/\/billing\.local\.test\/p\/session\/test_/);
     expect(emulator.url).toBe('https://billing.local.test');
   });
 
   it('open once: the first visit starts a visit, any later one is refused as used', async () => {
-    const emulator = createStripeEmulator();
+    const emulator = emulatorFor();
     const { token } = await newSession(emulator);
     const first = emulator.sessions.consumeSession(token);
     expect(first.ok).toBe(true);
@@ -42,7 +48,7 @@ describe('portal sessions', () => {
   });
 
   it('expire after sessionTtlSeconds of emulator time when unvisited', async () => {
-    const emulator = createStripeEmulator({ sessionTtlSeconds: 60 });
+    const emulator = emulatorFor({ sessionTtlSeconds: 60 });
     const fresh = await newSession(emulator);
     const stale = await newSession(emulator);
     emulator.clock.advance(59);
@@ -55,14 +61,14 @@ describe('portal sessions', () => {
   });
 
   it('default to five minutes', async () => {
-    const emulator = createStripeEmulator();
+    const emulator = emulatorFor();
     const { token } = await newSession(emulator);
     emulator.clock.advance(300);
     expect(emulator.sessions.consumeSession(token)).toMatchObject({ ok: false, reason: 'expired' });
   });
 
   it('end a visit after VISIT_TTL_SECONDS', async () => {
-    const emulator = createStripeEmulator();
+    const emulator = emulatorFor();
     const { token } = await newSession(emulator);
     const opened = emulator.sessions.consumeSession(token);
     if (!opened.ok) throw new Error('expected the session to open');
@@ -71,7 +77,7 @@ describe('portal sessions', () => {
   });
 
   it('refuse unknown tokens and visits, and forget everything on reset', async () => {
-    const emulator = createStripeEmulator();
+    const emulator = emulatorFor();
     expect(emulator.sessions.consumeSession('test_made_up')).toEqual({ ok: false, reason: 'unknown' });
     expect(emulator.sessions.getVisit('visit_made_up')).toEqual({ ok: false, reason: 'unknown' });
     const { token } = await newSession(emulator);

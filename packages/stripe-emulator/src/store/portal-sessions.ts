@@ -4,8 +4,9 @@ import type { EmulatorStore } from './create-store';
 import type { PortalSessionRecord } from './portal-session-record';
 
 /**
- * How long a visit lasts after the first page load: the emulator's choice (PORTAL-RULES §3 finds no
- * official figure). Long enough to finish any flow, short enough that an old tab stops working.
+ * How long a visit lasts after the first page load: the emulator's choice (no official figure: the
+ * github.com/stripe/openapi `spec3` calls sessions only "short-lived"). Long enough to finish any
+ * flow, short enough that an old tab stops working.
  *
  * @example
  * emulator.clock.advance(VISIT_TTL_SECONDS); // the open portal tab now shows the expired page

@@ -1,7 +1,9 @@
 /** One try at delivering an event to an endpoint. */
 export interface WebhookAttempt {
-  /** Emulator time of the try; also the `t=` of its signature. */
+  /** Emulator time of the try. */
   readonly at: number;
+  /** Wall time (unix seconds) of the try: the `t=` of its signature, as Stripe signs with real time. */
+  readonly signedAt: number;
   /** The endpoint's HTTP status, or null when there was no response. */
   readonly status: number | null;
   /** Why the try failed (connection error, timeout, non-2xx), or null on success. */

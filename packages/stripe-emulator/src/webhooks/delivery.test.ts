@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createStripeEmulator } from '../create-stripe-emulator';
 import { DEMO_IDS } from '../seed/demo';
-import { startEmulator } from '../test-helpers/start-emulator';
-import { startWebhookReceiver, type WebhookReceiver } from '../test-helpers/webhook-receiver';
+import { startEmulator } from '../testing/start-emulator';
+import { startWebhookReceiver, type WebhookReceiver } from '../testing/webhook-receiver';
 import { backoffDelay } from './create-dispatcher';
 
 const receivers: WebhookReceiver[] = [];

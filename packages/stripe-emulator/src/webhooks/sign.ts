@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
 
 /**
- * The `Stripe-Signature` header for `payload`, computed exactly as Stripe does (PORTAL-RULES §6):
+ * The `Stripe-Signature` header for `payload`, computed exactly as Stripe does (stripe-node `src/Webhooks.ts`):
  * HMAC-SHA256 of `${timestamp}.${payload}`, keyed with the whole `whsec_...` string, in lowercase hex.
  * `stripe.webhooks.constructEventAsync(payload, header, secret)` accepts it.
  *

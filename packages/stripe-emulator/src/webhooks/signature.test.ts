@@ -1,17 +1,21 @@
 import Stripe from 'stripe';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createStripeEmulator } from '../create-stripe-emulator';
 import { DEMO_IDS } from '../seed/demo';
-import { startWebhookReceiver, type WebhookReceiver } from '../test-helpers/webhook-receiver';
+import { startWebhookReceiver, type WebhookReceiver } from '../testing/webhook-receiver';
 import { signPayload } from './sign';
 
 const stripe = new Stripe('sk_test_unused');
 let receiver: WebhookReceiver | undefined;
-afterEach(() => receiver?.close());
+afterEach(async () => {
+  vi.useRealTimers();
+  await receiver?.close();
+});
 
-async function deliverOne() {
+async function deliverOne(options: Parameters<typeof createStripeEmulator>[0] = {}, before?: (emulator: ReturnType<typeof createStripeEmulator>) => void) {
   receiver = await startWebhookReceiver();
-  const emulator = createStripeEmulator({ webhookEndpoints: [receiver.url] });
+  const emulator = createStripeEmulator({ webhookEndpoints: [receiver.url], ...options });
+  before?.(emulator);
   emulator.actions.updateCustomerDetails(DEMO_IDS.customers.active, { name: 'Ada King' });
   await emulator.webhooks.waitForIdle();
   const [delivery] = receiver.received;
@@ -31,9 +35,23 @@ describe('webhook signatures', () => {
     expect(event.data.previous_attributes).toEqual({ name: 'Ada Lovelace' });
   });
 
-  it('carry the emulator clock’s time in t=', async () => {
-    const { emulator, signature } = await deliverOne();
-    expect(signature).toMatch(new RegExp(`^t=${emulator.clock.now()},v1=[0-9a-f]{64}$`));
+  it('carry wall time in t= when the emulator clock was moved on, while the event keeps emulator time', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2031-05-01T12:00:00Z'));
+    const wall = Math.floor(Date.now() / 1000);
+    const { emulator, body, signature } = await deliverOne({}, (e) => e.clock.advance(40 * 24 * 60 * 60));
+    expect(signature).toMatch(new RegExp(`^t=${wall},v1=[0-9a-f]{64}$`));
+    const event = await stripe.webhooks.constructEventAsync(body, signature, emulator.webhooks.secret);
+    expect(event.created).toBe(wall + 40 * 24 * 60 * 60);
+    expect(emulator.webhooks.deliveries[0]?.attempts[0]).toMatchObject({ at: event.created, signedAt: wall });
+  });
+
+  it('carry wall time in t= from a frozen clock set in the past, so receivers accept them', async () => {
+    const { emulator, body, signature } = await deliverOne({ clock: 'frozen', startTime: 1_500_000_000 });
+    const event = await stripe.webhooks.constructEventAsync(body, signature, emulator.webhooks.secret);
+    expect(event.created).toBe(1_500_000_000);
+    const signedAt = Number(/^t=(\d+),/.exec(signature)?.[1]);
+    expect(Math.abs(signedAt - Date.now() / 1000)).toBeLessThan(60);
   });
 
   it('are rejected when the body is tampered with', async () => {

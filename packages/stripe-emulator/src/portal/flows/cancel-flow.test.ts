@@ -1,16 +1,11 @@
 import type Stripe from 'stripe';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEMO_IDS } from '../../seed/demo';
-import { headingOf, textOf } from '../testing/portal-browser';
-import { APP_RETURN_URL, startPortalHarness, type PortalHarness } from '../testing/portal-harness';
+import { headingOf, textOf } from '../../testing/portal-browser';
+import { APP_RETURN_URL, usePortalHarness } from '../../testing/portal-harness';
 import { CANCELLATION_REASON_LABELS } from './cancel-flow';
 
-let harness: PortalHarness;
-beforeAll(async () => {
-  harness = await startPortalHarness();
-});
-afterAll(() => harness.close());
-beforeEach(() => harness.emulator.reset());
+const harness = usePortalHarness();
 
 interface FlowExtras {
   after_completion?: Stripe.BillingPortal.SessionCreateParams.FlowData.AfterCompletion;
@@ -20,7 +15,7 @@ interface FlowExtras {
   customer?: string;
 }
 function openCancel(extras: FlowExtras = {}) {
-  return harness.open({
+  return harness().open({
     customer: extras.customer ?? DEMO_IDS.customers.active,
     ...(extras.configuration ? { configuration: extras.configuration } : {}),
     flow_data: {
@@ -45,7 +40,7 @@ describe('subscription_cancel flow', () => {
     expect(headingOf(done.html)).toBe('All set');
     expect(done.html).toContain('&lt;b&gt;Sorry&lt;/b&gt; to see you go &amp; thanks');
     expect(done.html).toContain(`href="${APP_RETURN_URL}"`);
-    const subscription = await harness.stripe.subscriptions.retrieve(DEMO_IDS.subscriptions.active);
+    const subscription = await harness().stripe.subscriptions.retrieve(DEMO_IDS.subscriptions.active);
     expect(subscription.cancel_at_period_end).toBe(true);
     expect(subscription.status).toBe('active');
     expect(subscription.cancellation_details).toMatchObject({ feedback: 'too_expensive', comment: 'Budget cuts' });
@@ -56,7 +51,7 @@ describe('subscription_cancel flow', () => {
   });
 
   it('cancels immediately when the configuration says so, then shows the homepage', async () => {
-    const configuration = await harness.stripe.billingPortal.configurations.create({
+    const configuration = await harness().stripe.billingPortal.configurations.create({
       features: { subscription_cancel: { enabled: true, mode: 'immediately' } },
     });
     const { browser, page } = await openCancel({ configuration: configuration.id, after_completion: { type: 'portal_homepage' } });
@@ -66,8 +61,8 @@ describe('subscription_cancel flow', () => {
     expect(headingOf(home.html)).toBe('Billing overview');
     expect(textOf(home.html)).toContain('Your subscription has been canceled.');
     expect(textOf(home.html)).toContain('You have no current subscriptions.');
-    expect((await harness.stripe.subscriptions.retrieve(DEMO_IDS.subscriptions.active)).status).toBe('canceled');
-    expect(harness.emulator.store.events.list().map((e) => e.type)).toContain('customer.subscription.deleted');
+    expect((await harness().stripe.subscriptions.retrieve(DEMO_IDS.subscriptions.active)).status).toBe('canceled');
+    expect(harness().emulator.store.events.list().map((e) => e.type)).toContain('customer.subscription.deleted');
   });
 
   it('applies the retention coupon when the offer is accepted, and does not cancel', async () => {
@@ -79,7 +74,7 @@ describe('subscription_cancel flow', () => {
     const home = await browser.submit(page, 'Accept offer');
     expect(headingOf(home.html)).toBe('Billing overview');
     expect(textOf(home.html)).toContain('The offer was applied. Your subscription continues.');
-    const subscription = await harness.stripe.subscriptions.retrieve(DEMO_IDS.subscriptions.active, { expand: ['discounts'] });
+    const subscription = await harness().stripe.subscriptions.retrieve(DEMO_IDS.subscriptions.active, { expand: ['discounts'] });
     expect(subscription.cancel_at_period_end).toBe(false);
     expect(subscription.status).toBe('active');
     expect(subscription.discounts).toHaveLength(1);
@@ -89,7 +84,7 @@ describe('subscription_cancel flow', () => {
   it('declining the offer and canceling leaves no discount', async () => {
     const { browser, page } = await openCancel({ retention: { type: 'coupon_offer', coupon_offer: { coupon: DEMO_IDS.retentionCoupon } } });
     await browser.submit(page, 'Cancel subscription');
-    const subscription = await harness.stripe.subscriptions.retrieve(DEMO_IDS.subscriptions.active);
+    const subscription = await harness().stripe.subscriptions.retrieve(DEMO_IDS.subscriptions.active);
     expect(subscription.cancel_at_period_end).toBe(true);
     expect(subscription.discounts).toHaveLength(0);
   });
@@ -98,10 +93,10 @@ describe('subscription_cancel flow', () => {
     const { browser, page } = await openCancel({ customer: DEMO_IDS.customers.multi, subscription: DEMO_IDS.subscriptions.multiTeam });
     const other = page.url.replace(DEMO_IDS.subscriptions.multiTeam, DEMO_IDS.subscriptions.multiAddon);
     expect((await browser.open(other)).status).toBe(403);
-    await harness.stripe.billingPortal.configurations.update(DEMO_IDS.configuration, { features: { subscription_cancel: { enabled: false } } });
+    await harness().stripe.billingPortal.configurations.update(DEMO_IDS.configuration, { features: { subscription_cancel: { enabled: false } } });
     const refused = await browser.open(page.url);
     expect(refused.status).toBe(403);
     expect(refused.html).not.toContain('>Cancel subscription</button>');
-    expect((await harness.stripe.subscriptions.retrieve(DEMO_IDS.subscriptions.multiTeam)).cancel_at_period_end).toBe(false);
+    expect((await harness().stripe.subscriptions.retrieve(DEMO_IDS.subscriptions.multiTeam)).cancel_at_period_end).toBe(false);
   });
 });

@@ -1,17 +1,12 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEMO_IDS } from '../../seed/demo';
-import { findForm, headingOf, textOf } from '../testing/portal-browser';
-import { startPortalHarness, type PortalHarness } from '../testing/portal-harness';
+import { findForm, headingOf, textOf } from '../../testing/portal-browser';
+import { usePortalHarness } from '../../testing/portal-harness';
 
-let harness: PortalHarness;
-beforeAll(async () => {
-  harness = await startPortalHarness();
-});
-afterAll(() => harness.close());
-beforeEach(() => harness.emulator.reset());
+const harness = usePortalHarness();
 
 function open(configuration?: string) {
-  return harness.open({
+  return harness().open({
     customer: DEMO_IDS.customers.active,
     ...(configuration ? { configuration } : {}),
     flow_data: { type: 'customer_update', after_completion: { type: 'hosted_confirmation' } },
@@ -19,7 +14,7 @@ function open(configuration?: string) {
 }
 
 const retrieve = async () => {
-  const customer = await harness.stripe.customers.retrieve(DEMO_IDS.customers.active);
+  const customer = await harness().stripe.customers.retrieve(DEMO_IDS.customers.active);
   if (customer.deleted) throw new Error('customer deleted');
   return customer;
 };
@@ -45,11 +40,11 @@ describe('customer_update flow', () => {
     const customer = await retrieve();
     expect(customer).toMatchObject({ name: 'Augusta Ada King', email: 'countess@example.com', phone: null });
     expect(customer.address).toMatchObject({ line1: '12 St James Square', city: 'Ockham', country: 'GB', line2: null });
-    expect(harness.emulator.store.events.list()[0]?.type).toBe('customer.updated');
+    expect(harness().emulator.store.events.list()[0]?.type).toBe('customer.updated');
   });
 
   it('offers only the allowed fields and ignores others that are posted', async () => {
-    const configuration = await harness.stripe.billingPortal.configurations.create({
+    const configuration = await harness().stripe.billingPortal.configurations.create({
       features: { customer_update: { enabled: true, allowed_updates: ['email'] } },
     });
     const { browser, page } = await open(configuration.id);

@@ -1,20 +1,15 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEMO_IDS } from '../../seed/demo';
-import { findForm, headingOf, textOf } from '../testing/portal-browser';
-import { startPortalHarness, type PortalHarness } from '../testing/portal-harness';
+import { findForm, headingOf, textOf } from '../../testing/portal-browser';
+import { usePortalHarness } from '../../testing/portal-harness';
 
-let harness: PortalHarness;
-beforeAll(async () => {
-  harness = await startPortalHarness();
-});
-afterAll(() => harness.close());
-beforeEach(() => harness.emulator.reset());
+const harness = usePortalHarness();
 
 const AFTER = 'http://localhost:5999/billing/done?flow=payment';
 const card = (number: string) => ({ number, expiry: '12 / 40', cvc: '123', name: 'Grace Hopper' });
 
 function openFlow(customer: string) {
-  return harness.open({
+  return harness().open({
     customer,
     flow_data: { type: 'payment_method_update', after_completion: { type: 'redirect', redirect: { return_url: AFTER } } },
   });
@@ -36,17 +31,17 @@ describe('payment_method_update flow', () => {
 
   it('shows a declined card inline, keeps the number out of the page, and changes nothing', async () => {
     const { browser, page } = await openFlow(DEMO_IDS.customers.pastDue);
-    const events = harness.emulator.store.events.size;
+    const events = harness().emulator.store.events.size;
     const declined = await browser.submit(page, 'Save payment method', card('4000 0000 0000 0002'));
     expect(declined.status).toBe(422);
     expect(declined.leftTo).toBeNull();
     expect(declined.html).toContain('<div class="error" role="alert" id="form-error">Your card was declined.</div>');
     expect(declined.html).not.toMatch(/value="4000[ 0]*0002"/);
     expect(findForm(declined.html, 'Save payment method').fields).toMatchObject({ expiry: '12 / 40', name: 'Grace Hopper', number: '' });
-    const customer = await harness.stripe.customers.retrieve(DEMO_IDS.customers.pastDue);
+    const customer = await harness().stripe.customers.retrieve(DEMO_IDS.customers.pastDue);
     expect(!customer.deleted && customer.invoice_settings.default_payment_method).toBe('pm_demo_grace_mastercard');
-    expect((await harness.stripe.subscriptions.retrieve(DEMO_IDS.subscriptions.pastDue)).status).toBe('past_due');
-    expect(harness.emulator.store.events.size).toBe(events);
+    expect((await harness().stripe.subscriptions.retrieve(DEMO_IDS.subscriptions.pastDue)).status).toBe('past_due');
+    expect(harness().emulator.store.events.size).toBe(events);
   });
 
   it('marks the field of a malformed card and lets the customer try again', async () => {
@@ -65,15 +60,15 @@ describe('payment_method_update flow', () => {
     const done = await browser.submit(page, 'Save payment method', card('4242 4242 4242 4242'));
     expect(done.status).toBe(303);
     expect(done.leftTo).toBe(AFTER);
-    const customer = await harness.stripe.customers.retrieve(DEMO_IDS.customers.pastDue);
+    const customer = await harness().stripe.customers.retrieve(DEMO_IDS.customers.pastDue);
     if (customer.deleted) throw new Error('customer deleted');
     const paymentMethodId = customer.invoice_settings.default_payment_method as string;
     expect(paymentMethodId).not.toBe('pm_demo_grace_mastercard');
-    const paymentMethod = await harness.stripe.paymentMethods.retrieve(paymentMethodId);
+    const paymentMethod = await harness().stripe.paymentMethods.retrieve(paymentMethodId);
     expect(paymentMethod.card).toMatchObject({ brand: 'visa', last4: '4242', exp_month: 12, exp_year: 2040 });
     expect(paymentMethod.billing_details.name).toBe('Grace Hopper');
-    expect((await harness.stripe.subscriptions.retrieve(DEMO_IDS.subscriptions.pastDue)).status).toBe('active');
-    const types = harness.emulator.store.events.list().map((event) => event.type);
+    expect((await harness().stripe.subscriptions.retrieve(DEMO_IDS.subscriptions.pastDue)).status).toBe('active');
+    const types = harness().emulator.store.events.list().map((event) => event.type);
     expect(types).toContain('payment_method.attached');
     expect(types).toContain('customer.updated');
     // The flow is done: its page does not take a second card.

@@ -1,19 +1,14 @@
 import type Stripe from 'stripe';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEMO_IDS } from '../../seed/demo';
-import { findForm, headingOf, textOf } from '../testing/portal-browser';
-import { startPortalHarness, type PortalHarness } from '../testing/portal-harness';
+import { findForm, headingOf, textOf } from '../../testing/portal-browser';
+import { usePortalHarness } from '../../testing/portal-harness';
 
-let harness: PortalHarness;
-beforeAll(async () => {
-  harness = await startPortalHarness();
-});
-afterAll(() => harness.close());
-beforeEach(() => harness.emulator.reset());
+const harness = usePortalHarness();
 
 const { prices, subscriptions, customers, items } = DEMO_IDS;
 
-const open = (customer: string, flow: Stripe.BillingPortal.SessionCreateParams.FlowData) => harness.open({ customer, flow_data: flow });
+const open = (customer: string, flow: Stripe.BillingPortal.SessionCreateParams.FlowData) => harness().open({ customer, flow_data: flow });
 
 describe('subscription_update flow (plan switch)', () => {
   it("offers the configuration's prices with the current one checked, and a bounded quantity for Pro", async () => {
@@ -36,9 +31,9 @@ describe('subscription_update flow (plan switch)', () => {
     });
     const done = await browser.submit(page, 'Update subscription', { price: prices.proYearly, quantity: '7' });
     expect(done.leftTo).toBe(after);
-    const subscription = await harness.stripe.subscriptions.retrieve(subscriptions.multiTeam);
+    const subscription = await harness().stripe.subscriptions.retrieve(subscriptions.multiTeam);
     expect(subscription.items.data[0]).toMatchObject({ price: { id: prices.proYearly }, quantity: 7 });
-    expect(harness.emulator.store.events.list()[0]?.type).toBe('customer.subscription.updated');
+    expect(harness().emulator.store.events.list()[0]?.type).toBe('customer.subscription.updated');
   });
 
   it('refuses a quantity out of bounds, a price outside the configuration, and a change to nothing', async () => {
@@ -50,7 +45,7 @@ describe('subscription_update flow (plan switch)', () => {
     expect(textOf(foreign.html)).toContain('Choose one of the listed plans.');
     const same = await browser.submit(page, 'Update subscription');
     expect(textOf(same.html)).toContain('Choose a different plan or quantity.');
-    const subscription = await harness.stripe.subscriptions.retrieve(subscriptions.multiTeam);
+    const subscription = await harness().stripe.subscriptions.retrieve(subscriptions.multiTeam);
     expect(subscription.items.data[0]).toMatchObject({ price: { id: prices.proMonthly }, quantity: 5 });
   });
 
@@ -74,12 +69,12 @@ describe('subscription_update_confirm flow', () => {
     const home = await browser.submit(page, 'Confirm update', { price: prices.proYearly, quantity: '40' });
     expect(headingOf(home.html)).toBe('Billing overview');
     expect(textOf(home.html)).toContain('Your subscription has been updated.');
-    const subscription = await harness.stripe.subscriptions.retrieve(subscriptions.active);
+    const subscription = await harness().stripe.subscriptions.retrieve(subscriptions.active);
     expect(subscription.items.data[0]).toMatchObject({ price: { id: prices.proMonthly }, quantity: 2 });
   });
 
   it('is not reachable from a homepage session', async () => {
-    const { browser, page: home } = await harness.open({ customer: customers.active });
+    const { browser, page: home } = await harness().open({ customer: customers.active });
     const page = await browser.open(home.url.replace(/home$/, `subscriptions/${subscriptions.active}/update-confirm`));
     expect(page.status).toBe(403);
   });

@@ -1,16 +1,11 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEMO_IDS } from '../../seed/demo';
-import { headingOf, textOf } from '../testing/portal-browser';
-import { APP_RETURN_URL, startPortalHarness, type PortalHarness } from '../testing/portal-harness';
+import { headingOf, textOf } from '../../testing/portal-browser';
+import { APP_RETURN_URL, usePortalHarness } from '../../testing/portal-harness';
 
-let harness: PortalHarness;
-beforeAll(async () => {
-  harness = await startPortalHarness({ businessName: 'Acme Widgets' });
-});
-afterAll(() => harness.close());
-beforeEach(() => harness.emulator.reset());
+const harness = usePortalHarness({ businessName: 'Acme Widgets' });
 
-const openHome = (customer: string, extra: Record<string, unknown> = {}) => harness.open({ customer, ...extra });
+const openHome = (customer: string, extra: Record<string, unknown> = {}) => harness().open({ customer, ...extra });
 
 describe('portal homepage', () => {
   it("shows every current subscription, the payment method, billing details and the return link", async () => {
@@ -30,12 +25,12 @@ describe('portal homepage', () => {
   });
 
   it('offers only what the configuration enables, and refuses the rest by URL too', async () => {
-    const configuration = await harness.stripe.billingPortal.configurations.create({
+    const configuration = await harness().stripe.billingPortal.configurations.create({
       features: { payment_method_update: { enabled: true }, subscription_cancel: { enabled: false } },
       default_return_url: 'http://localhost:5999/from-configuration',
     });
-    const session = await harness.stripe.billingPortal.sessions.create({ customer: DEMO_IDS.customers.active, configuration: configuration.id });
-    const browser = harness.browser();
+    const session = await harness().stripe.billingPortal.sessions.create({ customer: DEMO_IDS.customers.active, configuration: configuration.id });
+    const browser = harness().browser();
     const page = await browser.open(session.url);
     expect(page.html).toContain('>Update payment method</a>');
     for (const hidden of ['Cancel subscription', 'Update subscription', 'Pause subscription', 'Update billing details']) {
@@ -45,12 +40,12 @@ describe('portal homepage', () => {
     const cancel = await browser.open(page.url.replace(/home$/, `subscriptions/${DEMO_IDS.subscriptions.active}/cancel`));
     expect(cancel.status).toBe(403);
     expect(headingOf(cancel.html)).toBe('Not available');
-    const sub = await harness.stripe.subscriptions.retrieve(DEMO_IDS.subscriptions.active);
+    const sub = await harness().stripe.subscriptions.retrieve(DEMO_IDS.subscriptions.active);
     expect(sub.cancel_at_period_end).toBe(false);
   });
 
   it("renders a customer's markup as inert text", async () => {
-    const customer = await harness.stripe.customers.create({ name: '<script>alert("pwned")</script><img src=x onerror=alert(1)>', email: 'mallory@example.com' });
+    const customer = await harness().stripe.customers.create({ name: '<script>alert("pwned")</script><img src=x onerror=alert(1)>', email: 'mallory@example.com' });
     const { page } = await openHome(customer.id);
     expect(page.status).toBe(200);
     expect(page.html).not.toContain('<script>alert');
@@ -67,7 +62,7 @@ describe('portal homepage', () => {
     expect(foreign.status).toBe(404);
     const posted = await fetch(foreign.url, { method: 'POST' });
     expect(posted.status).toBe(410);
-    expect((await harness.stripe.subscriptions.retrieve(DEMO_IDS.subscriptions.pastDue)).cancel_at_period_end).toBe(false);
+    expect((await harness().stripe.subscriptions.retrieve(DEMO_IDS.subscriptions.pastDue)).cancel_at_period_end).toBe(false);
   });
 
   it('cancels, renews, pauses and resumes from the homepage, returning to it each time', async () => {
@@ -77,17 +72,17 @@ describe('portal homepage', () => {
     expect(headingOf(afterCancel.html)).toBe('Billing overview');
     expect(textOf(afterCancel.html)).toMatch(/Your subscription will be canceled on \w+ \d+, \d{4}\./);
     expect(textOf(afterCancel.html)).toContain('Cancels on');
-    expect((await harness.stripe.subscriptions.retrieve(DEMO_IDS.subscriptions.active)).cancel_at_period_end).toBe(true);
+    expect((await harness().stripe.subscriptions.retrieve(DEMO_IDS.subscriptions.active)).cancel_at_period_end).toBe(true);
 
     const afterRenew = await browser.submit(afterCancel, 'Renew subscription');
     expect(textOf(afterRenew.html)).toContain('Your subscription will renew.');
-    expect((await harness.stripe.subscriptions.retrieve(DEMO_IDS.subscriptions.active)).cancel_at_period_end).toBe(false);
+    expect((await harness().stripe.subscriptions.retrieve(DEMO_IDS.subscriptions.active)).cancel_at_period_end).toBe(false);
 
     const pausePage = await browser.open(page.url.replace(/home$/, `subscriptions/${DEMO_IDS.subscriptions.active}/pause`));
     const afterPause = await browser.submit(pausePage, 'Pause subscription');
     expect(textOf(afterPause.html)).toContain('Payments Paused until');
     const afterResume = await browser.submit(afterPause, 'Resume subscription');
     expect(textOf(afterResume.html)).toContain('Your subscription has been resumed.');
-    expect((await harness.stripe.subscriptions.retrieve(DEMO_IDS.subscriptions.active)).pause_collection).toBeNull();
+    expect((await harness().stripe.subscriptions.retrieve(DEMO_IDS.subscriptions.active)).pause_collection).toBeNull();
   });
 });

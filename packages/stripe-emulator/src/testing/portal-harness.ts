@@ -1,7 +1,8 @@
 import type Stripe from 'stripe';
-import type { StripeEmulator } from '../../create-stripe-emulator';
-import type { StripeEmulatorOptions } from '../../options';
-import { startEmulator } from '../../test-helpers/start-emulator';
+import type { StripeEmulator } from '../create-stripe-emulator';
+import type { StripeEmulatorOptions } from '../options';
+import { startEmulator } from './start-emulator';
+import { usePerBlock } from './use-per-block';
 import { createPortalBrowser, type LoadedPage, type PortalBrowser } from './portal-browser';
 
 /** A listening emulator, the real SDK pointed at it, and fresh browsers for its pages. */
@@ -39,4 +40,18 @@ export async function startPortalHarness(options: StripeEmulatorOptions = {}): P
     },
     close,
   };
+}
+
+/**
+ * Runs {@link startPortalHarness} for the `describe` block it is called in (or the whole file, at its
+ * top level), and resets the emulator to its seed before each test.
+ *
+ * @example
+ * const harness = usePortalHarness();
+ * it('opens the homepage', async () => {
+ *   const { page } = await harness().open({ customer: 'cus_demo_active' });
+ * });
+ */
+export function usePortalHarness(options: StripeEmulatorOptions = {}): () => PortalHarness {
+  return usePerBlock('The portal harness', () => startPortalHarness(options), (harness) => harness.emulator.reset());
 }

@@ -1,6 +1,7 @@
 import Stripe from 'stripe';
 import { createStripeEmulator, type StripeEmulator } from '../create-stripe-emulator';
 import type { StripeEmulatorOptions } from '../options';
+import { usePerBlock } from './use-per-block';
 
 /** A listening emulator and a real SDK client pointed at it. */
 export interface RunningEmulator {
@@ -26,6 +27,24 @@ export async function startEmulator(options: StripeEmulatorOptions = {}): Promis
   const port = Number(new URL(url).port);
   const clientWithKey = (key: string) => new Stripe(key, { host: '127.0.0.1', port, protocol: 'http', maxNetworkRetries: 0 });
   return { emulator, stripe: clientWithKey(emulator.apiKey), port, clientWithKey, close: () => emulator.close() };
+}
+
+/**
+ * Runs {@link startEmulator} for the `describe` block it is called in (or the whole file, at its top
+ * level), and resets it to its seed before each test; `prepare` then adds what every test of the
+ * block needs on top of the seed.
+ *
+ * @example
+ * const running = useRunningEmulator();
+ * it('retrieves a customer', async () => {
+ *   await running().stripe.customers.retrieve('cus_demo_active');
+ * });
+ */
+export function useRunningEmulator(options: StripeEmulatorOptions = {}, prepare?: (running: RunningEmulator) => void): () => RunningEmulator {
+  return usePerBlock('The emulator', () => startEmulator(options), (running) => {
+    running.emulator.reset();
+    prepare?.(running);
+  });
 }
 
 /** The error a promise rejects with (fails the test if it resolves). */
