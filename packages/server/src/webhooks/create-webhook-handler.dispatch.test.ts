@@ -2,7 +2,7 @@ import { describe, expect, test, vi } from 'vitest';
 import type { WebhookEventStore } from './event-store';
 import { deferred } from '../adapters/test-server';
 import { createMemoryEventStore } from './memory-event-store';
-import { PAYLOAD_CANARY, SECRET, serialise, setup, signedRequest, subscriptionUpdated } from './signed-delivery';
+import { PAYLOAD_CANARY, SECRET, serialise, setup, signedRequest, subscriptionUpdated } from '../testing/signed-delivery';
 
 /**
  * Two deliveries of one event, started together. Whichever claims it first holds its handler open on
@@ -83,6 +83,14 @@ describe('createWebhookHandler: dispatch, once per event ID', () => {
     // Now it is processed for good.
     await handle(await signedRequest(payload));
     expect(onUpdated).toHaveBeenCalledTimes(2);
+  });
+
+  test('the log capture sees what a failing handler puts in its error: the positive control for the checks above', async () => {
+    const { handle, onUpdated, logged } = setup();
+    onUpdated.mockRejectedValueOnce(new Error('capture-control-91c2 reached the log'));
+    expect((await handle(await signedRequest(serialise(subscriptionUpdated('evt_control'))))).status).toBe(500);
+    expect(logged()).toContain('capture-control-91c2 reached the log');
+    expect(logged()).toContain("portalkit: the 'customer.subscription.updated' webhook handler threw");
   });
 
   test('a handler that throws synchronously is treated the same', async () => {
