@@ -9,8 +9,9 @@ import { refusalResponse } from './webhook-response';
  *
  * It reads the raw body (up to `maxBodyBytes`, else 413), verifies `Stripe-Signature` with the SDK's
  * `constructEventAsync` (so it runs on edge runtimes too) and answers 400, running nothing, when the
- * signature is missing, wrong, or dated more than `tolerance` seconds before or after now. A verified event goes to its handler in `on`,
- * typed for its type, once per event ID (see `store`): a redelivery of a processed event gets 200 and
+ * signature is missing, wrong, or dated more than `tolerance` seconds before or after now. A verified
+ * event goes to its handler in `on`, typed for its type, once per event ID (see `store`, whose claims
+ * each delivery holds under its own token): a redelivery of a processed event gets 200 and
  * does not run the handler; a handler that throws gets 500, so Stripe delivers the event again and the
  * handler runs again. Events without a handler get 200. Refusals and failures are logged, by default to
  * `console` (see `logger`).
