@@ -93,6 +93,15 @@ describe('createWebhookHandler: dispatch, once per event ID', () => {
     expect(logged()).toContain("portalkit: the 'customer.subscription.updated' webhook handler threw");
   });
 
+  test('a handler error quoting a session URL reaches the log scrubbed, the webhook handler’s log like the portal’s', async () => {
+    const token = 'test_YWNjdF8xUGdhZm1CN1daMDF6Z2tXLF9RWGhWbkMy';
+    const { handle, onUpdated, logged } = setup();
+    onUpdated.mockRejectedValueOnce(new Error(`could not fetch http://127.0.0.1:12111/p/session/${token}`));
+    expect((await handle(await signedRequest(serialise(subscriptionUpdated('evt_scrub'))))).status).toBe(500);
+    expect(logged()).toContain('could not fetch [redacted portal session URL]');
+    expect(logged()).not.toContain(token.slice(5, 13));
+  });
+
   test('a handler that throws synchronously is treated the same', async () => {
     const { handle, onUpdated } = setup();
     onUpdated.mockImplementationOnce(() => {
