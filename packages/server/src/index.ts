@@ -10,6 +10,7 @@ export type {
   PortalSessionCreatedEvent,
   PortalStripeClient,
 } from './core/portal-handler-options';
+export type { PortalkitLogger } from './core/portal-setting-types';
 
 export { createWebhookHandler } from './webhooks/create-webhook-handler';
 export { createMemoryEventStore } from './webhooks/memory-event-store';

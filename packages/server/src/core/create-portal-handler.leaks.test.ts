@@ -90,9 +90,9 @@ describe('createPortalHandler: the session URL goes to the browser and nowhere e
     expect(joined).not.toContain('test_YWNjdF8x');
   });
 
-  it('is silent by default: no logger, no console output', async () => {
+  it('is silent with logger: false, no console output', async () => {
     const lines = await captureConsole(async () => {
-      const handler = createTestHandler(stripe(), { logger: undefined, configuration: 'bpc_missing' });
+      const handler = createTestHandler(stripe(), { logger: false, configuration: 'bpc_missing' });
       expect((await handler(jsonRequest({}))).status).toBe(500);
       expect((await handler(jsonRequest({}, { headers: { origin: 'https://evil.com' } }))).status).toBe(403);
     });

@@ -76,7 +76,7 @@ describe('createPortalHandler: when Stripe refuses', () => {
     expect(text).not.toContain('cus_nobody');
     expect(text).not.toContain('req_');
     expect(logged).toHaveBeenCalledWith(
-      '[portal] Stripe call create_session failed; answered SERVER_MISCONFIGURED.',
+      '[portal] portalkit: Stripe call create_session failed; answered SERVER_MISCONFIGURED.',
       expect.objectContaining({
         stripeMessage: "No such customer: 'cus_nobody'",
         stripeCode: 'resource_missing',

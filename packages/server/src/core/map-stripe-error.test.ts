@@ -1,8 +1,9 @@
 import Stripe from 'stripe';
 import { describe, expect, it } from 'vitest';
-import { describeStripeError, mapStripeError } from './map-stripe-error';
+import { describeStripeError, mapStripeError, MAX_LOGGED_MESSAGE_LENGTH } from './map-stripe-error';
 
 const { StripeAPIError, StripeConnectionError, StripeIdempotencyError, StripeInvalidRequestError, StripeRateLimitError } = Stripe.errors;
+const RETURN_URL_MESSAGE = 'Stripe refused the return URL. Check returnUrl and allowedOrigins in createPortalHandler().';
 
 // The handler tests drive Stripe's real refusals through the SDK and the emulator, and outages through a
 // fake Stripe; these cover the rest of the table.
@@ -42,4 +43,49 @@ describe('mapStripeError', () => {
       networkCode: undefined,
     });
   });
+
+  // Each half of every `||` on its own, so dropping either half fails a test.
+  it.each([
+    ['a rate-limit error without a status', new StripeRateLimitError({ message: 'x' }), 'create_session', 'RATE_LIMITED'],
+    ['a 429 whose class is not the rate-limit one', new StripeAPIError({ statusCode: 429, message: 'x' }), 'create_session', 'RATE_LIMITED'],
+    ['a 500 on a request error', new StripeInvalidRequestError({ statusCode: 500, message: 'x' }), 'create_session', 'STRIPE_UNAVAILABLE'],
+    ['a 503', new StripeAPIError({ statusCode: 503, message: 'x' }), 'retrieve_subscription', 'STRIPE_UNAVAILABLE'],
+    ['a 499, which is not 5xx', new StripeInvalidRequestError({ statusCode: 499, message: 'x' }), 'create_session', 'INTERNAL_ERROR'],
+    ['a connection timeout', new StripeConnectionError({ message: 'x', detail: { code: 'ETIMEDOUT' } } as never), 'create_session', 'STRIPE_TIMEOUT'],
+    ['resource_missing while retrieving the subscription, whatever the param', new StripeInvalidRequestError({ statusCode: 404, code: 'resource_missing', param: 'id', message: 'x' }), 'retrieve_subscription', 'NOT_FOUND'],
+    ['resource_missing naming a flow\'s subscription', new StripeInvalidRequestError({ statusCode: 400, code: 'resource_missing', param: 'flow_data[subscription_cancel][subscription]', message: 'x' }), 'create_session', 'NOT_FOUND'],
+    ['resource_missing naming the customer', new StripeInvalidRequestError({ statusCode: 400, code: 'resource_missing', param: 'customer', message: 'x' }), 'create_session', 'SERVER_MISCONFIGURED'],
+    ['another code while retrieving the subscription', new StripeInvalidRequestError({ statusCode: 400, code: 'parameter_invalid_string', param: 'id', message: 'x' }), 'retrieve_subscription', 'INTERNAL_ERROR'],
+  ] as const)('maps %s', (_case, error, operation, code) => {
+    expect(mapStripeError(error, operation).code).toBe(code);
+  });
+
+  it.each([
+    ['url_invalid with no param', { code: 'url_invalid' }],
+    ['return_url with another code', { code: 'parameter_invalid_string', param: 'return_url' }],
+    ['an after-completion param with no code', { param: 'flow_data[after_completion][redirect][return_url]' }],
+  ])('maps %s to a refused return URL', (_case, fields) => {
+    const mapped = mapStripeError(new StripeInvalidRequestError({ statusCode: 400, message: 'x', ...fields }), 'create_session');
+    expect(mapped).toMatchObject({ code: 'SERVER_MISCONFIGURED', message: RETURN_URL_MESSAGE });
+  });
+
+  it('cuts a long Stripe message for the log, and says it did', () => {
+    // Stripe quotes the ID it was sent, and a signed-in customer chooses that ID.
+    const message = `No such subscription: 'sub_${'A'.repeat(5000)}'`;
+    const described = describeStripeError(new StripeInvalidRequestError({ statusCode: 404, code: 'resource_missing', param: 'id', message }));
+    const logged = described['stripeMessage'] as string;
+    expect(logged.startsWith(message.slice(0, MAX_LOGGED_MESSAGE_LENGTH))).toBe(true);
+    expect(logged.slice(MAX_LOGGED_MESSAGE_LENGTH)).toBe(`… [cut: ${message.length} characters in all]`);
+    expect(MAX_LOGGED_MESSAGE_LENGTH).toBe(500);
+  });
+
+  it('logs a message of 500 characters whole, and never cuts through a surrogate pair', () => {
+    const whole = 'x'.repeat(500);
+    expect(describeStripeError(new StripeAPIError({ message: whole }))['stripeMessage']).toBe(whole);
+    const emoji = `${'x'.repeat(499)}😀 and more`;
+    const logged = describeStripeError(new StripeAPIError({ message: emoji }))['stripeMessage'] as string;
+    expect(logged.startsWith(`${'x'.repeat(499)}…`)).toBe(true);
+    expect(logged).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
+  });
 });
+

@@ -23,7 +23,12 @@ interface StripeErrorFields {
 // Seconds. Stripe's limits are per second, and stripe-node has already retried 5xx and resets with backoff.
 const RETRY_AFTER_SECONDS = 2;
 
-/* Stripe's wording when no portal configuration was ever saved in this mode (PORTAL-RULES §4). */
+/*
+ * Stripe's wording when no portal configuration was ever saved in this mode. Stripe's guide says to save
+ * the portal settings in the Dashboard before creating sessions
+ * (https://docs.stripe.com/customer-management/integrate-customer-portal); no public spec fixes the
+ * error's text, so these are the phrasings Stripe's API has been seen to answer with.
+ */
 const NOT_CONFIGURED = /no configuration provided|default configuration has not been created|save your customer portal settings/i;
 
 const MESSAGES = {
@@ -91,19 +96,33 @@ function classify(error: unknown, operation: StripeOperation): Classification {
   return ['INTERNAL_ERROR', MESSAGES.INTERNAL];
 }
 
-/** The facts about a Stripe failure worth a log line, Stripe's own message included. */
+/*
+ * Stripe's messages quote request values (a 5,000-character subscription ID a customer sent comes back
+ * inside "No such subscription: '...'"), so what reaches the log is cut to a length no genuine message
+ * needs.
+ */
+export const MAX_LOGGED_MESSAGE_LENGTH = 500;
+
+/** The facts about a Stripe failure worth a log line, Stripe's own message included (cut to 500 characters). */
 export function describeStripeError(error: unknown): Record<string, unknown> {
   if (!isStripeError(error)) return { error };
   return {
     stripeErrorClass: error.type,
     stripeErrorType: error.rawType,
     stripeCode: error.code,
-    stripeParam: error.param,
+    stripeParam: capped(error.param),
     statusCode: error.statusCode,
     requestId: error.requestId,
-    stripeMessage: error.message,
+    stripeMessage: capped(error.message),
     networkCode: error.detail?.code,
   };
+}
+
+function capped(text: unknown): unknown {
+  if (typeof text !== 'string' || text.length <= MAX_LOGGED_MESSAGE_LENGTH) return text;
+  // Not through the middle of a surrogate pair, which would log a lone half.
+  const cut = /[\uD800-\uDBFF]/.test(text[MAX_LOGGED_MESSAGE_LENGTH - 1] ?? '') ? MAX_LOGGED_MESSAGE_LENGTH - 1 : MAX_LOGGED_MESSAGE_LENGTH;
+  return `${text.slice(0, cut)}… [cut: ${text.length} characters in all]`;
 }
 
 function isStripeError(error: unknown): error is StripeErrorFields {

@@ -1,6 +1,6 @@
 import type { PortalFlow, PortalLocale } from '@portalkit/protocol';
 import type Stripe from 'stripe';
-import type { AfterCompletion, AfterExpiration, PortalDiscount, PortalLogger } from './portal-setting-types';
+import type { AfterCompletion, AfterExpiration, PortalDiscount, PortalkitLogger } from './portal-setting-types';
 
 export type { AfterCompletion, AfterExpiration, PortalDiscount, PortalLogger } from './portal-setting-types';
 
@@ -136,10 +136,10 @@ export interface PortalHandlerOptions<TContext = unknown> {
    */
   afterExpiration?: AfterExpiration;
   /**
-   * Where Stripe's own error messages and refused requests are reported.
-   * @defaultValue silent
+   * Where Stripe's own error messages and refused requests are reported; `false` logs nothing.
+   * @defaultValue `console` (warnings and errors, scrubbed like any logger's lines)
    */
-  logger?: PortalLogger;
+  logger?: PortalkitLogger | false;
   /** Called after each session is created, e.g. for an audit log. Errors it throws are logged, not answered. */
   onSessionCreated?: (event: PortalSessionCreatedEvent<TContext>) => void | Promise<void>;
 }

@@ -38,13 +38,27 @@ export interface AfterExpiration {
 export type PortalDiscount = { coupon: string; promotionCode?: never } | { promotionCode: string; coupon?: never };
 
 /**
- * Where the handler reports server-side problems, with Stripe's own message and request ID.
+ * Where the kit's handlers report what they refused and what failed: Stripe's own message and request ID,
+ * refused cross-site requests, refused webhook deliveries, failing webhook handlers. `console` fits, and
+ * is the default; pass `logger: false` to silence it. Every line starts with `portalkit:`, anything shaped
+ * like a portal session URL is scrubbed from it, and no line holds a webhook's body, its signature header
+ * or the secret.
  *
  * @example
- * logger: console
+ * const logger: PortalkitLogger = { error: (message, context) => pino.error(context, message), warn: (message, context) => pino.warn(context, message) };
+ * createPortalHandler({ stripe, getCustomerId, returnUrl, logger });
  */
-export interface PortalLogger {
+export interface PortalkitLogger {
+  /** Something failed: a Stripe call, the app's own callback, a webhook handler or the event store. */
   error(message: string, context?: Record<string, unknown>): void;
-  /** Refused cross-site requests. Falls back to `error` when absent. */
+  /** Something was refused: a cross-site request, a webhook with a bad or stale signature. Falls back to `error` when absent. */
   warn?(message: string, context?: Record<string, unknown>): void;
 }
+
+/**
+ * @deprecated Use PortalkitLogger instead.
+ *
+ * @example
+ * const logger: PortalLogger = console;
+ */
+export type PortalLogger = PortalkitLogger;

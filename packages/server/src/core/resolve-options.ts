@@ -1,7 +1,8 @@
 import { isPortalFlow, isPortalLocale, type PortalFlow, type PortalLocale } from '@portalkit/protocol';
 import type { AfterCompletion, PortalHandlerOptions } from './portal-handler-options';
 import { parseHttpUrl, parseOrigin } from './parse-http-url';
-import { createSafeLogger, type SafeLogger } from './safe-logger';
+import { createSafeLogger, isLoggerOption, LOGGER_OPTION_HINT, type SafeLogger } from './safe-logger';
+import { setupError as setupErrorOf } from './setup-error';
 import { isStripeId } from './stripe-id';
 
 /** The options after validation, in the shapes the handler uses per request. */
@@ -32,7 +33,7 @@ const KNOWN_OPTIONS = new Set<string>([
 
 /** Thrown at start-up, so a wrong setup fails when the app boots, not when a customer clicks. */
 function setupError(message: string): TypeError {
-  return new TypeError(`createPortalHandler(): ${message}`);
+  return setupErrorOf('createPortalHandler', message);
 }
 
 /** Checks every option eagerly and returns them ready for use. Throws a `TypeError` saying how to fix a bad one. */
@@ -72,9 +73,7 @@ export function resolveOptions<TContext>(options: PortalHandlerOptions<TContext>
   if (options.retentionCoupon !== undefined && !isCouponId(options.retentionCoupon)) {
     throw setupError('retentionCoupon must be a coupon ID (at most 5000 characters).');
   }
-  if (logger !== undefined && typeof logger?.error !== 'function') {
-    throw setupError('logger must have an error(message, context) method; console works.');
-  }
+  if (!isLoggerOption(logger)) throw setupError(LOGGER_OPTION_HINT);
   if (onSessionCreated !== undefined && typeof onSessionCreated !== 'function') {
     throw setupError('onSessionCreated must be a function.');
   }

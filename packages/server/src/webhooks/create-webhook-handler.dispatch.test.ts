@@ -2,7 +2,7 @@ import { describe, expect, test, vi } from 'vitest';
 import type { WebhookEventStore } from './event-store';
 import { deferred } from '../adapters/test-server';
 import { createMemoryEventStore } from './memory-event-store';
-import { PAYLOAD_CANARY, SECRET, serialise, setup, signedRequest, subscriptionUpdated } from './signed-delivery';
+import { PAYLOAD_CANARY, SECRET, serialise, setup, signedRequest, subscriptionUpdated } from '../testing/signed-delivery';
 
 /**
  * Two deliveries of one event, started together. Whichever claims it first holds its handler open on
@@ -83,6 +83,23 @@ describe('createWebhookHandler: dispatch, once per event ID', () => {
     // Now it is processed for good.
     await handle(await signedRequest(payload));
     expect(onUpdated).toHaveBeenCalledTimes(2);
+  });
+
+  test('the log capture sees what a failing handler puts in its error: the positive control for the checks above', async () => {
+    const { handle, onUpdated, logged } = setup();
+    onUpdated.mockRejectedValueOnce(new Error('capture-control-91c2 reached the log'));
+    expect((await handle(await signedRequest(serialise(subscriptionUpdated('evt_control'))))).status).toBe(500);
+    expect(logged()).toContain('capture-control-91c2 reached the log');
+    expect(logged()).toContain("portalkit: the 'customer.subscription.updated' webhook handler threw");
+  });
+
+  test('a handler error quoting a session URL reaches the log scrubbed, the webhook handler’s log like the portal’s', async () => {
+    const token = 'test_YWNjdF8xUGdhZm1CN1daMDF6Z2tXLF9RWGhWbkMy';
+    const { handle, onUpdated, logged } = setup();
+    onUpdated.mockRejectedValueOnce(new Error(`could not fetch http://127.0.0.1:12111/p/session/${token}`));
+    expect((await handle(await signedRequest(serialise(subscriptionUpdated('evt_scrub'))))).status).toBe(500);
+    expect(logged()).toContain('could not fetch [redacted portal session URL]');
+    expect(logged()).not.toContain(token.slice(5, 13));
   });
 
   test('a handler that throws synchronously is treated the same', async () => {

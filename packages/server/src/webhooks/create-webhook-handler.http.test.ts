@@ -1,6 +1,6 @@
 import { describe, expect, test, vi } from 'vitest';
 import { createWebhookHandler } from './create-webhook-handler';
-import { SECRET, WEBHOOK_URL, serialise, setup, signedRequest, stripe, subscriptionUpdated } from './signed-delivery';
+import { SECRET, WEBHOOK_URL, serialise, setup, signedRequest, stripe, subscriptionUpdated } from '../testing/signed-delivery';
 
 /**
  * A streamed body of `chunks` chunks with no Content-Length, recording how much of it was pulled.
@@ -97,13 +97,40 @@ describe('createWebhookHandler: HTTP', () => {
     expect((await handle(await signedRequest(serialise(subscriptionUpdated('evt_log'))))).status).toBe(500);
   });
 
-  test('is silent by default', async () => {
-    const warn = vi.spyOn(console, 'warn');
-    const error = vi.spyOn(console, 'error');
-    const handle = createWebhookHandler({ stripe, secret: SECRET, on: {} });
-    expect((await handle(await signedRequest(serialise(subscriptionUpdated()), { header: 'garbage' }))).status).toBe(400);
-    expect(warn).not.toHaveBeenCalled();
-    expect(error).not.toHaveBeenCalled();
+  test('logs refusals to the console by default, scrubbed and prefixed; logger: false silences it', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      const garbage = async () => signedRequest(serialise(subscriptionUpdated()), { header: 'garbage' });
+      const byDefault = createWebhookHandler({ stripe, secret: SECRET, on: {} });
+      expect((await byDefault(await garbage())).status).toBe(400);
+      expect(warn).toHaveBeenCalledTimes(1);
+      expect(warn).toHaveBeenCalledWith('portalkit: refused a webhook delivery: Unable to extract timestamp and signatures from header');
+
+      const silenced = createWebhookHandler({ stripe, secret: SECRET, on: {}, logger: false });
+      expect((await silenced(await garbage())).status).toBe(400);
+      expect(warn).toHaveBeenCalledTimes(1);
+      expect(error).not.toHaveBeenCalled();
+    } finally {
+      warn.mockRestore();
+      error.mockRestore();
+    }
+  });
+
+  test('a failing handler is logged to console.error by default', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      const failure = new Error('database unavailable');
+      const handle = createWebhookHandler({ stripe, secret: SECRET, on: { 'customer.subscription.updated': () => Promise.reject(failure) } });
+      expect((await handle(await signedRequest(serialise(subscriptionUpdated('evt_console'))))).status).toBe(500);
+      expect(error).toHaveBeenCalledWith(expect.stringMatching(/^portalkit: the 'customer.subscription.updated' webhook handler threw/), {
+        eventId: 'evt_console',
+        eventType: 'customer.subscription.updated',
+        error: failure,
+      });
+    } finally {
+      error.mockRestore();
+    }
   });
 });
 
@@ -117,6 +144,8 @@ describe('createWebhookHandler: setup errors say how to fix them', () => {
     ['a handler that is not a function', { stripe, secret: SECRET, on: { 'customer.updated': 'nope' } }, /on\['customer\.updated'\] must be a function/],
     ['a zero tolerance', { stripe, secret: SECRET, on, tolerance: 0 }, /tolerance must be a positive number of seconds/],
     ['a negative maxBodyBytes', { stripe, secret: SECRET, on, maxBodyBytes: -1 }, /maxBodyBytes must be a positive number/],
+    ['a logger without error()', { stripe, secret: SECRET, on, logger: { log: () => undefined } }, /logger must have an error\(message, context\) method \(console works\), or be false/],
+    ['logger: true', { stripe, secret: SECRET, on, logger: true }, /logger must have an error/],
   ])('%s', (_name, options, message) => {
     expect(() => createWebhookHandler(options as never)).toThrow(message);
     expect(() => createWebhookHandler(options as never)).toThrow(/^createWebhookHandler\(\): /);

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { toExpressHandler } from '../adapters/express';
 import { toNodeHandler } from '../adapters/node';
 import { listen } from '../adapters/test-server';
-import { SECRET, serialise, setup, stripe, subscriptionUpdated } from './signed-delivery';
+import { SECRET, serialise, setup, stripe, subscriptionUpdated } from '../testing/signed-delivery';
 
 /*
  * The same handler behind the kit's Node and Express adapters, on real loopback servers, posted to with

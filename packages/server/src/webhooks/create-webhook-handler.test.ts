@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import type Stripe from 'stripe';
 import { describe, expect, test, vi } from 'vitest';
 import { createWebhookHandler } from './create-webhook-handler';
-import { PAYLOAD_CANARY, SECRET, serialise, setup, signedRequest, stripe, subscriptionUpdated } from './signed-delivery';
+import { PAYLOAD_CANARY, SECRET, serialise, setup, signedRequest, stripe, subscriptionUpdated } from '../testing/signed-delivery';
 
 describe('createWebhookHandler: verification', () => {
   test('dispatches a correctly signed event once, as the parsed typed object', async () => {
@@ -45,6 +45,8 @@ describe('createWebhookHandler: verification', () => {
     expect(response.headers.get('cache-control')).toBe('no-store');
     expect(onUpdated).not.toHaveBeenCalled();
     expect(logger.warn).toHaveBeenCalledTimes(1);
+    // The positive control: the capture holds the refusal, so the absences below mean something.
+    expect(logged()).toContain('portalkit: refused a webhook delivery: ');
     expect(logged()).not.toContain(PAYLOAD_CANARY);
     expect(logged()).not.toContain(SECRET);
   });
@@ -76,8 +78,10 @@ describe('createWebhookHandler: verification', () => {
   test('accepts a header carrying several v1 signatures when one matches, as while a secret is rolled', async () => {
     const { handle, onUpdated } = setup();
     const payload = serialise(subscriptionUpdated());
-    const old = await stripe.webhooks.generateTestHeaderStringAsync({ payload, secret: 'whsec_rolled_out' });
-    const current = await stripe.webhooks.generateTestHeaderStringAsync({ payload, secret: SECRET });
+    // One timestamp for both, or a second ticking over between them would break the pairing.
+    const timestamp = Math.floor(Date.now() / 1000);
+    const old = await stripe.webhooks.generateTestHeaderStringAsync({ payload, secret: 'whsec_rolled_out', timestamp });
+    const current = await stripe.webhooks.generateTestHeaderStringAsync({ payload, secret: SECRET, timestamp });
     const header = `${old},${current.split(',')[1]}`;
     expect((await handle(await signedRequest(payload, { header }))).status).toBe(200);
     expect(onUpdated).toHaveBeenCalledTimes(1);
@@ -88,6 +92,19 @@ describe('createWebhookHandler: verification', () => {
     const thin = JSON.stringify({ id: 'evt_test_65R9', object: 'v2.core.event', type: 'v1.billing.meter.no_meter_found' });
     expect((await handle(await signedRequest(thin))).status).toBe(400);
     expect(logger.warn).toHaveBeenCalledWith(expect.stringContaining('not a snapshot event'));
+  });
+
+  test.each([
+    ['without a type', (event: Record<string, unknown>) => ({ ...event, type: undefined })],
+    ['whose type is not a string', (event: Record<string, unknown>) => ({ ...event, type: 42 })],
+    ['without an id', (event: Record<string, unknown>) => ({ ...event, id: undefined })],
+  ])('answers 400 for a correctly signed event %s, and runs nothing', async (_name, edit) => {
+    const { handle, onUpdated, logger } = setup();
+    const response = await handle(await signedRequest(serialise(edit(subscriptionUpdated()))));
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({ error: { code: 'INVALID_REQUEST', message: 'The body is not a Stripe event.' } });
+    expect(onUpdated).not.toHaveBeenCalled();
+    expect(logger.warn).toHaveBeenCalledWith('portalkit: refused a webhook delivery: the signed body has no event id or type.');
   });
 
   test('answers 400 for a correctly signed JSON body that is not an event', async () => {

@@ -1,11 +1,12 @@
 /**
  * What {@link WebhookEventStore.claim} found for an event ID:
- * - `'claimed'`: nobody has processed it and nobody is processing it; the caller now runs the handler.
+ * - `'claimed'`: nobody has processed it and nobody is processing it; the caller now holds the claim
+ *   and runs the handler.
  * - `'processing'`: another delivery holds the claim right now; the handler must not run a second time.
  * - `'processed'`: a handler already finished it; the delivery is a duplicate.
  *
  * @example
- * const state: ClaimResult = await store.claim('evt_123');
+ * const state: ClaimResult = await store.claim('evt_123', crypto.randomUUID());
  */
 export type ClaimResult = 'claimed' | 'processing' | 'processed';
 
@@ -13,35 +14,44 @@ export type ClaimResult = 'claimed' | 'processing' | 'processed';
  * Remembers event IDs so each Stripe event runs its handler once, even though Stripe delivers at
  * least once (retries, and sometimes two deliveries of one event at the same time).
  *
- * The handler calls `claim` before running the event's handler, then exactly one of `complete` (the
- * handler succeeded) or `release` (it threw, so Stripe's retry must run it again). `claim` must be
- * atomic: of two concurrent claims for one ID, only one may see `'claimed'`.
+ * Each delivery makes a fresh random `owner` token and calls `claim(eventId, owner)` before running the
+ * event's handler, then exactly one of `complete` (the handler succeeded) or `release` (it threw, so
+ * Stripe's retry must run it again) with the same token. The rules every store keeps:
+ * - `claim` is atomic: of two concurrent claims for one ID, only one sees `'claimed'`.
+ * - A claim lapses after a lease (a few minutes is plenty: Stripe stops waiting for an answer long
+ *   before), so a process that died mid-handler does not block the event forever. A lapsed claim is
+ *   nobody's: the next `claim` takes it.
+ * - `complete` and `release` act only while `owner` still holds the claim. A delivery that outlived
+ *   its lease must not release, or mark processed, the claim a newer delivery now holds.
+ * - Processed IDs are remembered for Stripe's retry window (three days).
  *
- * A store shared between processes should let a claim lapse after a lease (a few minutes is plenty:
- * Stripe stops waiting for an answer long before) so a process that died mid-handler does not block
- * the event forever, and should forget processed IDs after Stripe's retry window (three days).
+ * `src/testing/event-store-contract.ts` in the kit's repository runs these rules against any store.
  *
  * @example
- * // Redis (node-redis): the NX write is the atomic claim, PX the lease, EX the memory of processed IDs.
+ * // Redis (node-redis). The NX write is the atomic claim, PX the lease, EX the memory of processed IDs;
+ * // complete and release compare the owner and write in one script, so no other claim slips in between.
+ * const COMPLETE = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('SET', KEYS[1], 'processed', 'EX', ARGV[2]) end`;
+ * const RELEASE = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end`;
+ * const key = (id: string) => `stripe-event:${id}`;
+ *
  * const redisEventStore: WebhookEventStore = {
- *   async claim(id) {
- *     const key = `stripe-event:${id}`;
- *     if (await redis.set(key, 'processing', { NX: true, PX: 5 * 60_000 })) return 'claimed';
- *     return (await redis.get(key)) === 'processed' ? 'processed' : 'processing';
+ *   async claim(id, owner) {
+ *     if (await redis.set(key(id), `claim:${owner}`, { NX: true, PX: 5 * 60_000 })) return 'claimed';
+ *     return (await redis.get(key(id))) === 'processed' ? 'processed' : 'processing';
  *   },
- *   async complete(id) {
- *     await redis.set(`stripe-event:${id}`, 'processed', { EX: 3 * 24 * 3600 });
+ *   async complete(id, owner) {
+ *     await redis.eval(COMPLETE, { keys: [key(id)], arguments: [`claim:${owner}`, String(3 * 24 * 3600)] });
  *   },
- *   async release(id) {
- *     await redis.del(`stripe-event:${id}`);
+ *   async release(id, owner) {
+ *     await redis.eval(RELEASE, { keys: [key(id)], arguments: [`claim:${owner}`] });
  *   },
  * };
  */
 export interface WebhookEventStore {
-  /** Atomically claims `eventId` for this delivery, or says why it cannot be claimed. */
-  claim(eventId: string): Promise<ClaimResult>;
-  /** Marks a claimed event as processed: later deliveries of it are duplicates. */
-  complete(eventId: string): Promise<void>;
-  /** Gives a claimed event back after its handler failed, so the next delivery runs the handler again. */
-  release(eventId: string): Promise<void>;
+  /** Atomically claims `eventId` for the delivery `owner`, or says why it cannot be claimed. */
+  claim(eventId: string, owner: string): Promise<ClaimResult>;
+  /** Marks the event as processed, if `owner` still holds its claim: later deliveries of it are duplicates. */
+  complete(eventId: string, owner: string): Promise<void>;
+  /** Gives the claim back after its handler failed, if `owner` still holds it, so the next delivery runs the handler again. */
+  release(eventId: string, owner: string): Promise<void>;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { describeEventStoreContract } from '../testing/event-store-contract';
 import { createMemoryEventStore } from './memory-event-store';
 
 function manualClock(start = 1_000_000) {
@@ -6,78 +7,82 @@ function manualClock(start = 1_000_000) {
   return { now: () => time, advance: (ms: number) => void (time += ms) };
 }
 
+const contractClock = manualClock();
+describeEventStoreContract('createMemoryEventStore', {
+  createStore: (limits) => createMemoryEventStore({ ...limits, now: contractClock.now }),
+  advanceTime: contractClock.advance,
+  bounded: true,
+});
+
 describe('createMemoryEventStore', () => {
-  test('a claim is exclusive until it is completed, then the ID stays processed', async () => {
-    const store = createMemoryEventStore();
-    expect(await store.claim('evt_1')).toBe('claimed');
-    expect(await store.claim('evt_1')).toBe('processing');
-    await store.complete('evt_1');
-    expect(await store.claim('evt_1')).toBe('processed');
-    expect(await store.claim('evt_2')).toBe('claimed');
-  });
-
-  test('a released claim can be claimed again; releasing a processed ID changes nothing', async () => {
-    const store = createMemoryEventStore();
-    await store.claim('evt_1');
-    await store.release('evt_1');
-    expect(await store.claim('evt_1')).toBe('claimed');
-    await store.complete('evt_1');
-    await store.release('evt_1');
-    expect(await store.claim('evt_1')).toBe('processed');
-  });
-
-  test('only one of many concurrent claims for one ID wins', async () => {
-    const store = createMemoryEventStore();
-    const results = await Promise.all(Array.from({ length: 5 }, () => store.claim('evt_1')));
-    expect(results.filter((result) => result === 'claimed')).toHaveLength(1);
-    expect(results.filter((result) => result === 'processing')).toHaveLength(4);
-  });
-
-  test('a processed ID is forgotten after ttlMs', async () => {
+  test('a processed ID is forgotten after ttlMs, not a millisecond before', async () => {
     const clock = manualClock();
     const store = createMemoryEventStore({ ttlMs: 1000, now: clock.now });
-    await store.claim('evt_1');
-    await store.complete('evt_1');
+    await store.claim('evt_1', 'a');
+    await store.complete('evt_1', 'a');
     clock.advance(999);
-    expect(await store.claim('evt_1')).toBe('processed');
+    expect(await store.claim('evt_1', 'b')).toBe('processed');
     clock.advance(1);
-    expect(await store.claim('evt_1')).toBe('claimed');
+    expect(await store.claim('evt_1', 'b')).toBe('claimed');
   });
 
   test('the default memory of processed IDs spans Stripe’s three-day retry window', async () => {
     const clock = manualClock();
     const store = createMemoryEventStore({ now: clock.now });
-    await store.claim('evt_1');
-    await store.complete('evt_1');
+    await store.claim('evt_1', 'a');
+    await store.complete('evt_1', 'a');
     clock.advance(3 * 24 * 60 * 60 * 1000 - 1);
-    expect(await store.claim('evt_1')).toBe('processed');
+    expect(await store.claim('evt_1', 'b')).toBe('processed');
   });
 
-  test('a claim whose handler never settles lapses after leaseMs', async () => {
+  test('a claim lapses after leaseMs, not a millisecond before', async () => {
     const clock = manualClock();
     const store = createMemoryEventStore({ leaseMs: 500, now: clock.now });
-    await store.claim('evt_1');
+    await store.claim('evt_1', 'a');
     clock.advance(499);
-    expect(await store.claim('evt_1')).toBe('processing');
+    expect(await store.claim('evt_1', 'b')).toBe('processing');
     clock.advance(1);
-    expect(await store.claim('evt_1')).toBe('claimed');
+    expect(await store.claim('evt_1', 'b')).toBe('claimed');
   });
 
-  test('holds at most maxEntries IDs, forgetting the oldest first', async () => {
-    const store = createMemoryEventStore({ maxEntries: 3 });
-    for (const id of ['evt_1', 'evt_2', 'evt_3', 'evt_4']) {
-      await store.claim(id);
-      await store.complete(id);
-    }
-    expect(await store.claim('evt_2')).toBe('processed');
-    expect(await store.claim('evt_3')).toBe('processed');
-    expect(await store.claim('evt_4')).toBe('processed');
-    // evt_1 was evicted to make room for evt_4, so it can be claimed again.
-    expect(await store.claim('evt_1')).toBe('claimed');
+  test('the default lease is five minutes, so a slow handler does not run twice', async () => {
+    const clock = manualClock();
+    const store = createMemoryEventStore({ now: clock.now });
+    await store.claim('evt_1', 'a');
+    clock.advance(5 * 60 * 1000 - 1);
+    expect(await store.claim('evt_1', 'b')).toBe('processing');
+    clock.advance(1);
+    expect(await store.claim('evt_1', 'b')).toBe('claimed');
   });
 
-  test('refuses limits that are not positive numbers', () => {
-    expect(() => createMemoryEventStore({ maxEntries: 0 })).toThrow(/maxEntries must be a positive number/);
+  test('the default bound is 10,000 IDs', async () => {
+    const store = createMemoryEventStore();
+    for (let index = 0; index < 10_000; index += 1) await store.claim(`evt_${index}`, 'a');
+    await expect(store.claim('evt_one_too_many', 'a')).rejects.toThrow(/all 10000 IDs kept \(maxEntries\) are claims of deliveries still running/);
+  });
+
+  test('a claim refused for want of room says what to do about it', async () => {
+    const store = createMemoryEventStore({ maxEntries: 1 });
+    await store.claim('evt_1', 'a');
+    await expect(store.claim('evt_2', 'a')).rejects.toThrow(/^createMemoryEventStore\(\): all 1 IDs kept \(maxEntries\)/);
+    await store.release('evt_1', 'a');
+    expect(await store.claim('evt_2', 'a')).toBe('claimed');
+  });
+
+  test('a lapsed claim behind a running one still makes room, even after the clock stepped back', async () => {
+    const clock = manualClock();
+    const store = createMemoryEventStore({ maxEntries: 2, leaseMs: 1000, now: clock.now });
+    await store.claim('evt_late', 'a');
+    clock.advance(-5000);
+    await store.claim('evt_early', 'a'); // inserted second, lapses first
+    clock.advance(1500);
+    expect(await store.claim('evt_new', 'b')).toBe('claimed');
+    expect(await store.claim('evt_late', 'b')).toBe('processing');
+  });
+
+  test('refuses limits that are not positive numbers, with a setup error', () => {
+    expect(() => createMemoryEventStore({ maxEntries: 0 })).toThrow(/^createMemoryEventStore\(\): maxEntries must be a positive number/);
+    expect(() => createMemoryEventStore({ ttlMs: Number.NaN })).toThrow(TypeError);
     expect(() => createMemoryEventStore({ ttlMs: Number.NaN })).toThrow(/ttlMs/);
     expect(() => createMemoryEventStore({ leaseMs: -1 })).toThrow(/leaseMs/);
   });

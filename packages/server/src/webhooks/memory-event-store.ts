@@ -1,3 +1,4 @@
+import { setupError } from '../core/setup-error';
 import type { ClaimResult, WebhookEventStore } from './event-store';
 
 /**
@@ -8,7 +9,9 @@ import type { ClaimResult, WebhookEventStore } from './event-store';
  */
 export interface MemoryEventStoreOptions {
   /**
-   * Most event IDs kept; past it the oldest are forgotten first, so memory stays bounded under any load.
+   * Most event IDs kept, so memory stays bounded under any load. Past it the oldest processed IDs are
+   * forgotten first; a claim whose handler is still running is never dropped. When every ID kept is
+   * such a claim, `claim` rejects (the handler answers 500, so Stripe retries the delivery later).
    * @defaultValue `10000` (about a megabyte)
    */
   maxEntries?: number;
@@ -31,23 +34,23 @@ export interface MemoryEventStoreOptions {
   now?: () => number;
 }
 
-interface Entry {
-  state: 'processing' | 'processed';
+interface Claim {
+  owner: string;
   expiresAt: number;
 }
 
 function positive(name: string, value: number): number {
   if (!Number.isFinite(value) || value <= 0) {
-    throw new RangeError(`createMemoryEventStore(): ${name} must be a positive number, got ${String(value)}`);
+    throw setupError('createMemoryEventStore', `${name} must be a positive number, got ${String(value)}`);
   }
   return value;
 }
 
 /**
  * An in-process {@link WebhookEventStore}: the default of `createWebhookHandler`. Bounded by
- * `maxEntries` (the oldest ID goes first, processed or not) and `ttlMs`. It is per process and forgets
- * on restart, so an app that runs several instances, or serverless functions, should pass a store
- * backed by its database.
+ * `maxEntries` (processed IDs are forgotten oldest first, running claims never) and `ttlMs`. It is per
+ * process and forgets on restart, so an app that runs several instances, or serverless functions,
+ * should pass a store backed by its database.
  *
  * @example
  * const store = createMemoryEventStore({ maxEntries: 50_000 });
@@ -58,31 +61,55 @@ export function createMemoryEventStore(options: MemoryEventStoreOptions = {}): W
   const ttlMs = positive('ttlMs', options.ttlMs ?? 3 * 24 * 60 * 60 * 1000);
   const leaseMs = positive('leaseMs', options.leaseMs ?? 5 * 60 * 1000);
   const now = options.now ?? Date.now;
-  // A Map iterates in insertion order, and every write re-inserts, so the first key is the oldest.
-  const entries = new Map<string, Entry>();
+  // Maps iterate in insertion order, so the first entry of each is the oldest, and the first to expire.
+  const processed = new Map<string, number>();
+  const claims = new Map<string, Claim>();
 
-  function put(id: string, entry: Entry): void {
-    entries.delete(id);
-    entries.set(id, entry);
-    for (const [oldest, { expiresAt }] of entries) {
-      if (entries.size <= maxEntries && expiresAt > now()) break;
-      entries.delete(oldest);
+  const heldBy = (id: string, owner: string, time: number): boolean => {
+    const claim = claims.get(id);
+    return claim !== undefined && claim.owner === owner && claim.expiresAt > time;
+  };
+
+  function makeRoom(time: number): void {
+    const full = () => processed.size + claims.size >= maxEntries;
+    for (const [id, claim] of claims) {
+      if (claim.expiresAt > time) break;
+      claims.delete(id);
     }
+    for (const [id, expiresAt] of processed) {
+      if (expiresAt > time && !full()) break;
+      processed.delete(id);
+    }
+    if (!full()) return;
+    // Only running claims are left; a clock that stepped back may have hidden lapsed ones behind the first.
+    for (const [id, claim] of claims) if (claim.expiresAt <= time) claims.delete(id);
+    if (!full()) return;
+    throw new Error(
+      `createMemoryEventStore(): all ${maxEntries} IDs kept (maxEntries) are claims of deliveries still running; refusing a new claim until one ends.`,
+    );
   }
 
   return {
-    async claim(id): Promise<ClaimResult> {
-      const entry = entries.get(id);
-      if (entry !== undefined && entry.expiresAt > now()) return entry.state;
-      put(id, { state: 'processing', expiresAt: now() + leaseMs });
+    async claim(id, owner): Promise<ClaimResult> {
+      const time = now();
+      const processedUntil = processed.get(id);
+      if (processedUntil !== undefined && processedUntil > time) return 'processed';
+      processed.delete(id);
+      const claim = claims.get(id);
+      if (claim !== undefined && claim.expiresAt > time) return 'processing';
+      claims.delete(id);
+      makeRoom(time);
+      claims.set(id, { owner, expiresAt: time + leaseMs });
       return 'claimed';
     },
-    async complete(id) {
-      put(id, { state: 'processed', expiresAt: now() + ttlMs });
+    async complete(id, owner) {
+      const time = now();
+      if (!heldBy(id, owner, time)) return;
+      claims.delete(id);
+      processed.set(id, time + ttlMs);
     },
-    async release(id) {
-      // Only an unfinished claim is given back; a processed ID stays processed.
-      if (entries.get(id)?.state === 'processing') entries.delete(id);
+    async release(id, owner) {
+      if (heldBy(id, owner, now())) claims.delete(id);
     },
   };
 }

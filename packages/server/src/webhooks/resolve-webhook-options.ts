@@ -1,6 +1,8 @@
+import { createSafeLogger, isLoggerOption, LOGGER_OPTION_HINT, type SafeLogger } from '../core/safe-logger';
+import { setupError } from '../core/setup-error';
 import type { WebhookEventStore } from './event-store';
 import { createMemoryEventStore } from './memory-event-store';
-import type { WebhookEventHandlers, WebhookHandlerOptions, WebhookLogger, WebhookStripeClient } from './types';
+import type { WebhookEventHandlers, WebhookHandlerOptions, WebhookStripeClient } from './types';
 
 /**
  * Stripe events are usually a few kilobytes, but a snapshot embeds whole objects: a subscription with
@@ -21,8 +23,6 @@ export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
  */
 export const DEFAULT_TOLERANCE_SECONDS = 300;
 
-const SILENT: WebhookLogger = { warn() {}, error() {} };
-
 /**
  * Options with defaults applied, checked once when the handler is created.
  *
@@ -36,25 +36,11 @@ export interface ResolvedWebhookOptions {
   store: WebhookEventStore;
   tolerance: number;
   maxBodyBytes: number;
-  logger: WebhookLogger;
-}
-
-/* A logger that throws must not turn an answer Stripe needs (200, or 500 to retry) into a crash. */
-function guard(logger: WebhookLogger | undefined): WebhookLogger {
-  if (logger === undefined) return SILENT;
-  const write = (level: keyof WebhookLogger) => (message: string, details?: Record<string, unknown>) => {
-    try {
-      if (details === undefined) logger[level](message);
-      else logger[level](message, details);
-    } catch {
-      // Nothing sensible is left to report it to.
-    }
-  };
-  return { warn: write('warn'), error: write('error') };
+  logger: SafeLogger;
 }
 
 function fail(message: string): never {
-  throw new TypeError(`createWebhookHandler(): ${message}`);
+  throw setupError('createWebhookHandler', message);
 }
 
 /**
@@ -87,6 +73,7 @@ export function resolveWebhookOptions(options: WebhookHandlerOptions): ResolvedW
   if (!Number.isFinite(tolerance) || tolerance <= 0) fail('tolerance must be a positive number of seconds.');
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   if (!Number.isFinite(maxBodyBytes) || maxBodyBytes <= 0) fail('maxBodyBytes must be a positive number.');
+  if (!isLoggerOption(options.logger)) fail(LOGGER_OPTION_HINT);
 
   return {
     stripe,
@@ -95,6 +82,6 @@ export function resolveWebhookOptions(options: WebhookHandlerOptions): ResolvedW
     store: options.store ?? createMemoryEventStore(),
     tolerance,
     maxBodyBytes,
-    logger: guard(options.logger),
+    logger: createSafeLogger(options.logger),
   };
 }

@@ -1,4 +1,5 @@
 import type Stripe from 'stripe';
+import type { PortalkitLogger } from '../core/portal-setting-types';
 import type { WebhookEventStore } from './event-store';
 
 /**
@@ -43,18 +44,12 @@ export type WebhookEventHandler<T extends WebhookEventType> = (event: WebhookEve
 export type WebhookEventHandlers = { [K in WebhookEventType]?: WebhookEventHandler<K> };
 
 /**
- * Where the webhook handler reports what it refused or what failed. `console` fits. It never gets the
- * raw body, the `Stripe-Signature` header or the secret.
+ * @deprecated Use PortalkitLogger instead.
  *
  * @example
- * createWebhookHandler({ stripe, secret, on, logger: console });
+ * const logger: WebhookLogger = console;
  */
-export interface WebhookLogger {
-  /** A refused delivery (bad signature, stale timestamp, malformed body): usually a setup problem or a probe. */
-  warn(message: string, details?: Record<string, unknown>): void;
-  /** A handler or the event store failed; the delivery was answered with 500 so Stripe retries. */
-  error(message: string, details?: Record<string, unknown>): void;
-}
+export type WebhookLogger = PortalkitLogger;
 
 /**
  * The part of a Stripe client the webhook handler uses. Pass the app's `Stripe` instance; the SDK's
@@ -87,7 +82,8 @@ export interface WebhookHandlerOptions {
    */
   store?: WebhookEventStore;
   /**
-   * Oldest signature timestamp accepted, in seconds, against replays. Must be positive.
+   * How far a signature's timestamp may be from now, in seconds, before or after, against replays. Must
+   * be positive.
    * @defaultValue `300` (the SDK's default)
    */
   tolerance?: number;
@@ -97,8 +93,9 @@ export interface WebhookHandlerOptions {
    */
   maxBodyBytes?: number;
   /**
-   * Where refusals and failures are reported.
-   * @defaultValue silent
+   * Where refusals (warnings) and failures (errors) are reported; `false` logs nothing. It never gets
+   * the raw body, the `Stripe-Signature` header or the secret.
+   * @defaultValue `console` (warnings and errors)
    */
-  logger?: WebhookLogger;
+  logger?: PortalkitLogger | false;
 }

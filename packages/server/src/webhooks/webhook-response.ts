@@ -1,15 +1,6 @@
-import { ERROR_CODES, type BillingErrorCode } from '@portalkit/protocol';
-
-/**
- * The codes a webhook delivery can be refused with. All but one are the kit's shared codes with their
- * usual status; `EVENT_IN_PROGRESS` (409) only exists here, because only Stripe ever reads it.
- *
- * @example
- * const code: WebhookErrorCode = 'EVENT_IN_PROGRESS';
- */
-export type WebhookErrorCode =
-  | Extract<BillingErrorCode, 'INVALID_REQUEST' | 'METHOD_NOT_ALLOWED' | 'PAYLOAD_TOO_LARGE' | 'INTERNAL_ERROR'>
-  | 'EVENT_IN_PROGRESS';
+import { ERROR_CODES } from '@portalkit/protocol';
+import type { SafeLogger } from '../core/safe-logger';
+import { HANDLER_FAILED, WebhookRefusal } from './webhook-refusal';
 
 const HEADERS = { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' } as const;
 
@@ -25,16 +16,25 @@ export function acknowledge(details: Record<string, boolean> = {}): Response {
 }
 
 /**
- * A refusal with the kit's error shape, `{ error: { code, message } }`. The message is generic: it is
+ * The one way a failed delivery becomes a `Response`: a {@link WebhookRefusal} is logged as it says and
+ * answered with its code, in the kit's error shape `{ error: { code, message } }`; anything else is a
+ * bug of ours, logged as an error and answered 500 so Stripe retries. The message is generic: it is
  * shown in the Stripe Dashboard, and the detail belongs in the app's log.
  *
  * @example
- * return refuse('INVALID_REQUEST', 'Webhook signature verification failed.');
+ * try { ... } catch (error) { return refusalResponse(error, logger); }
  */
-export function refuse(code: WebhookErrorCode, message: string, headers: Record<string, string> = {}): Response {
-  const status = code === 'EVENT_IN_PROGRESS' ? 409 : ERROR_CODES[code].status;
-  return new Response(JSON.stringify({ error: { code, message } }), {
+export function refusalResponse(error: unknown, logger: SafeLogger): Response {
+  const refusal =
+    error instanceof WebhookRefusal
+      ? error
+      : new WebhookRefusal('INTERNAL_ERROR', HANDLER_FAILED, {
+          log: { level: 'error', message: 'the webhook handler failed unexpectedly; answered 500 so Stripe retries.', context: { error } },
+        });
+  if (refusal.log) logger[refusal.log.level](refusal.log.message, refusal.log.context);
+  const status = refusal.code === 'EVENT_IN_PROGRESS' ? 409 : ERROR_CODES[refusal.code].status;
+  return new Response(JSON.stringify({ error: { code: refusal.code, message: refusal.message } }), {
     status,
-    headers: { ...HEADERS, ...headers },
+    headers: { ...HEADERS, ...refusal.headers },
   });
 }

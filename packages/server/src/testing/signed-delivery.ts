@@ -1,7 +1,8 @@
 import Stripe from 'stripe';
 import { vi } from 'vitest';
-import { createWebhookHandler } from './create-webhook-handler';
-import type { WebhookHandlerOptions, WebhookLogger } from './types';
+import { createWebhookHandler } from '../webhooks/create-webhook-handler';
+import type { PortalkitLogger } from '../core/portal-setting-types';
+import type { WebhookHandlerOptions } from '../webhooks/types';
 
 /*
  * Test helpers for the webhook handler: real SDK signing, real Requests. Not exported from the package.
@@ -13,7 +14,7 @@ export const WEBHOOK_URL = 'https://app.example/webhooks/stripe';
 // Planted in every payload, to prove no log line carries the body.
 export const PAYLOAD_CANARY = 'payload-canary-4e1f';
 
-/** A `customer.subscription.updated` event shaped like Stripe's (see shared/stripe/openapi-subset.json). */
+/** A `customer.subscription.updated` event shaped like Stripe's (the `event` schema of github.com/stripe/openapi). */
 export function subscriptionUpdated(id = 'evt_1Pgc76B7WZ01zgkWwyRHS12y', type = 'customer.subscription.updated') {
   return {
     id,
@@ -68,8 +69,13 @@ export async function signedRequest(payload: string, options: DeliveryOptions = 
   return new Request(WEBHOOK_URL, { method: 'POST', headers, body: payload });
 }
 
+/**
+ * A logger that records every call, and `everything()`: all of it as one JSON text, errors included, to
+ * search for what must never be logged. Tests that search it for an absence also check a presence, so
+ * they cannot pass by capturing nothing.
+ */
 export function recordingLogger() {
-  const logger = { warn: vi.fn<WebhookLogger['warn']>(), error: vi.fn<WebhookLogger['error']>() };
+  const logger = { warn: vi.fn<NonNullable<PortalkitLogger['warn']>>(), error: vi.fn<PortalkitLogger['error']>() };
   const everything = () =>
     JSON.stringify([...logger.warn.mock.calls, ...logger.error.mock.calls], (_key, value: unknown) =>
       value instanceof Error ? { message: value.message, stack: value.stack } : value,

@@ -1,0 +1,98 @@
+import { inspect } from 'node:util';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { createSafeLogger } from './safe-logger';
+
+const TOKEN = 'test_YWNjdF8xUGdhZm1CN1daMDF6Z2tXLF9RWGhWbkMyaDBKY3p3YzFxVm5ZZDRtQ0JRbHFFbUV00100';
+const STRIPE_URL = `https://billing.stripe.com/p/session/${TOKEN}`;
+const EMULATOR_URL = `http://127.0.0.1:12111/p/session/${TOKEN}`;
+
+function recording() {
+  return { error: vi.fn(), warn: vi.fn() };
+}
+
+/** All a logger got, as the text a log file would hold. */
+const written = (logger: ReturnType<typeof recording>) =>
+  [...logger.error.mock.calls, ...logger.warn.mock.calls].map((call) => inspect(call, { depth: 12 })).join('\n');
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('createSafeLogger', () => {
+  test('prefixes every line with portalkit: and passes the context on', () => {
+    const logger = recording();
+    const safe = createSafeLogger(logger);
+    safe.warn('refused a request.', { origin: 'https://evil.example' });
+    safe.error('a call failed.');
+    expect(logger.warn).toHaveBeenCalledWith('portalkit: refused a request.', { origin: 'https://evil.example' });
+    expect(logger.error).toHaveBeenCalledWith('portalkit: a call failed.');
+  });
+
+  test.each([STRIPE_URL, EMULATOR_URL])('leaves nothing of the token of %s, wherever it hides', (url) => {
+    const logger = recording();
+    const failure = new Error(`lookup failed after visiting ${url}`, { cause: new Error(`because of ${url}`) });
+    Object.assign(failure, { raw: { message: `see ${url}` } });
+    createSafeLogger(logger).error(`visited ${url}.`, {
+      url,
+      list: [`"${url}"`, { deeper: { still: `<${url}>` } }],
+      error: failure,
+    });
+    const text = written(logger);
+    expect(text).toContain("'portalkit: visited [redacted portal session URL]'");
+    expect(text).toContain('lookup failed after visiting [redacted portal session URL]');
+    expect(text).toContain('because of [redacted portal session URL]');
+    // Any eight characters of the token would be a leak; the positive checks above prove the capture works.
+    for (let index = 0; index + 8 <= TOKEN.length; index += 1) expect(text).not.toContain(TOKEN.slice(index, index + 8));
+  });
+
+  test('an error stays an Error, with its name, stack and own fields', () => {
+    const logger = recording();
+    const failure = Object.assign(new TypeError('bad input'), { code: 'E_BAD', statusCode: 400 });
+    createSafeLogger(logger).error('failed.', { error: failure });
+    const logged = (logger.error.mock.calls[0]?.[1] as { error: Error & { code: string } }).error;
+    expect(logged).toBeInstanceOf(Error);
+    expect(logged).not.toBe(failure);
+    expect(logged).toMatchObject({ name: 'TypeError', message: 'bad input', code: 'E_BAD', statusCode: 400 });
+    expect(logged.stack).toBe(failure.stack);
+  });
+
+  test('context nested deeper than any the kit builds is not passed on unscrubbed', () => {
+    const logger = recording();
+    createSafeLogger(logger).error('deep.', { a: { b: { c: { d: { e: { f: STRIPE_URL } } } } } });
+    expect(written(logger)).not.toContain(TOKEN);
+    expect(written(logger)).toContain('[nested too deep to log]');
+  });
+
+  test('warnings go to error() when the logger has no warn()', () => {
+    const error = vi.fn();
+    createSafeLogger({ error }).warn('refused.');
+    expect(error).toHaveBeenCalledWith('portalkit: refused.');
+  });
+
+  test('a logger that throws is ignored', () => {
+    const explode = () => {
+      throw new Error('log sink down');
+    };
+    const safe = createSafeLogger({ error: explode, warn: explode });
+    expect(() => safe.error('x', { y: 1 })).not.toThrow();
+    expect(() => safe.warn('x')).not.toThrow();
+  });
+
+  test('by default writes warnings to console.warn and errors to console.error, scrubbed', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const safe = createSafeLogger(undefined);
+    safe.warn('refused a cross-site request.', { origin: 'http://localhost:5173' });
+    safe.error(`failed at ${STRIPE_URL}`);
+    expect(warn).toHaveBeenCalledWith('portalkit: refused a cross-site request.', { origin: 'http://localhost:5173' });
+    expect(error).toHaveBeenCalledWith('portalkit: failed at [redacted portal session URL]');
+  });
+
+  test('logger: false writes nothing, to the console or anywhere', () => {
+    const spies = (['warn', 'error', 'log', 'info', 'debug'] as const).map((method) => vi.spyOn(console, method).mockImplementation(() => undefined));
+    const safe = createSafeLogger(false);
+    safe.warn('refused.');
+    safe.error('failed.', { error: new Error('x') });
+    for (const spy of spies) expect(spy).not.toHaveBeenCalled();
+  });
+});
