@@ -43,6 +43,6 @@ export function toHonoHandler<E extends Env = any, P extends string = any, I ext
     if (!request.bodyUsed) return Promise.resolve(handler(request, c));
     // Hono caches what its body readers returned; `arrayBuffer()` turns any cached form back into bytes.
     // If the stream was read around Hono's cache, this rejects and the app's `onError` reports it.
-    return c.req.arrayBuffer().then((body) => handler(replaceBody(request, body), c));
+    return c.req.arrayBuffer().then((body) => handler(replaceBody(request, new Uint8Array(body)), c));
   };
 }
