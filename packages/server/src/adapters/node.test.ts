@@ -5,7 +5,7 @@ import { itFollowsTheAppsAuth, itServesThePortal, SAME_ORIGIN_JSON, USERS } from
 import { createTestHandler } from '../testing/portal-test-kit';
 import { useFakeStripe } from '../testing/use-fake-stripe';
 import { toNodeHandler } from './node';
-import { deferred, echoHandler, listen, postForm, postJson, type Echo } from './test-server';
+import { deferred, echoHandler, hangUpMidBody, listen, postForm, postJson, type Echo } from './test-server';
 
 // Taken before any test creates a listener: the bridge would swap these on its first use.
 const platform = { Request: globalThis.Request, Response: globalThis.Response };
@@ -151,6 +151,28 @@ describe('toNodeHandler with createPortalHandler and the real stripe SDK', () =>
     const statuses = [...Buffer.concat(received).toString('latin1').matchAll(/HTTP\/1\.1 (\d{3}) /g)].map((match) => match[1]);
     expect(statuses).toEqual(['200', '405']);
     expect(fake().requestsTo('sessions')).toHaveLength(1);
+  });
+
+  it('ends the handler promptly, with request.signal aborted, when the client hangs up mid-body', async () => {
+    const called = deferred();
+    const settled = deferred();
+    let seen: Request | undefined;
+    const portal = createTestHandler(fake());
+    const url = await serveNode(async (request) => {
+      seen = request;
+      called.resolve();
+      try {
+        return await portal(request);
+      } finally {
+        settled.resolve();
+      }
+    });
+
+    await hangUpMidBody(`${url}/api/billing/portal`, called.promise);
+
+    await settled.promise;
+    expect(seen?.signal.aborted).toBe(true);
+    expect(fake().requests).toHaveLength(0);
   });
 
   it('survives a client that gives up while Stripe is slow', async () => {
