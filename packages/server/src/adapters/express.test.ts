@@ -6,7 +6,7 @@ import { createTestHandler, errorOf } from '../testing/portal-test-kit';
 import { useFakeStripe } from '../testing/use-fake-stripe';
 import { toExpressHandler, type ExpressRequestLike } from './express';
 import type { FetchHandler } from './fetch-handler';
-import { echoHandler, keepRawBody, listen, postForm, postJson, SAME_ORIGIN, type Echo } from './test-server';
+import { deferred, echoHandler, hangUpMidBody, keepRawBody, listen, postForm, postJson, SAME_ORIGIN, type Echo } from './test-server';
 
 const closers: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -174,6 +174,26 @@ describe('toExpressHandler with createPortalHandler and the real stripe SDK', ()
     expect(jsonError.message).toMatch(/parsed by express\.json\(\) before the portal route.*Mount toExpressHandler\(\) before express\.json\(\)/);
     expect(formError.message).toMatch(/Mount toExpressHandler\(\) before express\.urlencoded\(\{ extended: true \}\)/);
     expect(formError.message).toContain('verify: (req, _res, buf) => { req.rawBody = buf }');
+    expect(fake().requests).toHaveLength(0);
+  });
+
+  it('ends the handler promptly, with request.signal aborted, when the client hangs up mid-body', async () => {
+    const called = deferred();
+    const settled = deferred();
+    let seen: Request | undefined;
+    const portal = createTestHandler(fake());
+    const url = await serve(
+      appWith([], async (request) => {
+        seen = request;
+        called.resolve();
+        return portal(request).finally(settled.resolve);
+      }),
+    );
+
+    await hangUpMidBody(url, called.promise);
+
+    await settled.promise;
+    expect(seen?.signal.aborted).toBe(true);
     expect(fake().requests).toHaveLength(0);
   });
 

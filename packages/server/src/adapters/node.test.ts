@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage } from 'node:http';
 import { connect } from 'node:net';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { itFollowsTheAppsAuth, itServesThePortal, SAME_ORIGIN_JSON, USERS } from '../testing/adapter-contract';
+import { itKeepsTheBodyRules } from '../testing/body-rules-contract';
 import { createTestHandler } from '../testing/portal-test-kit';
 import { useFakeStripe } from '../testing/use-fake-stripe';
 import { toNodeHandler } from './node';
@@ -133,6 +134,7 @@ describe('toNodeHandler with createPortalHandler and the real stripe SDK', () =>
   const fake = useFakeStripe();
 
   itServesThePortal(fake, serveNode);
+  itKeepsTheBodyRules(fake, [{ name: 'a plain node:http server', serve: async (portal) => `${await serveNode(portal)}/api/billing/portal` }]);
 
   it('reads a body only as far as its Content-Length: what follows is the next request, never more body', async () => {
     // The handler reads a body with a declared length in one go; this is the server behaviour it relies on.
