@@ -17,13 +17,12 @@ const KEEP_RAW_BODY = 'verify: (req, _res, buf) => { req.rawBody = buf }';
  * says how to fix the setup.
  */
 export function bodyAsSent(request: Request, incoming: ExpressRequestLike): Request {
-  // Nothing read it (no parser, or none that matched the content type): the bridge streams it through.
+  // Nothing read it (no parser, none that matched the content type, or an empty body, which emits no
+  // data for a parser to read): the bridge streams it through.
   if (!incoming.readableDidRead) return request;
   // The bridge reads a `rawBody` Buffer in place of the stream, with the original headers.
   if (Buffer.isBuffer(incoming.rawBody)) return request;
   if (incoming.body instanceof Uint8Array) return replaceBody(request, incoming.body);
-  // An empty body needs no bytes to be given back (a parser turns it into `{}`).
-  if (request.headers.get('content-length') === '0') return replaceBody(request, new Uint8Array(0));
   return replaceBody(request, refusingBody(misconfiguredMessage(incoming.body, request.headers.get('content-type'))));
 }
 

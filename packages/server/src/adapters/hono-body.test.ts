@@ -3,13 +3,14 @@ import type { Server } from 'node:http';
 import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { validator } from 'hono/validator';
-import { afterEach, describe } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { PortalHandler } from '../core/portal-handler-options';
-import { FORM_TYPE, type BodyCase } from '../testing/body-cases';
+import { bodyOf, FORM_TYPE, type BodyCase } from '../testing/body-cases';
 import { itKeepsTheBodyRules, type BodySetup } from '../testing/body-rules-contract';
+import { createTestHandler, errorOf } from '../testing/portal-test-kit';
 import { useFakeStripe } from '../testing/use-fake-stripe';
 import { toHonoHandler } from './hono';
-import { listen } from './test-server';
+import { listen, SAME_ORIGIN } from './test-server';
 
 const closers: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -67,4 +68,36 @@ describe('toHonoHandler keeps the body rules of createPortalHandler, whatever re
     behind("validator('json')", validator('json', (value) => value), TEXT_READER),
     behind("validator('form')", validator('form', (value) => value)),
   ]);
+});
+
+describe('toHonoHandler refuses a cached body it cannot vouch for, saying what to change', () => {
+  const fake = useFakeStripe();
+
+  async function answerBehind(middleware: MiddlewareHandler, body: BodyCase) {
+    const url = await behind('', middleware).serve(createTestHandler(fake()));
+    const headers = { ...SAME_ORIGIN, 'content-type': body.contentType, accept: 'application/json' };
+    const response = await fetch(url, { method: 'POST', headers, body: bodyOf(body), duplex: 'half' } as RequestInit);
+    return { status: response.status, ...(await errorOf(response)) };
+  }
+
+  it('decoded text without a Content-Length: its size cannot be shown', async () => {
+    const body = { name: 'chunked', contentType: 'application/json', bytes: new TextEncoder().encode('{"flow":"customer_update"}'), chunked: true };
+
+    expect(await answerBehind(reading((c) => c.req.json()), body)).toMatchObject({
+      status: 500,
+      code: 'SERVER_MISCONFIGURED',
+      message: expect.stringMatching(/c\.req\.json\(\) or c\.req\.text\(\).*without a Content-Length.*Read it with c\.req\.arrayBuffer\(\)/),
+    });
+  });
+
+  it('a form that, written back, would be longer than the body sent (a bare %)', async () => {
+    const body = { name: 'bare %', contentType: FORM_TYPE, bytes: new TextEncoder().encode('flow=customer_update&returnTo=/100%') };
+
+    expect(await answerBehind(reading((c) => c.req.formData()), body)).toMatchObject({
+      status: 500,
+      code: 'SERVER_MISCONFIGURED',
+      message: expect.stringMatching(/c\.req\.formData\(\).*cannot be written back as it was sent/),
+    });
+    expect(fake().requests).toHaveLength(0);
+  });
 });
