@@ -28,12 +28,12 @@ export function bodyAsSent(request: Request, incoming: ExpressRequestLike): Requ
 
 function misconfiguredMessage(body: unknown, contentType: string | null): string {
   if (body === undefined) {
-    return 'A middleware read the request body before the portal route and left neither req.rawBody nor req.body. Mount toExpressHandler() before it.';
+    return 'A middleware read the request body before the route of toExpressHandler() and left neither req.rawBody nor req.body. Mount toExpressHandler() before it.';
   }
   const parser = parserOf(body, contentType);
   return (
-    `The request body was parsed by ${parser} before the portal route, and a parsed body cannot prove what the client sent ` +
-    `(its size, encoding and repeated fields), which the portal checks. Mount toExpressHandler() before ${parser}, ` +
+    `The request body was parsed by ${parser} before the route of toExpressHandler(), and a parsed body cannot show what the client sent ` +
+    `(its size, encoding and repeated fields, or the signed bytes of a webhook). Mount toExpressHandler() before ${parser}, ` +
     `or keep the raw body with ${KEEP_RAW_BODY} in its options.`
   );
 }

@@ -171,7 +171,7 @@ describe('toExpressHandler with createPortalHandler and the real stripe SDK', ()
     expect([json.status, form.status]).toEqual([500, 500]);
     const [jsonError, formError] = [await errorOf(json), await errorOf(form)];
     expect(jsonError.code).toBe('SERVER_MISCONFIGURED');
-    expect(jsonError.message).toMatch(/parsed by express\.json\(\) before the portal route.*Mount toExpressHandler\(\) before express\.json\(\)/);
+    expect(jsonError.message).toMatch(/parsed by express\.json\(\) before the route of toExpressHandler\(\).*Mount toExpressHandler\(\) before express\.json\(\)/);
     expect(formError.message).toMatch(/Mount toExpressHandler\(\) before express\.urlencoded\(\{ extended: true \}\)/);
     expect(formError.message).toContain('verify: (req, _res, buf) => { req.rawBody = buf }');
     expect(fake().requests).toHaveLength(0);

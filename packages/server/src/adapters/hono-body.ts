@@ -3,7 +3,7 @@ import { formBodyOf } from './form-body';
 import { refusingBody } from './refusing-body';
 
 const encoder = new TextEncoder();
-const MOVE_OR_READ_BYTES = 'Read it with c.req.arrayBuffer() or c.req.parseBody() instead, or mount the portal route before that middleware.';
+const MOVE_OR_READ_BYTES = 'Read it with c.req.arrayBuffer() or c.req.parseBody() instead, or mount this route before that middleware.';
 
 /**
  * The body a middleware already read through Hono (`c.req.json()`, `parseBody()`, `formData()`,
@@ -27,14 +27,14 @@ export async function cachedBodyAsSent(req: HonoRequest): Promise<Uint8Array | R
   const form = text === undefined ? await settled(cache.formData) : undefined;
   if (text === undefined && form === undefined) {
     return refusingBody(
-      "A middleware read the request body before the portal route, and Hono's body cache holds nothing that shows the bytes sent " +
+      "A middleware read the request body before this route, and Hono's body cache holds nothing that shows the bytes sent " +
         `(it was read with c.req.raw, or by a reader that failed, or only as parsed JSON). ${MOVE_OR_READ_BYTES}`,
     );
   }
   const reader = text === undefined ? 'c.req.formData()' : 'c.req.json() or c.req.text()';
   if (!hasDeclaredLength(req.raw.headers)) {
     return refusingBody(
-      `A middleware read the body with ${reader} before the portal route, and without a Content-Length the decoded body cannot show how large the one sent was. ${MOVE_OR_READ_BYTES}`,
+      `A middleware read the body with ${reader} before this route, and without a Content-Length the decoded body cannot show how large the one sent was. ${MOVE_OR_READ_BYTES}`,
     );
   }
   const written = text ?? formBodyOf(form!);
@@ -43,7 +43,7 @@ export async function cachedBodyAsSent(req: HonoRequest): Promise<Uint8Array | R
   // anyway). A form written back can be, after a bare `%`, or can hold what cannot show what was sent
   // (a file, U+FFFD): then the declared length no longer vouches for it.
   if (written === null || (form !== undefined && body.byteLength > Number(req.raw.headers.get('content-length')))) {
-    return refusingBody(`A middleware read the form with ${reader} before the portal route, and it cannot be written back as it was sent. ${MOVE_OR_READ_BYTES}`);
+    return refusingBody(`A middleware read the form with ${reader} before this route, and it cannot be written back as it was sent. ${MOVE_OR_READ_BYTES}`);
   }
   return body;
 }

@@ -191,7 +191,7 @@ describe('toHonoHandler with createPortalHandler and the real stripe SDK', () =>
     expect(response.status).toBe(500);
     expect(await errorOf(response)).toMatchObject({
       code: 'SERVER_MISCONFIGURED',
-      message: expect.stringMatching(/c\.req\.raw.*Read it with c\.req\.arrayBuffer\(\).*or mount the portal route before that middleware/),
+      message: expect.stringMatching(/c\.req\.raw.*Read it with c\.req\.arrayBuffer\(\).*or mount this route before that middleware/),
     });
     expect(fake().requests).toHaveLength(0);
   });

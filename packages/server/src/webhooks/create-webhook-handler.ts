@@ -1,3 +1,4 @@
+import { isBillingError } from '@portalkit/protocol';
 import type Stripe from 'stripe';
 import type { ClaimResult } from './event-store';
 import { readRawBody } from './read-raw-body';
@@ -74,7 +75,12 @@ export function createWebhookHandler(options: WebhookHandlerOptions): (request: 
     let body: Uint8Array | null;
     try {
       body = await readRawBody(request, maxBodyBytes);
-    } catch {
+    } catch (error) {
+      // An adapter could not give back the bytes sent (a body parser ran first): a setup error that says what to change.
+      if (isBillingError(error)) {
+        logger.error(`portalkit: ${error.message}`);
+        return refuse('INTERNAL_ERROR', HANDLER_FAILED);
+      }
       logger.warn('portalkit: refused a webhook delivery: the body could not be read (connection closed?).');
       return refuse('INVALID_REQUEST', 'The request body could not be read.');
     }
