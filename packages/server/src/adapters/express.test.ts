@@ -2,11 +2,11 @@ import { createServer } from 'node:http';
 import express, { type ErrorRequestHandler, type Express } from 'express';
 import { afterEach, describe, expect, it } from 'vitest';
 import { itFollowsTheAppsAuth, itServesThePortal, SAME_ORIGIN_JSON, USERS, type Visitor } from '../testing/adapter-contract';
-import { createTestHandler } from '../testing/portal-test-kit';
+import { createTestHandler, errorOf } from '../testing/portal-test-kit';
 import { useFakeStripe } from '../testing/use-fake-stripe';
 import { toExpressHandler, type ExpressRequestLike } from './express';
 import type { FetchHandler } from './fetch-handler';
-import { echoHandler, listen, postForm, postJson, type Echo } from './test-server';
+import { deferred, echoHandler, hangUpMidBody, keepRawBody, listen, postForm, postJson, SAME_ORIGIN, type Echo } from './test-server';
 
 const closers: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -53,42 +53,6 @@ describe('toExpressHandler', () => {
     expect(form.body).toBe('flow=customer_update');
   });
 
-  it('rebuilds a body that express.json() already parsed', async () => {
-    const { url, errors } = await serveExpress(appWith([express.json()]));
-
-    const echo = await echoOf(await postJson(url, confirm));
-
-    expect(errors).toEqual([]);
-    expect(echo.contentType).toBe('application/json');
-    expect(JSON.parse(echo.body)).toEqual(confirm);
-    expect(echo.contentLength).toBe(String(Buffer.byteLength(echo.body)));
-  });
-
-  it('rebuilds a form that express.urlencoded() already parsed, flat or extended', async () => {
-    const form: [string, string][] = [
-      ['flow', 'subscription_update_confirm'],
-      ['subscription', 'sub_1'],
-      ['items[0][id]', 'si_1'],
-      ['items[0][quantity]', '3'],
-      ['returnTo', '/account?tab=billing'],
-    ];
-    for (const extended of [false, true]) {
-      const { url } = await serveExpress(appWith([express.urlencoded({ extended })]));
-
-      const echo = await echoOf(await postForm(url, form));
-
-      expect([...new URLSearchParams(echo.body)]).toEqual(form);
-    }
-  });
-
-  it('keeps a field sent twice as two fields after express.urlencoded()', async () => {
-    const { url } = await serveExpress(appWith([express.urlencoded({ extended: false })]));
-
-    const echo = await echoOf(await postForm(url, [['flow', 'a'], ['flow', 'b']]));
-
-    expect(echo.body).toBe('flow=a&flow=b');
-  });
-
   it('leaves a form alone when only express.json() is mounted', async () => {
     const { url } = await serveExpress(appWith([express.json()]));
 
@@ -97,14 +61,19 @@ describe('toExpressHandler', () => {
     expect(echo.body).toBe('flow=customer_update');
   });
 
-  it('uses the exact bytes an app kept as req.rawBody', async () => {
-    const keepRaw = express.json({
-      verify: (req, _res, buf) => {
-        (req as { rawBody?: Buffer }).rawBody = buf;
-      },
-    });
-    const { url } = await serveExpress(appWith([keepRaw]));
+  it('uses the exact bytes an app kept as req.rawBody, under the headers the client sent', async () => {
+    const { url } = await serveExpress(appWith([express.json({ verify: keepRawBody })]));
     const original = '{ "flow" :  "customer_update" }';
+
+    const echo = await echoOf(await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: original }));
+
+    expect(echo.body).toBe(original);
+    expect(echo.contentLength).toBe(String(original.length));
+  });
+
+  it("uses the Buffer of express.raw() as the bytes sent", async () => {
+    const { url } = await serveExpress(appWith([express.raw({ type: 'application/json' })]));
+    const original = '{"flow":   "customer_update"}';
 
     const echo = await echoOf(await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: original }));
 
@@ -112,7 +81,7 @@ describe('toExpressHandler', () => {
   });
 
   it('passes the full URL and lets the handler answer other methods with 405', async () => {
-    const { url } = await serveExpress(appWith([express.json()]));
+    const { url } = await serveExpress(appWith([]));
 
     const echo = await echoOf(await postJson(`${url}?x=1`, {}));
     const get = await fetch(url);
@@ -148,18 +117,6 @@ describe('toExpressHandler', () => {
     expect(fine.status).toBe(200);
     expect(errors).toEqual([boom]);
   });
-
-  it('reports a body read by a middleware that left no req.body, with how to fix it', async () => {
-    const swallow: express.RequestHandler = (req, _res, next) => {
-      req.resume().on('end', () => next());
-    };
-    const { url, errors } = await serveExpress(appWith([swallow]));
-
-    const response = await postJson(url, { flow: 'customer_update' });
-
-    expect(response.status).toBe(500);
-    expect(String(errors[0])).toMatch(/read before toExpressHandler\(\).*Mount the portal route before/);
-  });
 });
 
 /**
@@ -179,14 +136,81 @@ describe('toExpressHandler with createPortalHandler and the real stripe SDK', ()
   const serve = servesWithoutAppErrors();
   const parsers = {
     'no parser': [],
-    'express.json()': [express.json()],
-    'express.urlencoded()': [express.urlencoded({ extended: false })],
-    'express.urlencoded({ extended: true })': [express.urlencoded({ extended: true })],
-    'both parsers': [express.json(), express.urlencoded({ extended: true })],
+    'express.json() and express.urlencoded() keeping req.rawBody': [
+      express.json({ verify: keepRawBody }),
+      express.urlencoded({ extended: true, verify: keepRawBody }),
+    ],
+    'express.raw() and express.text(), which leave JSON and forms alone': [express.raw(), express.text()],
   } satisfies Record<string, express.RequestHandler[]>;
 
   describe.each(Object.entries(parsers))('with %s', (_name, middleware) => {
     itServesThePortal(fake, (portal) => serve(appWith(middleware, portal)));
+  });
+
+  it('serves the portal mounted before the parsers the rest of the app uses', async () => {
+    const app = express();
+    app.all(PATH, toExpressHandler(createTestHandler(fake())));
+    app.use(express.json(), express.urlencoded({ extended: true }));
+    const url = await serve(app);
+
+    const response = await postJson(url, { flow: 'subscription_cancel', subscription: 'sub_alice' }, { headers: SAME_ORIGIN_JSON });
+
+    expect(response.status).toBe(200);
+  });
+
+  it('answers SERVER_MISCONFIGURED after a parser consumed the body, naming it and the two fixes', async () => {
+    const url = await serve(appWith([express.json(), express.urlencoded({ extended: true })], createTestHandler(fake())));
+
+    const json = await postJson(url, { flow: 'payment_method_update' }, { headers: SAME_ORIGIN_JSON });
+    const form = await fetch(url, {
+      method: 'POST',
+      headers: { ...SAME_ORIGIN, accept: 'application/json' },
+      body: new URLSearchParams([['flow', 'subscription_update_confirm'], ['subscription', 'sub_alice'], ['items[0][id]', 'si_alice']]),
+    });
+
+    expect([json.status, form.status]).toEqual([500, 500]);
+    const [jsonError, formError] = [await errorOf(json), await errorOf(form)];
+    expect(jsonError.code).toBe('SERVER_MISCONFIGURED');
+    expect(jsonError.message).toMatch(/parsed by express\.json\(\) before the route of toExpressHandler\(\).*Mount toExpressHandler\(\) before express\.json\(\)/);
+    expect(formError.message).toMatch(/Mount toExpressHandler\(\) before express\.urlencoded\(\{ extended: true \}\)/);
+    expect(formError.message).toContain('verify: (req, _res, buf) => { req.rawBody = buf }');
+    expect(fake().requests).toHaveLength(0);
+  });
+
+  it('ends the handler promptly, with request.signal aborted, when the client hangs up mid-body', async () => {
+    const called = deferred();
+    const settled = deferred();
+    let seen: Request | undefined;
+    const portal = createTestHandler(fake());
+    const url = await serve(
+      appWith([], async (request) => {
+        seen = request;
+        called.resolve();
+        return portal(request).finally(settled.resolve);
+      }),
+    );
+
+    await hangUpMidBody(url, called.promise);
+
+    await settled.promise;
+    expect(seen?.signal.aborted).toBe(true);
+    expect(fake().requests).toHaveLength(0);
+  });
+
+  it('answers SERVER_MISCONFIGURED after a middleware read the body and left no req.body, saying what to move', async () => {
+    const swallow: express.RequestHandler = (req, _res, next) => {
+      req.resume().on('end', () => next());
+    };
+    const url = await serve(appWith([swallow], createTestHandler(fake())));
+
+    const response = await postJson(url, { flow: 'payment_method_update' }, { headers: SAME_ORIGIN_JSON });
+
+    expect(response.status).toBe(500);
+    expect(await errorOf(response)).toMatchObject({
+      code: 'SERVER_MISCONFIGURED',
+      message: expect.stringMatching(/left neither req\.rawBody nor req\.body\. Mount toExpressHandler\(\) before it/),
+    });
+    expect(fake().requests).toHaveLength(0);
   });
 });
 
@@ -202,7 +226,7 @@ describe("toExpressHandler hands Express's req to the app's auth", () => {
   };
   const signIn = (visitor: Visitor) => ({ cookie: `session=${visitor}` });
 
-  /** The portal inside a router mounted at `/api`, behind the auth middleware and express.json(). */
+  /** The portal inside a router mounted at `/api`, behind the auth middleware and express.json() keeping req.rawBody. */
   function serveApp(seen: { url?: string; baseUrl?: string } = {}) {
     const portal = createTestHandler<AuthedRequest>(fake(), {
       getCustomerId: (_request, req) => {
@@ -213,7 +237,7 @@ describe("toExpressHandler hands Express's req to the app's auth", () => {
     const api = express.Router();
     api.all('/billing/portal', toExpressHandler(portal));
     const app = express();
-    app.use(authenticate, express.json());
+    app.use(authenticate, express.json({ verify: keepRawBody }));
     app.use('/api', api);
     return serve(app);
   }

@@ -2,12 +2,11 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { RESPONSE_ALREADY_SENT } from '@hono/node-server/utils/response';
 import type { FetchHandler } from './fetch-handler';
 import { createNodeListener } from './node-listener';
-import { serializeParsedBody } from './parsed-body';
-import { replaceBody } from './replace-body';
+import { bodyAsSent } from './express-body';
 
 /** The parts of an Express request the adapter reads; Express 4 and 5 requests both fit. */
 export interface ExpressRequestLike extends IncomingMessage {
-  /** What a body parser (`express.json()`, `express.urlencoded()`, …) made of the body, if one ran. */
+  /** What a body parser made of the body, if one ran: only `express.raw()`'s Buffer is used. */
   body?: unknown;
   /** The original bytes, when the app keeps them (e.g. `express.json({ verify })`); used as they are. */
   rawBody?: unknown;
@@ -38,17 +37,16 @@ const pending = new WeakMap<IncomingMessage, (error?: unknown) => void>();
  * `getCustomerId(request, req)` can read `req.user` (passport), `req.session` (express-session) or
  * whatever your auth middleware set.
  *
- * It works with or without body parsers in front of it. When `express.json()` or
- * `express.urlencoded()` (flat or `extended`) has already read the body, the parsed value is written
- * back as a body of the same content type, so the handler still validates every field, refuses
- * unknown and repeated ones by name, and applies its 8 KiB limit to the rewritten body (formatting
- * whitespace aside, the same size). Bodies over the parser's own limit (100 KB by default) never get
- * here: the parser refuses them first. A `req.rawBody` Buffer, if your app keeps one, is used as is.
+ * Mount it before the body parsers (`express.json()`, `express.urlencoded()`), or keep the original
+ * bytes with their `verify` option: a parsed body cannot prove its size, encoding or repeated fields,
+ * which the handler checks, so after a parser the handler answers `SERVER_MISCONFIGURED` with the
+ * parser's name and this fix. A `req.rawBody` Buffer kept by `verify`, or `express.raw()`'s Buffer,
+ * is used as the bytes the client sent, under the headers it sent (a gzip body is still refused).
  * Mount it with `app.all()` so other methods get the handler's `405` with `Allow: POST`.
  *
  * The handler answers every expected failure itself (400, 401, 403, 404, 413, 5xx from Stripe...).
- * Only an unexpected exception goes to `next(error)`, for the app's error middleware: a handler that
- * throws, or a body that another middleware read without leaving a `req.body`.
+ * Only an unexpected exception, a handler that throws, goes to `next(error)`, for the app's error
+ * middleware.
  *
  * @param handler - The handler made by `createPortalHandler()`, or any `(request, req) => Response`.
  * @returns A handler for `app.all(path, …)`, `app.post(path, …)` or a `Router`.
@@ -60,14 +58,15 @@ const pending = new WeakMap<IncomingMessage, (error?: unknown) => void>();
  *
  * const app = express();
  * app.use(passport.session()); // or any auth middleware that sets req.user
- * app.use(express.json()); // optional: the adapter copes with a body that was already parsed
  *
  * const portal = createPortalHandler<express.Request>({
  *   stripe,
  *   getCustomerId: (request, req) => req.user?.stripeCustomerId ?? null,
  *   returnUrl: 'https://app.example.com/account',
  * });
+ * // Before the body parsers, which would consume the body the handler checks.
  * app.all('/api/billing/portal', toExpressHandler(portal));
+ * app.use(express.json());
  */
 export function toExpressHandler<TRequest extends ExpressRequestLike = ExpressRequestLike>(
   handler: FetchHandler<TRequest>,
@@ -76,7 +75,7 @@ export function toExpressHandler<TRequest extends ExpressRequestLike = ExpressRe
     const next = pending.get(incoming);
     pending.delete(incoming);
     try {
-      return await handler(withParsedBody(request, incoming), incoming);
+      return await handler(bodyAsSent(request, incoming), incoming);
     } catch (error) {
       if (!next) throw error;
       next(error);
@@ -92,16 +91,4 @@ export function toExpressHandler<TRequest extends ExpressRequestLike = ExpressRe
     void listener(req, res);
     req.url = routedUrl;
   };
-}
-
-function withParsedBody(request: Request, incoming: ExpressRequestLike): Request {
-  // An unread stream (no parser, or none that matched the content type) streams through the bridge,
-  // and so does a `rawBody` Buffer, which the bridge reads in place of the stream.
-  if (!incoming.readableDidRead || Buffer.isBuffer(incoming.rawBody)) return request;
-  if (incoming.body === undefined) {
-    throw new Error(
-      'The request body was read before toExpressHandler() but left no req.body. Mount the portal route before the middleware that reads it, or use express.json() / express.urlencoded().',
-    );
-  }
-  return replaceBody(request, serializeParsedBody(incoming.body, request.headers.get('content-type')));
 }

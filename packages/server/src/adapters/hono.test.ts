@@ -6,10 +6,10 @@ import { validator } from 'hono/validator';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { PortalHandler } from '../core/portal-handler-options';
 import { itFollowsTheAppsAuth, itServesThePortal, SAME_ORIGIN_JSON, USERS } from '../testing/adapter-contract';
-import { createTestHandler } from '../testing/portal-test-kit';
+import { createTestHandler, errorOf } from '../testing/portal-test-kit';
 import { useFakeStripe } from '../testing/use-fake-stripe';
 import { toHonoHandler } from './hono';
-import { echoHandler, listen, OVERSIZED_RETURN_TO, postForm, postJson, type Echo } from './test-server';
+import { deferred, echoHandler, listen, OVERSIZED_RETURN_TO, postForm, postJson, SAME_ORIGIN, type Echo } from './test-server';
 
 const closers: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -95,24 +95,33 @@ describe('toHonoHandler', () => {
     expect(Object.fromEntries(new URLSearchParams(echo.body))).toEqual({ flow: 'customer_update', locale: 'fr' });
   });
 
-  it("leaves a body read around Hono's cache to the app's onError", async () => {
+  it('passes a client hang-up on to request.signal after a middleware read the body', async () => {
     const app = new Hono();
-    const errors: unknown[] = [];
-    app.onError((error, c) => {
-      errors.push(error);
-      return c.json({ caughtBy: 'app' }, 500);
-    });
+    const arrived = deferred();
+    const sawAbort = deferred();
     app.use(PATH, async (c, next) => {
-      await c.req.raw.text();
+      await c.req.json();
       await next();
     });
-    app.all(PATH, toHonoHandler(echoHandler));
+    app.all(
+      PATH,
+      toHonoHandler(async (request) => {
+        arrived.resolve();
+        // Stands for a slow Stripe call: wait until the client gives up.
+        await new Promise((resolve) => request.signal.addEventListener('abort', resolve, { once: true }));
+        sawAbort.resolve();
+        return Response.json({ late: true });
+      }),
+    );
     const url = await serveHono(app);
+    const client = new AbortController();
 
-    const response = await postJson(`${url}${PATH}`, { flow: 'customer_update' });
+    const slow = postJson(`${url}${PATH}`, { flow: 'customer_update' }, { signal: client.signal });
+    await arrived.promise;
+    client.abort();
 
-    expect(response.status).toBe(500);
-    expect(errors).toHaveLength(1);
+    await expect(slow).rejects.toThrow();
+    await sawAbort.promise;
   });
 
   it('fits an app with typed variables, in one line', () => {
@@ -148,6 +157,42 @@ describe('toHonoHandler with createPortalHandler and the real stripe SDK', () =>
 
     expect(response.status).toBe(413);
     expect(await response.json()).toMatchObject({ error: { code: 'PAYLOAD_TOO_LARGE' } });
+    expect(fake().requests).toHaveLength(0);
+  });
+
+  it('opens the portal for a form post after a middleware read it with c.req.formData()', async () => {
+    const readsForm: MiddlewareHandler = async (c, next) => {
+      await c.req.formData();
+      await next();
+    };
+    const url = await servePortal(createTestHandler(fake()), readsForm);
+
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: SAME_ORIGIN,
+      body: new URLSearchParams([['flow', 'subscription_cancel'], ['subscription', 'sub_alice'], ['returnTo', '/account?tab=billing']]),
+      redirect: 'manual',
+    });
+
+    expect(response.status).toBe(303);
+    expect(response.headers.get('location')).toBe(fake().sessionUrls[0]);
+    expect(fake().requestsTo('sessions')[0]!.body).toMatchObject({ return_url: 'https://app.example.com/account?tab=billing' });
+  });
+
+  it("answers SERVER_MISCONFIGURED, saying what to change, for a body read around Hono's cache", async () => {
+    const readsRaw: MiddlewareHandler = async (c, next) => {
+      await c.req.raw.text();
+      await next();
+    };
+    const url = await servePortal(createTestHandler(fake()), readsRaw);
+
+    const response = await postJson(url, { flow: 'payment_method_update' }, { headers: SAME_ORIGIN_JSON });
+
+    expect(response.status).toBe(500);
+    expect(await errorOf(response)).toMatchObject({
+      code: 'SERVER_MISCONFIGURED',
+      message: expect.stringMatching(/c\.req\.raw.*Read it with c\.req\.arrayBuffer\(\).*or mount this route before that middleware/),
+    });
     expect(fake().requests).toHaveLength(0);
   });
 

@@ -1,5 +1,6 @@
 import type { Context, Env, Input } from 'hono';
 import type { FetchHandler } from './fetch-handler';
+import { cachedBodyAsSent } from './hono-body';
 import { replaceBody } from './replace-body';
 
 /**
@@ -10,8 +11,11 @@ import { replaceBody } from './replace-body';
  * `405 Method Not Allowed` with `Allow: POST` and our JSON error body, instead of Hono's plain 404.
  *
  * A middleware that already read the body through Hono (`c.req.json()`, `c.req.parseBody()`,
- * `c.req.text()`, the `validator`) does no harm: the handler gets the same bytes again from Hono's
- * body cache and validates them as usual, 8 KiB limit included.
+ * `c.req.formData()`, `c.req.text()`, `c.req.arrayBuffer()`, the `validator`) does no harm: the
+ * handler gets the body again from Hono's body cache, as the client sent it, and validates it as
+ * usual, 8 KiB limit included. When the cache cannot show what was sent (decoded text or a form
+ * without a `Content-Length`, or a body read around the cache), the handler answers
+ * `SERVER_MISCONFIGURED` with what to change.
  *
  * @param handler - The handler made by `createPortalHandler()`, or any `(request, c) => Response`.
  * Made with `createPortalHandler<Context<Env>>()`, it fits only an app with that `Env`.
@@ -41,8 +45,8 @@ export function toHonoHandler<E extends Env = any, P extends string = any, I ext
   return (c) => {
     const request = c.req.raw;
     if (!request.bodyUsed) return Promise.resolve(handler(request, c));
-    // Hono caches what its body readers returned; `arrayBuffer()` turns any cached form back into bytes.
-    // If the stream was read around Hono's cache, this rejects and the app's `onError` reports it.
-    return c.req.arrayBuffer().then((body) => handler(replaceBody(request, body), c));
+    // Not `c.req.arrayBuffer()`: from a cached FormData, Hono would make multipart bytes of a
+    // urlencoded form, and from cached text, bytes it cannot vouch for the size of.
+    return cachedBodyAsSent(c.req).then((body) => handler(replaceBody(request, body), c));
   };
 }

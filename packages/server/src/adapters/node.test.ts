@@ -2,10 +2,11 @@ import { createServer, type IncomingMessage } from 'node:http';
 import { connect } from 'node:net';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { itFollowsTheAppsAuth, itServesThePortal, SAME_ORIGIN_JSON, USERS } from '../testing/adapter-contract';
+import { itKeepsTheBodyRules } from '../testing/body-rules-contract';
 import { createTestHandler } from '../testing/portal-test-kit';
 import { useFakeStripe } from '../testing/use-fake-stripe';
 import { toNodeHandler } from './node';
-import { deferred, echoHandler, listen, postForm, postJson, type Echo } from './test-server';
+import { deferred, echoHandler, hangUpMidBody, listen, postForm, postJson, type Echo } from './test-server';
 
 // Taken before any test creates a listener: the bridge would swap these on its first use.
 const platform = { Request: globalThis.Request, Response: globalThis.Response };
@@ -133,6 +134,7 @@ describe('toNodeHandler with createPortalHandler and the real stripe SDK', () =>
   const fake = useFakeStripe();
 
   itServesThePortal(fake, serveNode);
+  itKeepsTheBodyRules(fake, [{ name: 'a plain node:http server', serve: async (portal) => `${await serveNode(portal)}/api/billing/portal` }]);
 
   it('reads a body only as far as its Content-Length: what follows is the next request, never more body', async () => {
     // The handler reads a body with a declared length in one go; this is the server behaviour it relies on.
@@ -151,6 +153,28 @@ describe('toNodeHandler with createPortalHandler and the real stripe SDK', () =>
     const statuses = [...Buffer.concat(received).toString('latin1').matchAll(/HTTP\/1\.1 (\d{3}) /g)].map((match) => match[1]);
     expect(statuses).toEqual(['200', '405']);
     expect(fake().requestsTo('sessions')).toHaveLength(1);
+  });
+
+  it('ends the handler promptly, with request.signal aborted, when the client hangs up mid-body', async () => {
+    const called = deferred();
+    const settled = deferred();
+    let seen: Request | undefined;
+    const portal = createTestHandler(fake());
+    const url = await serveNode(async (request) => {
+      seen = request;
+      called.resolve();
+      try {
+        return await portal(request);
+      } finally {
+        settled.resolve();
+      }
+    });
+
+    await hangUpMidBody(`${url}/api/billing/portal`, called.promise);
+
+    await settled.promise;
+    expect(seen?.signal.aborted).toBe(true);
+    expect(fake().requests).toHaveLength(0);
   });
 
   it('survives a client that gives up while Stripe is slow', async () => {

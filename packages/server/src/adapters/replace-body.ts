@@ -1,29 +1,26 @@
-/*
- * Headers that describe the bytes on the wire rather than the content. Once a framework has decoded
- * the body and we serialise it again, the old values would lie about the new bytes.
- */
-const WIRE_HEADERS = ['content-length', 'content-encoding', 'transfer-encoding'];
-
-const encoder = new TextEncoder();
-
 /**
  * A copy of `request` (URL, method, headers, abort signal) with another body, for a body that a
- * framework middleware already read. The core then reads, measures and validates it as usual.
+ * framework middleware already read: either the bytes the client sent, or a {@link refusingBody} that
+ * says why they are gone.
+ *
+ * The headers stay exactly as the client sent them, on purpose. `Content-Encoding` and
+ * `Content-Length` describe what came over the wire, and the handler decides on them before it reads:
+ * a gzip body is refused even though Express inflated it before the adapter saw it, and a declared
+ * length over the limit is refused whatever a parser made of the body.
  *
  * Built from the parts rather than with `new Request(request, init)`: the Node bridge hands out a
  * lightweight `Request` that the platform constructor cannot copy unless the bridge has replaced the
  * global `Request`, which our Node adapter deliberately does not do.
+ *
+ * @example
+ * const request = replaceBody(c.req.raw, new Uint8Array(await c.req.arrayBuffer()));
  */
-export function replaceBody(request: Request, body: string | ArrayBuffer | Uint8Array): Request {
-  const bytes =
-    typeof body === 'string' ? encoder.encode(body) : body instanceof ArrayBuffer ? new Uint8Array(body) : body;
-  const headers = new Headers(request.headers);
-  for (const name of WIRE_HEADERS) headers.delete(name);
-  headers.set('content-length', String(bytes.byteLength));
+export function replaceBody(request: Request, body: Uint8Array | ReadableStream<Uint8Array>): Request {
   return new Request(request.url, {
     method: request.method,
-    headers,
-    body: bytes as Uint8Array<ArrayBuffer>,
+    headers: request.headers,
+    body: body as BodyInit,
     signal: request.signal,
-  });
+    duplex: 'half',
+  } as RequestInit);
 }

@@ -1,6 +1,7 @@
-import type { Server } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { once } from 'node:events';
+import { connect } from 'node:net';
 
 /*
  * Helpers for the adapter tests: real servers on port 0, real HTTP requests with fetch. Not exported
@@ -75,3 +76,26 @@ export const SAME_ORIGIN = { origin: 'https://app.example.com', 'sec-fetch-site'
 
 /** A `returnTo` that makes a body larger than the handler's 8 KiB limit. */
 export const OVERSIZED_RETURN_TO = `/account?${'x'.repeat(9 * 1024)}`;
+
+/**
+ * Starts a POST to `url` that declares a 1 KiB JSON body, sends a few bytes of it and, once
+ * `handlerCalled` resolves, hangs up, as a client that goes away mid-upload does. Resolves once the
+ * socket is closed.
+ */
+export async function hangUpMidBody(url: string, handlerCalled: Promise<void>): Promise<void> {
+  const { hostname, port, pathname } = new URL(url);
+  const socket = connect(Number(port), hostname);
+  await once(socket, 'connect');
+  socket.write(
+    `POST ${pathname} HTTP/1.1\r\nHost: ${hostname}:${port}\r\nOrigin: ${SAME_ORIGIN.origin}\r\nSec-Fetch-Site: same-origin\r\n` +
+      'Content-Type: application/json\r\nContent-Length: 1024\r\n\r\n{"flow":',
+  );
+  await handlerCalled;
+  socket.destroy();
+  await once(socket, 'close');
+}
+
+/** What an app passes as an Express parser's `verify` option to keep the original bytes as `req.rawBody`. */
+export function keepRawBody(req: IncomingMessage, _res: ServerResponse, buf: Buffer): void {
+  (req as IncomingMessage & { rawBody?: Buffer }).rawBody = buf;
+}

@@ -8,6 +8,7 @@ import { ALICE, BOB, createTestHandler } from './portal-test-kit';
  * What every adapter promises, said once: each adapter's test file declares these tests against a real
  * server of its framework, on port 0, with the real `stripe` SDK talking to the fake Stripe. What only
  * one framework can get wrong (its body parsers, its context object, its middleware) stays in its file.
+ * That the handler's body rules hold behind each framework's body readers is `body-rules-contract.ts`.
  */
 
 /** Headers of the React kit's JSON `fetch` from a page of the app. */

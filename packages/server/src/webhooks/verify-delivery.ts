@@ -1,3 +1,4 @@
+import { isBillingError } from '@portalkit/protocol';
 import type Stripe from 'stripe';
 import { readRawBody } from './read-raw-body';
 import type { ResolvedWebhookOptions } from './resolve-webhook-options';
@@ -23,7 +24,11 @@ export async function verifyDelivery(request: Request, options: ResolvedWebhookO
       log: { level: 'error', message: 'the webhook body was already read before createWebhookHandler saw it; mount the webhook route before any body parser.' },
     });
   }
-  const body = await readRawBody(request, maxBodyBytes).catch(() => {
+  const body = await readRawBody(request, maxBodyBytes).catch((error: unknown) => {
+    // An adapter could not give back the bytes sent (a body parser ran first): a setup error that says what to change.
+    if (isBillingError(error)) {
+      throw new WebhookRefusal('INTERNAL_ERROR', HANDLER_FAILED, { log: { level: 'error', message: error.message } });
+    }
     throw refusedDelivery('INVALID_REQUEST', 'The request body could not be read.', 'the body could not be read (connection closed?).');
   });
   if (body === null) {
