@@ -13,6 +13,7 @@ export default defineConfig({
       'apps/*/vitest.config.ts',
       '.storybook/vitest.config.*',
       'scripts/vitest.config.ts',
+      'scripts/package-tests/vitest.config.ts',
     ],
   },
 });

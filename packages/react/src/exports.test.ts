@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, it } from 'vitest';
 import packageJson from '../package.json';
+import * as errors from './errors';
 import * as form from './form';
 import * as entry from './index';
 
@@ -30,16 +31,28 @@ it('exports exactly the public API', () => {
       "ManageBillingForm",
     ]
   `);
+  // Server-safe: plain values a React Server Component can call and render.
+  expect(Object.keys(errors).sort()).toMatchInlineSnapshot(`
+    [
+      "BillingError",
+      "DEFAULT_BILLING_MESSAGES",
+      "DEFAULT_FLOW_LABELS",
+      "isBillingError",
+    ]
+  `);
 });
 
-it('marks every entry as client code, and builds and exports each one', () => {
+it('marks the component entries as client code, and keeps the plain values server-safe', () => {
   const entries = Object.values(packageJson.exports).flatMap((target) =>
     typeof target === 'object' ? [target['portalkit-source']] : [],
   );
-  expect(entries).toEqual(['./src/index.ts', './src/form.ts']);
+  expect(entries).toEqual(['./src/index.ts', './src/form.ts', './src/errors.ts']);
+  const buildConfig = readFileSync(join(PACKAGE_DIR, 'tsup.config.ts'), 'utf8');
   for (const source of entries) {
+    const code = readFileSync(join(PACKAGE_DIR, source), 'utf8');
     // React Server Components only see the directive as the module's first statement.
-    expect(readFileSync(join(PACKAGE_DIR, source), 'utf8')).toMatch(/^'use client';\n/);
-    expect(packageJson.scripts.build).toContain(` ${source.slice(2)} `);
+    if (source === './src/errors.ts') expect(code).not.toMatch(/^'use client';/m);
+    else expect(code).toMatch(/^'use client';\n/);
+    expect(buildConfig).toContain(`'${source.slice(2)}'`);
   }
 });

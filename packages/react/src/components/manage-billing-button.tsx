@@ -78,3 +78,6 @@ export const ManageBillingButton = forwardRef<HTMLButtonElement, ManageBillingBu
     );
   },
 );
+
+// Named for React DevTools: bundlers rename the inner function (`ManageBillingButton2`) when it collides with the const.
+ManageBillingButton.displayName = 'ManageBillingButton';

@@ -58,6 +58,9 @@ export const ManageBillingForm = forwardRef<HTMLButtonElement, ManageBillingForm
   },
 );
 
+// Named for React DevTools: bundlers rename the inner function (`ManageBillingForm2`) when it collides with the const.
+ManageBillingForm.displayName = 'ManageBillingForm';
+
 // A field in the bracket notation the handler reads (`items[0][id]`); unset values send nothing.
 function hidden(name: string, value: unknown) {
   return value === undefined ? null : <input key={name} type="hidden" name={name} value={String(value)} />;

@@ -30,3 +30,6 @@ export const Slot = forwardRef<unknown, AnyProps & { children?: ReactNode }>(fun
   };
   return cloneElement(child, props);
 });
+
+// Named for React DevTools: bundlers rename the inner function (`Slot2`) when it collides with the const.
+Slot.displayName = 'Slot';
