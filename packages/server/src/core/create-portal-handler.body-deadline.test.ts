@@ -118,3 +118,22 @@ describe('createPortalHandler: a client that hangs up', () => {
     expect(stripe().calls()).toEqual([]);
   });
 });
+
+describe('createPortalHandler: a body that fails to read', () => {
+  it('answers 400 with a warning, not a 500 with an error, when the body stream errors (a reset connection)', async () => {
+    const warn = vi.spyOn(console, 'warn');
+    const error = vi.spyOn(console, 'error');
+    const getCustomerId = vi.fn(() => 'cus_alice');
+    const broken = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        controller.error(new Error('socket hang up'));
+      },
+    });
+    const response = await createTestHandler(stripe(), { getCustomerId })(streamedRequest(HANDLER_URL, broken, JSON_HEADERS));
+    expect(response.status).toBe(400);
+    expect((await errorOf(response)).message).toBe('The request body could not be read.');
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('could not be read'), { reason: 'failed' });
+    expect(error).not.toHaveBeenCalled();
+    expect(getCustomerId).not.toHaveBeenCalled();
+  });
+});

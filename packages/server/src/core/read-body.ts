@@ -45,10 +45,12 @@ export async function readBody(request: Request, format: BodyFormat, options: Bo
     throw new BillingError('SERVER_MISCONFIGURED', 'The request body was already read before the portal handler got it.');
   }
   const declaredOnly = contentLength !== null && DECIMAL.test(contentLength) && !request.headers.has('transfer-encoding');
-  const text = await readWithin(request.signal, options.bodyTimeoutMs, (stop) =>
-    declaredOnly ? readDeclared(request) : readStreamed(request, stop),
-  ).catch((error: unknown) => {
-    throw error instanceof BodyReadStopped ? gaveUp(error, options.logger) : error;
+  // Only a stream can be cancelled; the common declared-length read needs no controller.
+  const cancel = declaredOnly ? undefined : new AbortController();
+  const read = cancel ? () => readStreamed(request, cancel.signal) : () => readDeclared(request);
+  const text = await readWithin(request.signal, options.bodyTimeoutMs, read, cancel).catch((error: unknown) => {
+    if (error instanceof BillingError) throw error;
+    throw gaveUp(error instanceof BodyReadStopped ? error : undefined, options.logger);
   });
   // No Content-Type is fine only without a body: `fetch(url, { method: 'POST' })` asks for the homepage.
   if (format === 'none' && text.length > 0) throw new BillingError('UNSUPPORTED_MEDIA_TYPE', MEDIA_TYPE_MESSAGE);
@@ -84,14 +86,22 @@ async function readStreamed(request: Request, stop: AbortSignal): Promise<string
   return utf8.decode(bytes);
 }
 
-function gaveUp(stopped: BodyReadStopped, logger: SafeLogger): BillingError {
+/*
+ * A body that stopped coming: the deadline passed, the client hung up (`request.signal`), or the read
+ * failed underneath us, which is how a reset connection shows up on some servers. None of them is the
+ * server's fault, so a warning without a stack, and a 400 the client (if still there) can act on.
+ */
+function gaveUp(stopped: BodyReadStopped | undefined, logger: SafeLogger): BillingError {
+  const reason = stopped?.reason ?? 'failed';
   logger.warn(
-    stopped.reason === 'timeout'
-      ? `Gave up on a request body that did not arrive within bodyTimeoutMs (${stopped.timeoutMs} ms).`
-      : 'Gave up on a request body: the client closed the request first.',
-    { reason: stopped.reason },
+    reason === 'timeout'
+      ? `Gave up on a request body that did not arrive within bodyTimeoutMs (${stopped?.timeoutMs} ms).`
+      : reason === 'aborted'
+        ? 'Gave up on a request body: the client closed the request first.'
+        : 'Gave up on a request body that could not be read (a closed connection?).',
+    { reason },
   );
-  return new BillingError('INVALID_REQUEST', stopped.message);
+  return new BillingError('INVALID_REQUEST', stopped?.message ?? 'The request body could not be read.');
 }
 
 // UTF-8 takes at most 3 bytes per UTF-16 code unit (a surrogate pair, 2 units, takes 4), so a short

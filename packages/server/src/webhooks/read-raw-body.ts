@@ -25,5 +25,6 @@ export async function readRawBody(request: Request, limit: number, timeoutMs = D
   // A truthful Content-Length lets us refuse before reading; a lying one is caught by the count below.
   const declared = Number(request.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > limit) return null;
-  return readWithin(request.signal, timeoutMs, (stop) => readStreamAtMost(request.body, limit, stop));
+  const cancel = new AbortController();
+  return readWithin(request.signal, timeoutMs, () => readStreamAtMost(request.body, limit, cancel.signal), cancel);
 }
