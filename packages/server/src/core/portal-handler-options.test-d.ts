@@ -76,3 +76,18 @@ test('onSessionCreated never sees the session URL', () => {
 test('console is a logger', () => {
   createPortalHandler({ ...required, logger: console });
 });
+
+test('who may post and where customers may return are separate lists of origins', () => {
+  createPortalHandler({ ...required, allowedOrigins: ['https://app.example.com'], returnOrigins: ['https://www.example.com'] });
+  expectTypeOf<PortalHandlerOptions['allowedOrigins']>().toEqualTypeOf<readonly string[] | undefined>();
+  expectTypeOf<PortalHandlerOptions['returnOrigins']>().toEqualTypeOf<readonly string[] | undefined>();
+  // @ts-expect-error a list of origins, not one origin
+  createPortalHandler({ ...required, returnOrigins: 'https://www.example.com' });
+});
+
+test('the body deadline is a number of milliseconds', () => {
+  createPortalHandler({ ...required, bodyTimeoutMs: 5_000 });
+  expectTypeOf<PortalHandlerOptions['bodyTimeoutMs']>().toEqualTypeOf<number | undefined>();
+  // @ts-expect-error milliseconds as a number, not a duration string
+  createPortalHandler({ ...required, bodyTimeoutMs: '5s' });
+});

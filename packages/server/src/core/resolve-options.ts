@@ -1,8 +1,10 @@
 import { isPortalFlow, isPortalLocale, type PortalFlow, type PortalLocale } from '@portalkit/protocol';
 import type { AfterCompletion, PortalHandlerOptions } from './portal-handler-options';
-import { parseHttpUrl, parseOrigin } from './parse-http-url';
+import { parseHttpUrl } from './parse-http-url';
+import { resolveOrigins } from './resolve-origins';
 import { createSafeLogger, isLoggerOption, LOGGER_OPTION_HINT, type SafeLogger } from './safe-logger';
-import { setupError as setupErrorOf } from './setup-error';
+import { isSafeReturnUrl } from './safe-return-url';
+import { portalSetupError } from './setup-error';
 import { isStripeId } from './stripe-id';
 
 /** The options after validation, in the shapes the handler uses per request. */
@@ -13,7 +15,12 @@ export interface ResolvedOptions<TContext = unknown> {
   returnUrl: string;
   /** The origin of `returnUrl`. */
   returnOrigin: string;
+  /** Who may post (the `Origin` check). */
   allowedOrigins: ReadonlySet<string>;
+  /** Where an absolute `returnTo` may lead. */
+  returnOrigins: ReadonlySet<string>;
+  /** How long reading the body may take, in milliseconds. */
+  bodyTimeoutMs: number;
   configuration: PortalHandlerOptions<TContext>['configuration'];
   locale: PortalLocale | undefined;
   onBehalfOf: string | undefined;
@@ -27,55 +34,57 @@ export interface ResolvedOptions<TContext = unknown> {
 }
 
 const KNOWN_OPTIONS = new Set<string>([
-  'stripe', 'getCustomerId', 'returnUrl', 'allowedOrigins', 'configuration', 'locale', 'onBehalfOf',
+  'stripe', 'getCustomerId', 'returnUrl', 'allowedOrigins', 'returnOrigins', 'bodyTimeoutMs', 'configuration', 'locale', 'onBehalfOf',
   'afterCompletion', 'retentionCoupon', 'discounts', 'allowedPrices', 'afterExpiration', 'logger', 'onSessionCreated',
 ]);
 
-/** Thrown at start-up, so a wrong setup fails when the app boots, not when a customer clicks. */
-function setupError(message: string): TypeError {
-  return setupErrorOf('createPortalHandler', message);
-}
+/** Ten seconds: a portal request is at most 8 KiB, which any client that is still there sends in far less. */
+const DEFAULT_BODY_TIMEOUT_MS = 10_000;
+// setTimeout fires at once for anything longer (about 24.8 days), which would turn a long deadline into none.
+const MAX_TIMER_MS = 2 ** 31 - 1;
 
 /** Checks every option eagerly and returns them ready for use. Throws a `TypeError` saying how to fix a bad one. */
 export function resolveOptions<TContext>(options: PortalHandlerOptions<TContext>): ResolvedOptions<TContext> {
   if (typeof options !== 'object' || options === null) {
-    throw setupError('pass an options object: createPortalHandler({ stripe, getCustomerId, returnUrl }).');
+    throw portalSetupError('pass an options object: createPortalHandler({ stripe, getCustomerId, returnUrl }).');
   }
   for (const key of Object.keys(options)) {
-    if (!KNOWN_OPTIONS.has(key)) throw setupError(`unknown option "${key}". Known options: ${[...KNOWN_OPTIONS].join(', ')}.`);
+    if (!KNOWN_OPTIONS.has(key)) throw portalSetupError(`unknown option "${key}". Known options: ${[...KNOWN_OPTIONS].join(', ')}.`);
   }
   const { stripe, getCustomerId, configuration, logger, onSessionCreated } = options;
   if (typeof stripe?.billingPortal?.sessions?.create !== 'function' || typeof stripe.subscriptions?.retrieve !== 'function') {
-    throw setupError('pass stripe, a Stripe client your app built: createPortalHandler({ stripe: new Stripe(secretKey), ... }).');
+    throw portalSetupError('pass stripe, a Stripe client your app built: createPortalHandler({ stripe: new Stripe(secretKey), ... }).');
   }
   if (typeof getCustomerId !== 'function') {
-    throw setupError("pass getCustomerId, a function that returns the signed-in customer's Stripe ID (cus_...) or null.");
+    throw portalSetupError("pass getCustomerId, a function that returns the signed-in customer's Stripe ID (cus_...) or null.");
   }
   const returnUrl = parseHttpUrl(options.returnUrl);
   if (!returnUrl) {
-    throw setupError('pass returnUrl, the absolute http(s) URL customers return to, e.g. "https://app.example.com/account" (no user name or password in it).');
+    throw portalSetupError('pass returnUrl, the absolute http(s) URL customers return to, e.g. "https://app.example.com/account" (no user name or password in it).');
   }
-  const allowedOrigins = new Set([returnUrl.origin]);
-  for (const entry of options.allowedOrigins ?? []) {
-    const origin = parseOrigin(entry);
-    if (!origin) throw setupError(`allowedOrigins takes origins such as "https://app.example.com" (scheme, host and port, no path); got ${JSON.stringify(entry)}.`);
-    allowedOrigins.add(origin);
+  if (!isSafeReturnUrl(returnUrl)) {
+    throw portalSetupError(`returnUrl must not have a path that starts with "//" once "." and ".." are resolved, nor encoded slashes, backslashes or control characters; got the path ${JSON.stringify(returnUrl.pathname)}.`);
+  }
+  const { allowedOrigins, returnOrigins } = resolveOrigins(options, returnUrl.origin);
+  const bodyTimeoutMs = options.bodyTimeoutMs ?? DEFAULT_BODY_TIMEOUT_MS;
+  if (typeof bodyTimeoutMs !== 'number' || !(bodyTimeoutMs > 0 && bodyTimeoutMs <= MAX_TIMER_MS)) {
+    throw portalSetupError(`bodyTimeoutMs must be a positive number of milliseconds (at most ${MAX_TIMER_MS}), e.g. 10000.`);
   }
   if (configuration !== undefined && typeof configuration !== 'function' && !isStripeId(configuration, 'bpc_')) {
-    throw setupError('configuration must be a portal configuration ID (bpc_...) or a function returning one.');
+    throw portalSetupError('configuration must be a portal configuration ID (bpc_...) or a function returning one.');
   }
   if (options.locale !== undefined && !isPortalLocale(options.locale)) {
-    throw setupError(`locale must be one of Stripe's portal locales, such as "auto", "en" or "fr-CA".`);
+    throw portalSetupError(`locale must be one of Stripe's portal locales, such as "auto", "en" or "fr-CA".`);
   }
   if (options.onBehalfOf !== undefined && !isStripeId(options.onBehalfOf, 'acct_')) {
-    throw setupError('onBehalfOf must be a connected account ID (acct_...).');
+    throw portalSetupError('onBehalfOf must be a connected account ID (acct_...).');
   }
   if (options.retentionCoupon !== undefined && !isCouponId(options.retentionCoupon)) {
-    throw setupError('retentionCoupon must be a coupon ID (at most 5000 characters).');
+    throw portalSetupError('retentionCoupon must be a coupon ID (at most 5000 characters).');
   }
-  if (!isLoggerOption(logger)) throw setupError(LOGGER_OPTION_HINT);
+  if (!isLoggerOption(logger)) throw portalSetupError(LOGGER_OPTION_HINT);
   if (onSessionCreated !== undefined && typeof onSessionCreated !== 'function') {
-    throw setupError('onSessionCreated must be a function.');
+    throw portalSetupError('onSessionCreated must be a function.');
   }
   return {
     stripe,
@@ -83,6 +92,8 @@ export function resolveOptions<TContext>(options: PortalHandlerOptions<TContext>
     returnUrl: returnUrl.href,
     returnOrigin: returnUrl.origin,
     allowedOrigins,
+    returnOrigins,
+    bodyTimeoutMs,
     configuration,
     locale: options.locale,
     onBehalfOf: options.onBehalfOf,
@@ -102,14 +113,14 @@ function isCouponId(value: unknown): value is string {
 
 function resolveAfterCompletion(policies: PortalHandlerOptions['afterCompletion']): Partial<Record<PortalFlow, AfterCompletion>> {
   for (const [flow, policy] of Object.entries(policies ?? {})) {
-    if (!isPortalFlow(flow)) throw setupError(`afterCompletion has a key "${flow}" that is not a flow.`);
+    if (!isPortalFlow(flow)) throw portalSetupError(`afterCompletion has a key "${flow}" that is not a flow.`);
     const type = (policy as AfterCompletion | undefined)?.type;
     if (type !== 'redirect' && type !== 'hosted_confirmation' && type !== 'portal_homepage') {
-      throw setupError(`afterCompletion.${flow}.type must be "redirect", "hosted_confirmation" or "portal_homepage".`);
+      throw portalSetupError(`afterCompletion.${flow}.type must be "redirect", "hosted_confirmation" or "portal_homepage".`);
     }
     const message = policy.type === 'hosted_confirmation' ? policy.message : undefined;
     if (message !== undefined && (typeof message !== 'string' || message.length > 500)) {
-      throw setupError(`afterCompletion.${flow}.message must be a string of at most 500 characters (Stripe's limit).`);
+      throw portalSetupError(`afterCompletion.${flow}.message must be a string of at most 500 characters (Stripe's limit).`);
     }
   }
   return { ...policies };
@@ -117,7 +128,7 @@ function resolveAfterCompletion(policies: PortalHandlerOptions['afterCompletion'
 
 function resolveDiscounts(discounts: PortalHandlerOptions['discounts']): ResolvedOptions['discounts'] {
   if (discounts === undefined) return undefined;
-  if (!Array.isArray(discounts)) throw setupError('discounts must be an array of { coupon } or { promotionCode }.');
+  if (!Array.isArray(discounts)) throw portalSetupError('discounts must be an array of { coupon } or { promotionCode }.');
   return discounts.map((discount: { coupon?: unknown; promotionCode?: unknown }, index) => {
     if (discount?.coupon !== undefined && discount.promotionCode === undefined && isCouponId(discount.coupon)) {
       return { coupon: discount.coupon };
@@ -125,24 +136,24 @@ function resolveDiscounts(discounts: PortalHandlerOptions['discounts']): Resolve
     if (discount?.promotionCode !== undefined && discount.coupon === undefined && isStripeId(discount.promotionCode, 'promo_')) {
       return { promotion_code: discount.promotionCode };
     }
-    throw setupError(`discounts[${index}] must be either { coupon: "..." } or { promotionCode: "promo_..." }.`);
+    throw portalSetupError(`discounts[${index}] must be either { coupon: "..." } or { promotionCode: "promo_..." }.`);
   });
 }
 
 function resolveAllowedPrices(prices: PortalHandlerOptions['allowedPrices']): ReadonlySet<string> | undefined {
   if (prices === undefined) return undefined;
   if (!Array.isArray(prices) || !prices.every((price) => isStripeId(price, 'price_'))) {
-    throw setupError('allowedPrices must be an array of price IDs (price_...).');
+    throw portalSetupError('allowedPrices must be an array of price IDs (price_...).');
   }
   return new Set(prices);
 }
 
 function resolveAfterExpiration(policy: PortalHandlerOptions['afterExpiration']): PortalHandlerOptions['afterExpiration'] {
   if (policy === undefined) return undefined;
-  if (policy?.type !== 'customer_login') throw setupError('afterExpiration.type must be "customer_login".');
+  if (policy?.type !== 'customer_login') throw portalSetupError('afterExpiration.type must be "customer_login".');
   const seconds = policy.expiresInSeconds;
   if (seconds !== undefined && !(Number.isSafeInteger(seconds) && seconds > 0)) {
-    throw setupError('afterExpiration.expiresInSeconds must be a positive whole number of seconds.');
+    throw portalSetupError('afterExpiration.expiresInSeconds must be a positive whole number of seconds.');
   }
   return { ...policy };
 }

@@ -13,3 +13,13 @@ export type SetupFunction = 'createPortalHandler' | 'createWebhookHandler' | 'cr
 export function setupError(fn: SetupFunction, message: string): TypeError {
   return new TypeError(`${fn}(): ${message}`);
 }
+
+/**
+ * {@link setupError} for `createPortalHandler()`, whose option checks are spread over several files.
+ *
+ * @example
+ * throw portalSetupError('pass getCustomerId, a function that returns the signed-in customer\'s Stripe ID.');
+ */
+export function portalSetupError(message: string): TypeError {
+  return setupError('createPortalHandler', message);
+}
