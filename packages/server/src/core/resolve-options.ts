@@ -1,5 +1,6 @@
 import { isPortalFlow, isPortalLocale, type PortalFlow, type PortalLocale } from '@portalkit/protocol';
 import type { AfterCompletion, PortalHandlerOptions } from './portal-handler-options';
+import { describeValue } from './lazy-options';
 import { parseHttpUrl, parseOrigin } from './parse-http-url';
 import { createSafeLogger, type SafeLogger } from './safe-logger';
 import { isStripeId } from './stripe-id';
@@ -52,7 +53,9 @@ export function resolveOptions<TContext>(options: PortalHandlerOptions<TContext>
   }
   const returnUrl = parseHttpUrl(options.returnUrl);
   if (!returnUrl) {
-    throw setupError('pass returnUrl, the absolute http(s) URL customers return to, e.g. "https://app.example.com/account" (no user name or password in it).');
+    throw setupError(
+      `pass returnUrl, the absolute http(s) URL customers return to, e.g. "https://app.example.com/account" (no user name or password in it); got ${describeValue(options.returnUrl)}.`,
+    );
   }
   const allowedOrigins = new Set([returnUrl.origin]);
   for (const entry of options.allowedOrigins ?? []) {

@@ -1,4 +1,5 @@
 import type Stripe from 'stripe';
+import { deferOptions, type LazyOptions } from '../core/lazy-options';
 import type { ClaimResult } from './event-store';
 import { readRawBody } from './read-raw-body';
 import { resolveWebhookOptions } from './resolve-webhook-options';
@@ -41,6 +42,11 @@ function isEvent(value: unknown): value is Stripe.Event {
  *
  * Mount it before any body parser: the signature covers the exact bytes Stripe sent.
  *
+ * Options can also be a function that returns them, run on the first delivery instead of at import
+ * (for `next build` without secrets, or Cloudflare Workers' per-request `env`). If it throws or the
+ * options are wrong, deliveries get `500 SERVER_MISCONFIGURED` (Stripe retries them) and the reason
+ * goes to `console.error`.
+ *
  * @example
  * import Stripe from 'stripe';
  * import { createWebhookHandler } from '@portalkit/server';
@@ -59,10 +65,14 @@ function isEvent(value: unknown): value is Stripe.Event {
  * });
  * // Hono: app.post('/webhooks/stripe', (c) => handleStripeWebhook(c.req.raw));
  */
-export function createWebhookHandler(options: WebhookHandlerOptions): (request: Request) => Promise<Response> {
-  const { stripe, secret, on, store, tolerance, maxBodyBytes, logger } = resolveWebhookOptions(options);
+export function createWebhookHandler(options: LazyOptions<WebhookHandlerOptions>): (request: Request) => Promise<Response> {
+  const deferred = deferOptions('createWebhookHandler', options, resolveWebhookOptions);
 
   return async function handleWebhook(request: Request): Promise<Response> {
+    const resolved = deferred.current() ?? (await deferred.loadOrReport());
+    // 500, so Stripe keeps the event and delivers it again once the setup is fixed; the log says why.
+    if (resolved === undefined) return refuse('SERVER_MISCONFIGURED', HANDLER_FAILED);
+    const { stripe, secret, on, store, tolerance, maxBodyBytes, logger } = resolved;
     if (request.method !== 'POST') {
       return refuse('METHOD_NOT_ALLOWED', 'Stripe delivers webhooks with POST.', { Allow: 'POST' });
     }
