@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
-import { describe, expect } from 'vitest';
-import { itServesBilling } from './support/billing-spec';
+import { describe } from 'vitest';
+import { checkHealth, itServesBilling } from './support/billing-spec';
 import { startProcess } from './support/start-process';
 
 const APP_DIR = fileURLToPath(new URL('..', import.meta.url));
@@ -8,7 +8,6 @@ const DENO = fileURLToPath(new URL('../node_modules/.bin/deno', import.meta.url)
 
 describe('the built handlers on Deno', () => {
   itServesBilling({
-    userAgent: /^Deno\/2\./,
     start: (env) =>
       startProcess(DENO, ['run', '--sloppy-imports', '--allow-net', '--allow-env', '--allow-read', 'src/app/deno-server.ts'], {
         cwd: APP_DIR,
@@ -16,6 +15,6 @@ describe('the built handlers on Deno', () => {
         // the app import `./billing-app` without an extension, as the TypeScript config expects.
         env: { ...env, DENO_NO_UPDATE_CHECK: '1', DENO_NO_PROMPT: '1' },
       }),
-    loadedBuiltServer: (serverEntry) => expect(serverEntry).toMatch(/\/packages\/server\/dist\/index\.js$/),
+    checkRuntime: checkHealth(/^Deno\/2\./),
   });
 });

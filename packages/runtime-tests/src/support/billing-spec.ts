@@ -11,12 +11,25 @@ export type BillingAppEnv = {
 };
 
 export interface RuntimeUnderTest {
-  /** What `navigator.userAgent` says on it, e.g. /^Bun\//. */
-  userAgent: RegExp;
   /** Starts the billing app on the runtime with `env`. */
   start(env: BillingAppEnv): Promise<RunningProcess>;
-  /** Checks the app loaded the built `@portalkit/server` (given `/health`'s `serverEntry`). */
-  loadedBuiltServer(serverEntry: string | null): void;
+  /** Checks the app runs on this runtime with the built `@portalkit/server`, e.g. with {@link checkHealth}. */
+  checkRuntime(app: RunningProcess): Promise<void>;
+}
+
+/**
+ * Checks the app's `/health`: which runtime answered (`navigator.userAgent`) and which file
+ * `@portalkit/server` resolved to, which must be the built `dist`, not the sources.
+ *
+ * @example
+ * checkRuntime: checkHealth(/^Deno\/2\./),
+ */
+export function checkHealth(userAgent: RegExp): (app: RunningProcess) => Promise<void> {
+  return async (app) => {
+    const health = (await (await fetch(`${app.url}/health`)).json()) as { userAgent: string; serverEntry: string | null };
+    expect(health.userAgent).toMatch(userAgent);
+    expect(health.serverEntry).toMatch(/\/packages\/server\/dist\/index\.js$/);
+  };
 }
 
 const APP_URL = 'http://app.localhost:3000';
@@ -28,7 +41,7 @@ const ALICE = DEMO_IDS.customers.active;
  * signed and sent (verified and handled), and a forged one (refused).
  *
  * @example
- * describe('Deno', () => itServesBilling({ userAgent: /^Deno\//, start, loadedBuiltServer }));
+ * describe('Deno', () => itServesBilling({ start, checkRuntime: checkHealth(/^Deno\//) }));
  */
 export function itServesBilling(runtime: RuntimeUnderTest): void {
   let emulator: StripeEmulator;
@@ -59,9 +72,7 @@ export function itServesBilling(runtime: RuntimeUnderTest): void {
     });
 
   it('runs on the runtime, with the built @portalkit/server', async () => {
-    const health = (await (await fetch(`${app.url}/health`)).json()) as { userAgent: string; serverEntry: string | null };
-    expect(health.userAgent).toMatch(runtime.userAgent);
-    runtime.loadedBuiltServer(health.serverEntry);
+    await runtime.checkRuntime(app);
   });
 
   it("opens the signed-in customer's portal: 200 { url } from a session the emulator created", async () => {

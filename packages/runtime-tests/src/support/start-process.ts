@@ -11,8 +11,12 @@ export interface RunningProcess {
 export interface StartOptions {
   cwd: string;
   env?: Record<string, string>;
-  /** How the process says it is ready; the first group is its URL. */
-  ready?: RegExp;
+  /**
+   * How the process says it is ready; the first group is its URL. `'spawned'` resolves as soon as
+   * it runs, with an empty `url`, for a server that prints nothing (the caller polls it instead).
+   * @defaultValue `/listening on (http:\/\/\S+)/`
+   */
+  ready?: RegExp | 'spawned';
 }
 
 /**
@@ -52,7 +56,7 @@ export function startProcess(command: string, args: readonly string[], options: 
     }, 45_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString('utf8');
-      const match = ready.exec(output);
+      const match = ready === 'spawned' ? null : ready.exec(output);
       if (match) {
         clearTimeout(timer);
         resolve({ url: match[1]!, output: () => output, stop });
@@ -60,6 +64,12 @@ export function startProcess(command: string, args: readonly string[], options: 
     };
     child.stdout.on('data', onData);
     child.stderr.on('data', onData);
+    if (ready === 'spawned') {
+      child.once('spawn', () => {
+        clearTimeout(timer);
+        resolve({ url: '', output: () => output, stop });
+      });
+    }
     child.once('error', (error) => {
       clearTimeout(timer);
       reject(error);
