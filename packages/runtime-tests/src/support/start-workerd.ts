@@ -1,10 +1,10 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type Metafile } from 'esbuild';
 import { startProcess, type RunningProcess } from './start-process';
+import { freePort } from './free-port';
 
 const WORKERD = fileURLToPath(new URL('../../node_modules/.bin/workerd', import.meta.url));
 
@@ -77,18 +77,6 @@ const worker :Workerd.Worker = (
   bindings = [${texts.join(', ')}],
 );
 `;
-}
-
-/** A port nothing listens on right now (workerd cannot be told to pick one and report it). */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 async function waitUntilServing(url: string, process: RunningProcess): Promise<void> {
