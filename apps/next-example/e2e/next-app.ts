@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { createStripeEmulator, type StripeEmulator } from '@portalkit/stripe-emulator';
 import { chromium, type Browser } from 'playwright';
-import { freePort } from '../../../packages/runtime-tests/src/support/free-port';
-import { startProcess, type RunningProcess } from '../../../packages/runtime-tests/src/support/start-process';
+import { freePort } from '../../../packages/runtime-tests/src/testing/free-port';
+import { startProcess, type RunningProcess } from '../../../packages/runtime-tests/src/testing/start-process';
 import { chromiumLaunchOptions } from '../../../vitest.shared.js';
 
 const APP_DIR = fileURLToPath(new URL('..', import.meta.url));

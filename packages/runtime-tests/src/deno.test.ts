@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe } from 'vitest';
-import { checkHealth, itServesBilling } from './support/billing-spec';
-import { startProcess } from './support/start-process';
+import { checkHealth, itServesBilling } from './testing/billing-spec';
+import { startProcess } from './testing/start-process';
 
 const APP_DIR = fileURLToPath(new URL('..', import.meta.url));
 const DENO = fileURLToPath(new URL('../node_modules/.bin/deno', import.meta.url));

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { itServesBilling } from './support/billing-spec';
-import { startWorkerd, type RunningWorker } from './support/start-workerd';
+import { itServesBilling } from './testing/billing-spec';
+import { startWorkerd, type RunningWorker } from './testing/start-workerd';
 
 // The Cloudflare Workers example, exactly as a user would deploy it.
 const WORKER_ENTRY = fileURLToPath(new URL('../../../apps/workers-example/src/worker.ts', import.meta.url));
