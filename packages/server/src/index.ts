@@ -1,4 +1,5 @@
 export { createPortalHandler } from './core/create-portal-handler';
+export type { LazyOptions } from './core/lazy-options';
 export type {
   AfterCompletion,
   AfterExpiration,

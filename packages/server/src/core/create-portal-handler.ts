@@ -5,6 +5,7 @@ import { checkOwnership } from './check-ownership';
 import { checkRequestOrigin } from './check-request-origin';
 import { chooseConfiguration } from './choose-configuration';
 import { errorResponse } from './error-response';
+import { deferOptions, type LazyOptions } from './lazy-options';
 import { describeStripeError, mapStripeError, type StripeOperation } from './map-stripe-error';
 import { parseFormFields } from './parse-form-fields';
 import { parseJsonBody } from './parse-json-body';
@@ -23,6 +24,11 @@ import { sessionResponse } from './session-response';
  * the subscription is theirs, creates the session and answers with its single-use URL (`200 { url }`
  * to `fetch`, `303` to a plain form post). Options are checked now, so a wrong setup fails at start-up.
  *
+ * Options can also be a function that returns them: it runs on the first request instead, so the
+ * module can be imported where its secrets are not set (`next build`, a Docker build, Cloudflare
+ * Workers' per-request `env`). Its result is kept; if it throws or the options are wrong, the request
+ * gets `500 SERVER_MISCONFIGURED`, the reason goes to `console.error`, and the next request tries again.
+ *
  * The handler takes an optional second argument, `context`, and hands it to `getCustomerId`,
  * `configuration` and `onSessionCreated`: the adapters pass Hono's `c`, Express's `req` or Node's
  * `IncomingMessage`, so your auth can read what its middleware found. Name its type with
@@ -39,6 +45,14 @@ import { sessionResponse } from './session-response';
  * });
  *
  * @example
+ * // Built on the first request: `next build` imports this route without STRIPE_SECRET_KEY or APP_URL.
+ * export const POST = createPortalHandler(() => ({
+ *   stripe: new Stripe(process.env.STRIPE_SECRET_KEY!),
+ *   getCustomerId: async () => (await auth())?.user.stripeCustomerId ?? null,
+ *   returnUrl: `${process.env.APP_URL}/account`,
+ * }));
+ *
+ * @example
  * // Hono: the user an auth middleware put on the context
  * const portal = createPortalHandler<Context<{ Variables: { user?: User } }>>({
  *   stripe,
@@ -47,10 +61,18 @@ import { sessionResponse } from './session-response';
  * });
  * app.all('/api/billing/portal', toHonoHandler(portal));
  */
-export function createPortalHandler<TContext = unknown>(options: PortalHandlerOptions<TContext>): PortalHandler<TContext> {
-  const resolved = resolveOptions(options);
+export function createPortalHandler<TContext = unknown>(
+  options: LazyOptions<PortalHandlerOptions<TContext>>,
+): PortalHandler<TContext> {
+  const deferred = deferOptions('createPortalHandler', options, resolveOptions<TContext>);
   async function portalHandler(request: Request, context?: TContext): Promise<Response> {
     const format = bodyFormatOf(request);
+    // Options given as a function are built here, on the first request; the reason they failed is logged.
+    const resolved = deferred.current() ?? (await deferred.loadOrReport());
+    if (resolved === undefined) {
+      const misconfigured = new BillingError('SERVER_MISCONFIGURED', 'The portal handler is not set up; the server log says why.');
+      return errorResponse(misconfigured, { html: prefersHtml(request, format), backUrl: '/' });
+    }
     try {
       // Optional only where `TContext` admits `undefined` (see PortalHandler), so this is what the types promise.
       const url = await createSessionUrl(request, context as TContext, format, resolved);

@@ -48,6 +48,8 @@ describe('createPortalHandler: options are checked when the app starts', () => {
     [{ getCustomerId: undefined }, /pass getCustomerId/],
     [{ getCustomerId: 'cus_1' }, /pass getCustomerId/],
     [{ returnUrl: undefined }, /pass returnUrl, the absolute http\(s\) URL/],
+    [{ returnUrl: `${undefined}/account` }, /pass returnUrl.*; got "undefined\/account"\.$/],
+    [{ returnUrl: 'x'.repeat(200) }, /got "x{78}…\.$/],
     [{ returnUrl: '/account' }, /pass returnUrl/],
     [{ returnUrl: 'javascript:alert(1)' }, /pass returnUrl/],
     [{ returnUrl: 'ftp://app.example.com/' }, /pass returnUrl/],

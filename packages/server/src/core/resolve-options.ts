@@ -1,5 +1,6 @@
 import { isPortalFlow, isPortalLocale, type PortalFlow, type PortalLocale } from '@portalkit/protocol';
 import type { AfterCompletion, PortalHandlerOptions } from './portal-handler-options';
+import { describeValue } from './lazy-options';
 import { parseHttpUrl } from './parse-http-url';
 import { resolveOrigins } from './resolve-origins';
 import { createSafeLogger, isLoggerOption, LOGGER_OPTION_HINT, type SafeLogger } from './safe-logger';
@@ -60,7 +61,9 @@ export function resolveOptions<TContext>(options: PortalHandlerOptions<TContext>
   }
   const returnUrl = parseHttpUrl(options.returnUrl);
   if (!returnUrl) {
-    throw portalSetupError('pass returnUrl, the absolute http(s) URL customers return to, e.g. "https://app.example.com/account" (no user name or password in it).');
+    throw portalSetupError(
+      `pass returnUrl, the absolute http(s) URL customers return to, e.g. "https://app.example.com/account" (no user name or password in it); got ${describeValue(options.returnUrl)}.`,
+    );
   }
   if (!isSafeReturnUrl(returnUrl)) {
     throw portalSetupError(`returnUrl must not have a path that starts with "//" once "." and ".." are resolved, nor encoded slashes, backslashes or control characters; got the path ${JSON.stringify(returnUrl.pathname)}.`);

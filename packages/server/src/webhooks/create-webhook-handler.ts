@@ -1,8 +1,14 @@
+import { deferOptions, type LazyOptions } from '../core/lazy-options';
+import { createSafeLogger } from '../core/safe-logger';
 import { dispatchEvent } from './dispatch-event';
 import { resolveWebhookOptions } from './resolve-webhook-options';
 import type { WebhookHandlerOptions } from './types';
 import { verifyDelivery } from './verify-delivery';
+import { HANDLER_FAILED, WebhookRefusal } from './webhook-refusal';
 import { refusalResponse } from './webhook-response';
+
+// Options that failed to build were already reported (to console.error) by deferOptions.
+const NOT_LOGGED = createSafeLogger(false);
 
 /**
  * Creates the endpoint Stripe delivers webhooks to: a Fetch `(request) => Promise<Response>`.
@@ -17,6 +23,11 @@ import { refusalResponse } from './webhook-response';
  * `console` (see `logger`).
  *
  * Mount it before any body parser: the signature covers the exact bytes Stripe sent.
+ *
+ * Options can also be a function that returns them, run on the first delivery instead of at import
+ * (for `next build` without secrets, or Cloudflare Workers' per-request `env`). If it throws or the
+ * options are wrong, deliveries get `500 SERVER_MISCONFIGURED` (Stripe retries them) and the reason
+ * goes to `console.error`.
  *
  * @example
  * import Stripe from 'stripe';
@@ -36,9 +47,12 @@ import { refusalResponse } from './webhook-response';
  * });
  * // Hono: app.post('/webhooks/stripe', (c) => handleStripeWebhook(c.req.raw));
  */
-export function createWebhookHandler(options: WebhookHandlerOptions): (request: Request) => Promise<Response> {
-  const resolved = resolveWebhookOptions(options);
+export function createWebhookHandler(options: LazyOptions<WebhookHandlerOptions>): (request: Request) => Promise<Response> {
+  const deferred = deferOptions('createWebhookHandler', options, resolveWebhookOptions);
   return async function handleWebhook(request: Request): Promise<Response> {
+    const resolved = deferred.current() ?? (await deferred.loadOrReport());
+    // 500, so Stripe keeps the event and delivers it again once the setup is fixed; the log says why.
+    if (resolved === undefined) return refusalResponse(new WebhookRefusal('SERVER_MISCONFIGURED', HANDLER_FAILED), NOT_LOGGED);
     try {
       const event = await verifyDelivery(request, resolved);
       return await dispatchEvent(event, resolved);
