@@ -1,0 +1,155 @@
+import { REQUEST_LIMITS } from '@portalkit/protocol';
+import fc from 'fast-check';
+import { afterAll, describe, expect, it } from 'vitest';
+import { logicalFields, logicalForm, logicalJson, type LogicalField } from '../testing/logical-fields';
+import { portalAnswerProblems, type PortalAnswer } from '../testing/check-portal-answer';
+import { createFuzzSetups } from '../testing/fuzz-portal-setups';
+import { toRequest } from '../testing/fuzz-request';
+import { ALICE } from '../testing/portal-test-kit';
+import { prototypeChanges, prototypeSnapshot } from '../testing/prototype-snapshot';
+import { createRecordingStripe } from '../testing/recording-stripe';
+import { fuzzRequest, type FuzzRequest } from '../testing/request-arbitraries';
+import { assertProperty, fuzzSeed } from '../testing/run-property';
+import { returnTarget } from '../testing/url-tricks';
+import { createPortalHandler } from './create-portal-handler';
+
+const REQUESTS = 10_000;
+const FORM_AND_JSON_PAIRS = 2_000;
+const RETURN_URLS = 2_000;
+/*
+ * Generous: a request takes well under a millisecond here, and the longest field the 8 KiB body limit
+ * lets through makes even quadratic work (a regex that backtracks over a 5,000-character ID) only tens
+ * of milliseconds, so a bound much above this could never fail. A request over it is sent up to twice
+ * more and fails only when slow every time: a garbage-collection pause or a busy machine passes, work
+ * that grows with the input does not. `FUZZ_SLOW_MS` raises the bound on a slower machine.
+ */
+const SLOW_REQUEST_MS = Number(process.env.FUZZ_SLOW_MS) || 50;
+
+const stripe = createRecordingStripe();
+const logLines: string[] = [];
+const setups = createFuzzSetups(stripe, logLines);
+const pristine = prototypeSnapshot();
+// For the closing line: how many requests were sent, the slowest single try, and the slowest request once retried.
+const stats = { sent: 0, slowestTry: 0, slowest: 0, slowestRequest: undefined as FuzzRequest | undefined };
+
+/** Sends one generated request and collects what it led to; the timing covers the handler alone. */
+async function send(fuzz: FuzzRequest): Promise<{ answer: PortalAnswer; ms: number }> {
+  stripe.reset();
+  logLines.length = 0;
+  const setup = setups[fuzz.setup]!;
+  const request = toRequest(fuzz);
+  const started = performance.now();
+  const response = await setup.handler(request, { customer: fuzz.customer });
+  const ms = performance.now() - started;
+  stats.sent += 1;
+  stats.slowestTry = Math.max(stats.slowestTry, ms);
+  const answer: PortalAnswer = {
+    status: response.status,
+    headers: response.headers,
+    body: await response.text(),
+    sessions: [...stripe.sessions],
+    sessionUrls: [...stripe.sessionUrls],
+    logLines: [...logLines],
+    customer: fuzz.customer,
+    returnOrigins: setup.returnOrigins,
+  };
+  return { answer, ms };
+}
+
+afterAll(() => {
+  const { sent, slowestTry, slowest, slowestRequest: request } = stats;
+  const body = request?.body ? `a ${request.body.kind} body of ${request.body.text.length} characters` : 'no body';
+  console.info(
+    `Fuzzed the portal handler with ${sent} requests, seed ${fuzzSeed()}: slowest ${slowest.toFixed(1)} ms ` +
+      `(${request?.method} with ${body}, fastest of its tries; slowest single try ${slowestTry.toFixed(1)} ms).`,
+  );
+});
+
+describe('createPortalHandler: generated requests', () => {
+  // The log check below is only worth something if lines are captured: this one must be.
+  it('captures what the handlers log', async () => {
+    const { answer } = await send({
+      setup: 0, customer: ALICE, method: 'POST', headers: { 'content-type': 'application/json', origin: 'https://evil.com' },
+      body: { kind: 'json', text: '{}' }, encoding: 'utf-8', declaredLength: 'exact',
+    });
+    expect(answer.status).toBe(403);
+    expect(answer.logLines).toEqual([expect.stringContaining('https://evil.com')]);
+  });
+
+  it(`keeps every promise for ${REQUESTS} random requests`, async () => {
+    await assertProperty(
+      fc.asyncProperty(fuzzRequest(setups.length), async (fuzz) => {
+        const { answer, ms } = await send(fuzz);
+        const problems = portalAnswerProblems(answer);
+        let fastest = ms;
+        for (let retry = 0; retry < 2 && fastest > SLOW_REQUEST_MS; retry++) fastest = Math.min(fastest, (await send(fuzz)).ms);
+        if (fastest > stats.slowest) Object.assign(stats, { slowest: fastest, slowestRequest: fuzz });
+        if (fastest > SLOW_REQUEST_MS) problems.push(`took at least ${fastest.toFixed(0)} ms in 3 tries (bound ${SLOW_REQUEST_MS} ms)`);
+        problems.push(...prototypeChanges(pristine));
+        if (({} as Record<string, unknown>).polluted !== undefined) problems.push('({}).polluted is set');
+        expect(problems, `answered ${answer.status}: ${answer.body.slice(0, 300)}`).toEqual([]);
+      }),
+      REQUESTS,
+    );
+    expect(prototypeChanges(pristine)).toEqual([]);
+  }, 180_000);
+
+  it(`answers a JSON body and the same fields as a form alike (${FORM_AND_JSON_PAIRS} pairs)`, async () => {
+    // One after the other: `send` reads what the shared stub and log recorded for its request.
+    const sendAs = (kind: 'json' | 'form', fields: LogicalField[], setup: number) =>
+        send({
+          setup,
+          customer: ALICE,
+          method: 'POST',
+          headers: {
+            'content-type': kind === 'json' ? 'application/json' : 'application/x-www-form-urlencoded',
+            origin: 'https://app.example.com',
+            'sec-fetch-site': 'same-origin',
+            // A form posted by `fetch` that asks for JSON is answered in JSON, so the two answers compare.
+            accept: 'application/json',
+          },
+          body: { kind, text: kind === 'json' ? logicalJson(fields) : logicalForm(fields) },
+          encoding: 'utf-8',
+          declaredLength: 'exact',
+        });
+    // A repeated field is named in each encoding's own notation (`items` or `items[0][id]`), so only its code must match.
+    const outcome = ({ answer }: { answer: PortalAnswer }, repeated: boolean) => {
+      const error = answer.status === 200 ? undefined : (JSON.parse(answer.body) as { error: { code: string; param?: string } }).error;
+      return { status: answer.status, code: error?.code, param: repeated ? undefined : error?.param, sessions: answer.sessions };
+    };
+    const fitsLimit = (text: string) => new TextEncoder().encode(text).length <= REQUEST_LIMITS.maxBodyBytes;
+    await assertProperty(
+      fc.asyncProperty(logicalFields, fc.nat({ max: setups.length - 1 }), async (fields, setup) => {
+        // Form encoding is longer (`%252F` for `%2F`): a body only one of them fits is not the same request.
+        fc.pre(fitsLimit(logicalJson(fields)) && fitsLimit(logicalForm(fields)));
+        const repeated = new Set(fields.map(([name]) => name)).size < fields.length;
+        const json = outcome(await sendAs('json', fields, setup), repeated);
+        const form = outcome(await sendAs('form', fields, setup), repeated);
+        expect(form, `JSON ${logicalJson(fields)}\nform ${logicalForm(fields)}`).toEqual(json);
+      }),
+      FORM_AND_JSON_PAIRS,
+    );
+  }, 120_000);
+
+  it(`refuses at start-up a returnUrl that leads elsewhere (${RETURN_URLS} URLs)`, async () => {
+    const absoluteTarget = returnTarget.map((target) => (target.startsWith('/') ? `https://app.example.com${target}` : target));
+    await assertProperty(
+      fc.asyncProperty(fc.oneof(returnTarget, absoluteTarget), async (returnUrl) => {
+        let handler: ReturnType<typeof createPortalHandler>;
+        try {
+          handler = createPortalHandler({ stripe: stripe.client, getCustomerId: () => ALICE, returnUrl });
+        } catch (error) {
+          expect(error).toBeInstanceOf(TypeError);
+          return;
+        }
+        stripe.reset();
+        const response = await handler(new Request('https://app.example.com/api/billing/portal', { method: 'POST' }));
+        expect(response.status).toBe(200);
+        const sent = new URL(stripe.sessions[0]!.return_url!);
+        expect(sent.origin, `returnUrl ${JSON.stringify(returnUrl)}`).toBe(new URL(returnUrl).origin);
+        expect(sent.pathname.startsWith('//'), `returnUrl ${JSON.stringify(returnUrl)} sends customers to ${sent.href}`).toBe(false);
+      }),
+      RETURN_URLS,
+    );
+  }, 60_000);
+});
