@@ -51,6 +51,9 @@ async function send(fuzz: FuzzRequest): Promise<{ answer: PortalAnswer; ms: numb
     sessionUrls: [...stripe.sessionUrls],
     logLines: [...logLines],
     customer: fuzz.customer,
+    origin: request.headers.get('origin'),
+    fetchSite: request.headers.get('sec-fetch-site'),
+    postOrigins: setup.postOrigins,
     returnOrigins: setup.returnOrigins,
   };
   return { answer, ms };

@@ -16,6 +16,9 @@ function goodAnswer(change: Partial<PortalAnswer> = {}): PortalAnswer {
     sessionUrls: [SESSION_URL],
     logLines: [],
     customer: 'cus_alice',
+    origin: 'https://app.example.com',
+    fetchSite: 'same-origin',
+    postOrigins: new Set(['https://app.example.com']),
     returnOrigins: new Set(['https://app.example.com']),
     ...change,
   };
@@ -42,6 +45,8 @@ describe('portalAnswerProblems: each promise it checks can fail', () => {
     ['an unknown code', refused(400, { code: 'NOPE', message: 'no' }), /unknown code/],
     ['an error with more fields', refused(400, { code: 'INVALID_REQUEST', message: 'no', stripe: 'x' }), /beyond code/],
     ['a session for a refused request', { ...refused(403, { code: 'CROSS_SITE_REQUEST', message: 'no' }), sessions: [SESSION] }, /created 1 session/],
+    ['a session for another origin', { origin: 'https://evil.com' }, /cross-site request/],
+    ['a session for Sec-Fetch-Site: cross-site', { fetchSite: 'cross-site' }, /cross-site request/],
     ['another customer', { customer: 'cus_bob' }, /while cus_bob is signed in/],
     ['a return URL on another origin', { sessions: [{ ...SESSION, return_url: 'https://evil.com/' }] }, /leaves the allowed origins/],
     ['a return path starting with //', { sessions: [{ ...SESSION, return_url: 'https://app.example.com//evil.com' }] }, /starting with \/\//],

@@ -17,6 +17,12 @@ export interface PortalAnswer {
   logLines: string[];
   /** Who `getCustomerId` said is signed in. */
   customer: string | null;
+  /** The request's `Origin` and `Sec-Fetch-Site` headers, as the handler read them. */
+  origin: string | null;
+  fetchSite: string | null;
+  /** Origins that may post to the handler. */
+  postOrigins: ReadonlySet<string>;
+  /** Origins a return URL may point at. */
   returnOrigins: ReadonlySet<string>;
 }
 
@@ -38,8 +44,8 @@ function leaksSession(line: string, sessionUrls: readonly string[]): boolean {
 /**
  * What is wrong with an answer of the portal handler, as sentences; empty when it is right. These are
  * the promises that hold for every request, whatever it holds: no 5xx while Stripe works, our error
- * shape with the status the protocol gives its code, `no-store`, a session only for an accepted request,
- * only for the signed-in customer and their subscriptions, returning only to an allowed origin on a path
+ * shape with the status the protocol gives its code, `no-store`, a session only for an accepted request
+ * from an allowed origin (never a cross-site one), only for the signed-in customer and their subscriptions, returning only to an allowed origin on a path
  * that cannot turn into another host, and no session URL in the log.
  *
  * @example
@@ -55,6 +61,9 @@ export function portalAnswerProblems(answer: PortalAnswer): string[] {
     problems.push(...errorShapeProblems(answer));
     if (answer.sessions.length > 0) problems.push(`a refused request (${answer.status}) created ${answer.sessions.length} session(s)`);
   }
+  if (answer.sessions.length > 0 && isCrossSite(answer)) {
+    problems.push(`a session for a cross-site request (Origin ${String(answer.origin)}, Sec-Fetch-Site ${String(answer.fetchSite)})`);
+  }
   for (const params of answer.sessions) problems.push(...sessionProblems(params, answer));
   for (const line of answer.logLines) {
     if (leaksSession(line, answer.sessionUrls)) {
@@ -62,6 +71,12 @@ export function portalAnswerProblems(answer: PortalAnswer): string[] {
     }
   }
   return problems;
+}
+
+/** What a browser marks as another site's request: an Origin not allowed, or `Sec-Fetch-Site` saying so. */
+function isCrossSite({ origin, fetchSite, postOrigins }: PortalAnswer): boolean {
+  const site = fetchSite?.toLowerCase();
+  return (origin !== null && !postOrigins.has(origin)) || site === 'cross-site' || (site === 'same-site' && origin === null);
 }
 
 function successProblems({ status, headers, body, sessions, sessionUrls }: PortalAnswer): string[] {

@@ -11,7 +11,9 @@ export interface SignedIn {
 /** One handler as an app could set it up, with the origins it may send customers back to. */
 export interface FuzzSetup {
   handler: (request: Request, context: SignedIn) => Promise<Response>;
-  /** The origin of `returnUrl` and each of `allowedOrigins`: the only places a return URL may point. */
+  /** The origin of `returnUrl` and each of `allowedOrigins`: the only origins that may post. */
+  postOrigins: ReadonlySet<string>;
+  /** The only origins a return URL may point at: the same, as `allowedOrigins` does both jobs. */
   returnOrigins: ReadonlySet<string>;
 }
 
@@ -52,13 +54,14 @@ const SETUPS: SetupOptions[] = [
 export function createFuzzSetups(stripe: RecordingStripe, logLines: string[]): FuzzSetup[] {
   const record = (level: string) => (message: string, context?: unknown) =>
     void logLines.push(`${level} ${message} ${inspect(context, { depth: 8, maxStringLength: null, maxArrayLength: null })}`);
-  return SETUPS.map((options) => ({
-    handler: createPortalHandler<SignedIn>({
+  return SETUPS.map((options) => {
+    const origins = new Set([options.returnUrl, ...(options.allowedOrigins ?? [])].map((url) => new URL(url).origin));
+    const handler = createPortalHandler<SignedIn>({
       ...options,
       stripe: stripe.client,
       getCustomerId: (_request, signedIn) => signedIn.customer,
       logger: { error: record('error'), warn: record('warn') },
-    }),
-    returnOrigins: new Set([options.returnUrl, ...(options.allowedOrigins ?? [])].map((url) => new URL(url).origin)),
-  }));
+    });
+    return { handler, postOrigins: origins, returnOrigins: origins };
+  });
 }
