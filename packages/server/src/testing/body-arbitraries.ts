@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { POLLUTING_JSON, POLLUTION_KEY, fieldName, jsonFieldValue, quantity, subscriptionId } from './field-arbitraries';
-import { logicalForm, logicalJson, plausibleFields } from './logical-fields';
+import { escapedKey, logicalForm, logicalJson, plausibleFields } from './logical-fields';
 import { returnTarget } from './url-tricks';
 
 /** A body in the shape the handler reads it, before encoding: which format it is meant as, and its text. */
@@ -21,9 +21,14 @@ const jsonObjectText: fc.Arbitrary<string> = fc
     ),
     // Now and then one field again, with another value: smuggling by a repeated key.
     repeat: fc.option(fc.nat(), { freq: 5 }),
+    // Keys written with a `\u` escape, which a raw-text check would read as other keys.
+    escape: fc.option(fc.nat(), { freq: 8 }),
   })
-  .map(({ entries, repeat }) => (repeat === null || entries.length === 0 ? entries : [...entries, entries[repeat % entries.length]!]))
-  .map((entries) => `{${entries.map(([name, value]) => `${JSON.stringify(name)}:${value}`).join(',')}}`);
+  .map(({ entries, repeat, escape }) => {
+    const all = repeat === null || entries.length === 0 ? entries : [...entries, entries[repeat % entries.length]!];
+    const key = (name: string, index: number) => (escape !== null && index === escape % all.length ? escapedKey(name) : JSON.stringify(name));
+    return `{${all.map(([name, value], index) => `${key(name, index)}:${value}`).join(',')}}`;
+  });
 
 /** Form field names: plain, with brackets as HTML forms nest them, and the bracket tricks `qs` reshapes. */
 const formName: fc.Arbitrary<string> = fc.oneof(

@@ -1,22 +1,32 @@
 import { PORTAL_FLOWS, SUBSCRIPTION_FLOWS } from '@portalkit/protocol';
 import fc from 'fast-check';
-import { jsonFieldValue, logicalItem, subscriptionId, type LogicalItem } from './field-arbitraries';
+import { jsonFieldValue, logicalItem, subscriptionId } from './field-arbitraries';
 import { returnTarget } from './url-tricks';
+
+/** An item's fields in order, so one can be given twice (`{"id":"si_a","id":"si_b"}`, `items[0][id]` twice). */
+export type ItemEntries = Array<[key: string, value: string | number]>;
 
 /** One field of a request as the client means it, whatever the encoding. */
 export type LogicalField =
   | [name: 'flow' | 'subscription' | 'returnTo' | 'locale', value: string]
-  | [name: 'items', value: LogicalItem[]];
+  | [name: 'items', value: ItemEntries[]];
 
 const WELL_FORMED = /^(?:[^\ud800-\udfff]|[\ud800-\udbff][\udc00-\udfff])*$/;
 
 /*
  * An item both encodings carry alike: at least one field (a form cannot send an empty object), and no
- * quantity as digits-only text (a form's "2" is JSON's 2, but JSON's "2" is a wrong type).
+ * quantity as digits-only text (a form's "2" is JSON's 2, but JSON's "2" is a wrong type). Now and then
+ * one of its fields comes twice.
  */
-const encodableItem = logicalItem.filter(
-  (item) => Object.keys(item).length > 0 && !(typeof item.quantity === 'string' && /^\d+$/.test(item.quantity)),
-);
+const encodableItem: fc.Arbitrary<ItemEntries> = fc
+  .record({
+    item: logicalItem.filter((item) => Object.keys(item).length > 0 && !(typeof item.quantity === 'string' && /^\d+$/.test(item.quantity))),
+    repeat: fc.option(fc.nat(), { freq: 8 }),
+  })
+  .map(({ item, repeat }) => {
+    const entries = Object.entries(item) as ItemEntries;
+    return repeat === null ? entries : [...entries, entries[repeat % entries.length]!];
+  });
 
 /**
  * The fields of one request, for sending as JSON and as a form: values a form can carry (text, with
@@ -43,9 +53,32 @@ export const logicalFields: fc.Arbitrary<LogicalField[]> = fc
     return again === undefined || again[0] === 'items' ? fields : [...fields, again];
   });
 
-/** The JSON text of these fields, a repeated field written twice. */
-export function logicalJson(fields: readonly LogicalField[]): string {
-  return `{${fields.map(([name, value]) => `${JSON.stringify(name)}:${JSON.stringify(value)}`).join(',')}}`;
+/** True when a field, or a field of an item, is given twice. */
+export function hasRepeatedField(fields: readonly LogicalField[]): boolean {
+  const repeats = (names: string[]) => new Set(names).size < names.length;
+  return (
+    repeats(fields.map(([name]) => name)) ||
+    fields.some(([name, value]) => name === 'items' && value.some((item) => repeats(item.map(([key]) => key))))
+  );
+}
+
+/** A JSON string whose first character is a `\u` escape: `"\u0066low"` is `"flow"` to `JSON.parse`, not to a check on the raw text. */
+export function escapedKey(key: string): string {
+  return key === '' ? '""' : `"\\u${key.charCodeAt(0).toString(16).padStart(4, '0')}${JSON.stringify(key).slice(2)}`;
+}
+
+/** The JSON text of these fields, a repeated field written twice; with `escapeKeys`, each key starts with a `\u` escape. */
+export function logicalJson(fields: readonly LogicalField[], escapeKeys = false): string {
+  const key = escapeKeys ? escapedKey : (name: string) => JSON.stringify(name);
+  const object = (entries: ReadonlyArray<readonly [string, string]>) => `{${entries.map(([name, text]) => `${key(name)}:${text}`).join(',')}}`;
+  return object(
+    fields.map(([name, value]) => [
+      name,
+      name === 'items'
+        ? `[${value.map((item) => object(item.map(([itemKey, part]) => [itemKey, JSON.stringify(part)] as const))).join(',')}]`
+        : JSON.stringify(value),
+    ]),
+  );
 }
 
 /** The form text of these fields, items in bracket notation, numbers as text. */
@@ -57,7 +90,7 @@ export function logicalForm(fields: readonly LogicalField[]): string {
       continue;
     }
     value.forEach((item, index) => {
-      for (const [key, part] of Object.entries(item)) form.append(`items[${index}][${key}]`, String(part));
+      for (const [key, part] of item) form.append(`items[${index}][${key}]`, String(part));
     });
   }
   return form.toString();
@@ -71,15 +104,15 @@ export const plausibleFields: fc.Arbitrary<LogicalField[]> = fc
   .record({
     flow: fc.option(fc.constantFrom(...PORTAL_FLOWS), { freq: 8 }),
     subscription: subscriptionId,
-    items: fc.array(logicalItem, { minLength: 1, maxLength: 1 }),
+    item: logicalItem,
     returnTo: fc.option(returnTarget, { freq: 3 }),
     locale: fc.option(fc.constantFrom('auto', 'fr', 'pt-BR'), { freq: 1 }),
   })
-  .map(({ flow, subscription, items, returnTo, locale }) => {
+  .map(({ flow, subscription, item, returnTo, locale }) => {
     const fields: LogicalField[] = [];
     if (flow !== null) fields.push(['flow', flow]);
     if (flow !== null && (SUBSCRIPTION_FLOWS as readonly string[]).includes(flow)) fields.push(['subscription', subscription]);
-    if (flow === 'subscription_update_confirm') fields.push(['items', items]);
+    if (flow === 'subscription_update_confirm') fields.push(['items', [Object.entries(item) as ItemEntries]]);
     if (returnTo !== null) fields.push(['returnTo', returnTo]);
     if (locale !== null) fields.push(['locale', locale]);
     return fields;
