@@ -7,6 +7,7 @@ import { chooseConfiguration } from './choose-configuration';
 import { errorResponse } from './error-response';
 import { describeStripeError, mapStripeError, type StripeOperation } from './map-stripe-error';
 import { parseFormFields } from './parse-form-fields';
+import { parseJsonBody } from './parse-json-body';
 import { parsePortalRequest } from './parse-portal-request';
 import type { PortalContext, PortalHandler, PortalHandlerOptions } from './portal-handler-options';
 import { readBody } from './read-body';
@@ -75,7 +76,7 @@ async function createSessionUrl<TContext>(
   if (request.method !== 'POST') throw new BillingError('METHOD_NOT_ALLOWED', 'Use POST to create a portal session.');
   checkRequestOrigin(request, options.allowedOrigins, options.logger);
   const text = await readBody(request, format);
-  const fields = format === 'json' ? parseJson(text) : parseFormFields(text);
+  const fields = format === 'json' ? parseJsonBody(text) : parseFormFields(text);
   const portalRequest = parsePortalRequest(fields, format === 'form', options.allowedPrices);
   const returnTarget = resolveReturnTarget(portalRequest.returnTo, options);
   const customerId = await resolveCustomer(request, context, options);
@@ -111,14 +112,6 @@ async function createSessionUrl<TContext>(
     }
   }
   return session.url;
-}
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw new BillingError('INVALID_REQUEST', 'The body is not valid JSON.');
-  }
 }
 
 /**

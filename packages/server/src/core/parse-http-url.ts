@@ -9,11 +9,13 @@ import { REQUEST_LIMITS } from '@portalkit/protocol';
 const UNSAFE_CHARACTER = /[\s\\\u0000-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2066-\u2069]/u;
 
 /*
- * Percent-encoded slashes, backslashes and control characters, also double-encoded (`%252F`). A path
- * like `/%2F%2Fevil.com` is harmless to us, but a router or proxy that decodes before redirecting
- * turns it into `//evil.com`.
+ * Percent-encoded slashes, backslashes and control characters, also double-encoded (`%252F`), a
+ * double-encoded dot (`%252e`: decoded twice, `/%252e%252e//evil.com` is `/..//evil.com`), and a `%`
+ * that does not start an escape (`%%32%66` decodes to `%2f`). A path like `/%2F%2Fevil.com` is
+ * harmless to us, but a router or proxy that decodes before redirecting turns it into `//evil.com`.
+ * No nested quantifiers: one pass over the text whatever it holds.
  */
-const ENCODED_TRICK = /%(?:25)*(?:2f|5c|[01][0-9a-f]|7f)/i;
+const ENCODED_TRICK = /%(?:(?:25)*(?:2f|5c|[01][0-9a-f]|7f)|(?:25)+2e|(?![0-9a-f]{2}))/i;
 
 const HTTP_SCHEME = /^https?:\/\//i;
 const ORIGIN_ONLY = /^https?:\/\/[^/?#]+\/?$/i;

@@ -76,3 +76,11 @@ test('onSessionCreated never sees the session URL', () => {
 test('console is a logger', () => {
   createPortalHandler({ ...required, logger: console });
 });
+
+test('who may post and where customers may return are separate lists of origins', () => {
+  createPortalHandler({ ...required, allowedOrigins: ['https://app.example.com'], returnOrigins: ['https://www.example.com'] });
+  expectTypeOf<PortalHandlerOptions['allowedOrigins']>().toEqualTypeOf<readonly string[] | undefined>();
+  expectTypeOf<PortalHandlerOptions['returnOrigins']>().toEqualTypeOf<readonly string[] | undefined>();
+  // @ts-expect-error a list of origins, not one origin
+  createPortalHandler({ ...required, returnOrigins: 'https://www.example.com' });
+});

@@ -100,10 +100,24 @@ export interface PortalHandlerOptions<TContext = unknown> {
   /** The absolute URL customers return to by default, e.g. `https://app.example.com/account`. */
   returnUrl: string;
   /**
-   * Origins that may post to the handler and that `returnTo` may point at. The origin of `returnUrl` is always included.
+   * Origins whose pages may post to the handler, such as `https://app.example.com`: a post starts a
+   * portal session with the customer's cookies, so list only your app's own origins here. The origin of
+   * `returnUrl` is always included. Where customers may return is `returnOrigins`.
    * @defaultValue the origin of `returnUrl`
+   *
+   * @example
+   * allowedOrigins: ['https://app.example.com', 'https://admin.example.com']
    */
   allowedOrigins?: readonly string[];
+  /**
+   * Origins an absolute `returnTo` may point at, e.g. a marketing site the customer came from. Listing an
+   * origin here does not let its pages post to the handler. The origin of `returnUrl` is always included.
+   * @defaultValue `allowedOrigins` (and the origin of `returnUrl`)
+   *
+   * @example
+   * returnOrigins: ['https://www.example.com']
+   */
+  returnOrigins?: readonly string[];
   /**
    * The portal configuration (`bpc_...`), or a function choosing one per request.
    * @defaultValue the Stripe account's default configuration

@@ -1,7 +1,10 @@
 import { isPortalFlow, isPortalLocale, type PortalFlow, type PortalLocale } from '@portalkit/protocol';
 import type { AfterCompletion, PortalHandlerOptions } from './portal-handler-options';
-import { parseHttpUrl, parseOrigin } from './parse-http-url';
+import { parseHttpUrl } from './parse-http-url';
+import { resolveOrigins } from './resolve-origins';
 import { createSafeLogger, type SafeLogger } from './safe-logger';
+import { isSafeReturnUrl } from './safe-return-url';
+import { setupError } from './setup-error';
 import { isStripeId } from './stripe-id';
 
 /** The options after validation, in the shapes the handler uses per request. */
@@ -12,7 +15,10 @@ export interface ResolvedOptions<TContext = unknown> {
   returnUrl: string;
   /** The origin of `returnUrl`. */
   returnOrigin: string;
+  /** Who may post (the `Origin` check). */
   allowedOrigins: ReadonlySet<string>;
+  /** Where an absolute `returnTo` may lead. */
+  returnOrigins: ReadonlySet<string>;
   configuration: PortalHandlerOptions<TContext>['configuration'];
   locale: PortalLocale | undefined;
   onBehalfOf: string | undefined;
@@ -26,14 +32,9 @@ export interface ResolvedOptions<TContext = unknown> {
 }
 
 const KNOWN_OPTIONS = new Set<string>([
-  'stripe', 'getCustomerId', 'returnUrl', 'allowedOrigins', 'configuration', 'locale', 'onBehalfOf',
+  'stripe', 'getCustomerId', 'returnUrl', 'allowedOrigins', 'returnOrigins', 'configuration', 'locale', 'onBehalfOf',
   'afterCompletion', 'retentionCoupon', 'discounts', 'allowedPrices', 'afterExpiration', 'logger', 'onSessionCreated',
 ]);
-
-/** Thrown at start-up, so a wrong setup fails when the app boots, not when a customer clicks. */
-function setupError(message: string): TypeError {
-  return new TypeError(`createPortalHandler(): ${message}`);
-}
 
 /** Checks every option eagerly and returns them ready for use. Throws a `TypeError` saying how to fix a bad one. */
 export function resolveOptions<TContext>(options: PortalHandlerOptions<TContext>): ResolvedOptions<TContext> {
@@ -54,12 +55,10 @@ export function resolveOptions<TContext>(options: PortalHandlerOptions<TContext>
   if (!returnUrl) {
     throw setupError('pass returnUrl, the absolute http(s) URL customers return to, e.g. "https://app.example.com/account" (no user name or password in it).');
   }
-  const allowedOrigins = new Set([returnUrl.origin]);
-  for (const entry of options.allowedOrigins ?? []) {
-    const origin = parseOrigin(entry);
-    if (!origin) throw setupError(`allowedOrigins takes origins such as "https://app.example.com" (scheme, host and port, no path); got ${JSON.stringify(entry)}.`);
-    allowedOrigins.add(origin);
+  if (!isSafeReturnUrl(returnUrl)) {
+    throw setupError(`returnUrl must not have a path that starts with "//" once "." and ".." are resolved, nor encoded slashes, backslashes or control characters; got the path ${JSON.stringify(returnUrl.pathname)}.`);
   }
+  const { allowedOrigins, returnOrigins } = resolveOrigins(options, returnUrl.origin);
   if (configuration !== undefined && typeof configuration !== 'function' && !isStripeId(configuration, 'bpc_')) {
     throw setupError('configuration must be a portal configuration ID (bpc_...) or a function returning one.');
   }
@@ -84,6 +83,7 @@ export function resolveOptions<TContext>(options: PortalHandlerOptions<TContext>
     returnUrl: returnUrl.href,
     returnOrigin: returnUrl.origin,
     allowedOrigins,
+    returnOrigins,
     configuration,
     locale: options.locale,
     onBehalfOf: options.onBehalfOf,

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { useEmulatedStripe } from '../testing/emulator-kit';
-import { createTestHandler, errorOf, jsonRequest } from '../testing/portal-test-kit';
+import { createTestHandler, errorOf, formRequest, jsonRequest } from '../testing/portal-test-kit';
 import { resolveReturnTarget } from './resolve-return-target';
 
 const policy = {
   returnUrl: 'https://app.example.com/account',
   returnOrigin: 'https://app.example.com',
-  allowedOrigins: new Set(['https://app.example.com', 'https://www.example.com']),
+  returnOrigins: new Set(['https://app.example.com', 'https://www.example.com']),
 };
 
 // Each of these, followed by a browser or by a router that decodes before redirecting, can leave the app.
@@ -48,12 +48,37 @@ const REFUSED = [
   ['query only', '?next=//evil.com'],
   ['fragment only', '#top'],
   ['empty', ''],
+  // What parsing turns into `//evil.com`: the check is on the parsed path, not on the text.
+  ['dot segment before a double slash', '/.//evil.com'],
+  ['parent segment before a double slash', '/a/..//evil.com'],
+  ['encoded dot segment', '/%2e//evil.com'],
+  ['encoded parent segment', '/%2E%2E//evil.com'],
+  ['half-encoded parent segment', '/a/.%2e//evil.com'],
+  ['double-encoded parent segments', '/%252e%252e//evil.com'],
+  ['a percent sign that starts no escape', '/%%32%66%%32%66evil.com'],
+  // An absolute URL on the app's own origin gets the same checks as a path.
+  ['absolute, double slash', 'https://app.example.com//evil.com'],
+  ['absolute, parent segment', 'https://app.example.com/a/..//evil.com'],
+  ['absolute, encoded dot segment', 'https://app.example.com/%2e//evil.com'],
+  ['absolute, encoded slashes', 'https://app.example.com/%2F%2Fevil.com'],
+  ['absolute, double-encoded slash', 'https://app.example.com/%252Fevil.com'],
+  ['absolute, encoded backslash', 'https://app.example.com/%5Cevil.com'],
+  ['absolute, tab that makes a double slash', 'https://app.example.com/\t/evil.com'],
+  ['absolute, tab inside the path', 'https://app.example.com/acc\tount'],
+  ['absolute, newline inside the path', 'https://app.example.com/account\n'],
+  ['absolute, backslash that makes a double slash', 'https://app.example.com/\\evil.com'],
+  ['absolute, backslash inside the path', 'https://app.example.com/a\\b'],
+  ['absolute, encoded control character', 'https://app.example.com/account%0d%0a'],
+  ['absolute on another allowed origin, double slash', 'https://www.example.com//evil.com'],
 ] as const;
 
 const ACCEPTED = [
   ['/account', 'https://app.example.com/account'],
   ['/settings/billing?tab=cards#top', 'https://app.example.com/settings/billing?tab=cards#top'],
   ['/a/../b', 'https://app.example.com/b'],
+  ['/a/%2e%2e/b', 'https://app.example.com/b'],
+  ['/a/b/.//c', 'https://app.example.com/a/b//c'],
+  ['/100%25', 'https://app.example.com/100%25'],
   ['/my%20account', 'https://app.example.com/my%20account'],
   ['/@evil.com', 'https://app.example.com/@evil.com'],
   ['https://app.example.com/done', 'https://app.example.com/done'],
@@ -80,6 +105,13 @@ describe('createPortalHandler: the return target allowlist, end to end', () => {
 
   it.each(REFUSED)('answers 400 for %s and never calls Stripe', async (_case, returnTo) => {
     const response = await createTestHandler(stripe())(jsonRequest({ flow: 'payment_method_update', returnTo }));
+    expect(response.status).toBe(400);
+    expect(await errorOf(response)).toMatchObject({ code: 'INVALID_REQUEST', param: 'returnTo' });
+    expect(stripe().calls()).toEqual([]);
+  });
+
+  it.each(REFUSED)('answers a form post with %s the same way', async (_case, returnTo) => {
+    const response = await createTestHandler(stripe())(formRequest({ flow: 'payment_method_update', returnTo }, { headers: { accept: 'application/json' } }));
     expect(response.status).toBe(400);
     expect(await errorOf(response)).toMatchObject({ code: 'INVALID_REQUEST', param: 'returnTo' });
     expect(stripe().calls()).toEqual([]);
