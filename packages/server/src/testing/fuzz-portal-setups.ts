@@ -13,16 +13,17 @@ export interface FuzzSetup {
   handler: (request: Request, context: SignedIn) => Promise<Response>;
   /** The origin of `returnUrl` and each of `allowedOrigins`: the only origins that may post. */
   postOrigins: ReadonlySet<string>;
-  /** The only origins a return URL may point at: the same, as `allowedOrigins` does both jobs. */
+  /** The only origins a return URL may point at: the origin of `returnUrl` and `returnOrigins`, by default `allowedOrigins`. */
   returnOrigins: ReadonlySet<string>;
 }
 
 type SetupOptions = Omit<PortalHandlerOptions<SignedIn>, 'stripe' | 'getCustomerId' | 'logger'>;
 
 /*
- * Three set-ups that between them use every option: the minimal one, one with every policy (a second
+ * Four set-ups that between them use every option: the minimal one, one with every policy (a second
  * origin, a port, IPv6, prices, a configuration function, after-completion choices, an audit hook that
- * fails, so its error is logged after the session exists), and one whose default return URL has a query.
+ * fails, so its error is logged after the session exists), one whose default return URL has a query,
+ * and one with return origins that may not post.
  */
 const SETUPS: SetupOptions[] = [
   { returnUrl: 'https://app.example.com/account' },
@@ -41,7 +42,10 @@ const SETUPS: SetupOptions[] = [
     },
   },
   { returnUrl: 'http://localhost:3000/billing?from=portal', allowedOrigins: ['https://app.example.com'], configuration: 'bpc_fixed', onBehalfOf: 'acct_connected' },
+  { returnUrl: 'https://app.example.com/account', returnOrigins: ['https://marketing.example.com', 'http://[::1]:8443'] },
 ];
+
+const originsOf = (urls: readonly string[]) => new Set(urls.map((url) => new URL(url).origin));
 
 /**
  * The fuzzed handlers, all on one recording Stripe, all logging into `logLines` (each line the
@@ -55,13 +59,17 @@ export function createFuzzSetups(stripe: RecordingStripe, logLines: string[]): F
   const record = (level: string) => (message: string, context?: unknown) =>
     void logLines.push(`${level} ${message} ${inspect(context, { depth: 8, maxStringLength: null, maxArrayLength: null })}`);
   return SETUPS.map((options) => {
-    const origins = new Set([options.returnUrl, ...(options.allowedOrigins ?? [])].map((url) => new URL(url).origin));
+    const allowed = options.allowedOrigins ?? [];
     const handler = createPortalHandler<SignedIn>({
       ...options,
       stripe: stripe.client,
       getCustomerId: (_request, signedIn) => signedIn.customer,
       logger: { error: record('error'), warn: record('warn') },
     });
-    return { handler, postOrigins: origins, returnOrigins: origins };
+    return {
+      handler,
+      postOrigins: originsOf([options.returnUrl, ...allowed]),
+      returnOrigins: originsOf([options.returnUrl, ...(options.returnOrigins ?? allowed)]),
+    };
   });
 }
