@@ -3,12 +3,10 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { hasRepeatedField, logicalFields, logicalForm, logicalJson, type LogicalField } from '../testing/logical-fields';
 import { portalAnswerProblems, type PortalAnswer } from '../testing/check-portal-answer';
-import { createFuzzSetups } from '../testing/fuzz-portal-setups';
-import { toRequest } from '../testing/fuzz-request';
+import { createFuzzHarness } from '../testing/fuzz-harness';
 import { ALICE } from '../testing/portal-test-kit';
 import { prototypeChanges, prototypeSnapshot } from '../testing/prototype-snapshot';
-import { createRecordingStripe } from '../testing/recording-stripe';
-import { fuzzRequest, type FuzzRequest } from '../testing/request-arbitraries';
+import { fuzzRequest } from '../testing/request-arbitraries';
 import { assertProperty, fuzzSeed } from '../testing/run-property';
 import { returnTarget } from '../testing/url-tricks';
 import { createPortalHandler } from './create-portal-handler';
@@ -25,39 +23,8 @@ const RETURN_URLS = 2_000;
  */
 const SLOW_REQUEST_MS = Number(process.env.FUZZ_SLOW_MS) || 50;
 
-const stripe = createRecordingStripe();
-const logLines: string[] = [];
-const setups = createFuzzSetups(stripe, logLines);
+const { stripe, setups, stats, answerOf, send, forget } = createFuzzHarness();
 const pristine = prototypeSnapshot();
-// For the closing line: how many requests were sent, the slowest single try, and the slowest request once retried.
-const stats = { sent: 0, slowestTry: 0, slowest: 0, slowestRequest: undefined as FuzzRequest | undefined };
-
-/** Sends one generated request and collects what it led to; the timing covers the handler alone. */
-async function send(fuzz: FuzzRequest): Promise<{ answer: PortalAnswer; ms: number }> {
-  stripe.reset();
-  logLines.length = 0;
-  const setup = setups[fuzz.setup]!;
-  const request = toRequest(fuzz);
-  const started = performance.now();
-  const response = await setup.handler(request, { customer: fuzz.customer });
-  const ms = performance.now() - started;
-  stats.sent += 1;
-  stats.slowestTry = Math.max(stats.slowestTry, ms);
-  const answer: PortalAnswer = {
-    status: response.status,
-    headers: response.headers,
-    body: await response.text(),
-    sessions: [...stripe.sessions],
-    sessionUrls: [...stripe.sessionUrls],
-    logLines: [...logLines],
-    customer: fuzz.customer,
-    origin: request.headers.get('origin'),
-    fetchSite: request.headers.get('sec-fetch-site'),
-    postOrigins: setup.postOrigins,
-    returnOrigins: setup.returnOrigins,
-  };
-  return { answer, ms };
-}
 
 afterAll(() => {
   const { sent, slowestTry, slowest, slowestRequest: request } = stats;
@@ -100,21 +67,21 @@ describe('createPortalHandler: generated requests', () => {
   it(`answers a JSON body and the same fields as a form alike (${FORM_AND_JSON_PAIRS} pairs)`, async () => {
     // One after the other: `send` reads what the shared stub and log recorded for its request.
     const sendAs = (kind: 'json' | 'form', fields: LogicalField[], setup: number, escapeKeys: boolean) =>
-        send({
-          setup,
-          customer: ALICE,
-          method: 'POST',
-          headers: {
-            'content-type': kind === 'json' ? 'application/json' : 'application/x-www-form-urlencoded',
-            origin: 'https://app.example.com',
-            'sec-fetch-site': 'same-origin',
-            // A form posted by `fetch` that asks for JSON is answered in JSON, so the two answers compare.
-            accept: 'application/json',
-          },
-          body: { kind, text: kind === 'json' ? logicalJson(fields, escapeKeys) : logicalForm(fields) },
-          encoding: 'utf-8',
-          declaredLength: 'exact',
-        });
+      send({
+        setup,
+        customer: ALICE,
+        method: 'POST',
+        headers: {
+          'content-type': kind === 'json' ? 'application/json' : 'application/x-www-form-urlencoded',
+          origin: 'https://app.example.com',
+          'sec-fetch-site': 'same-origin',
+          // A form posted by `fetch` that asks for JSON is answered in JSON, so the two answers compare.
+          accept: 'application/json',
+        },
+        body: { kind, text: kind === 'json' ? logicalJson(fields, escapeKeys) : logicalForm(fields) },
+        encoding: 'utf-8',
+        declaredLength: 'exact',
+      });
     // A repeated field is named in each encoding's own notation (`items` or `items[0][id]`), so only its code must match.
     const outcome = ({ answer }: { answer: PortalAnswer }, repeated: boolean) => {
       const error = answer.status === 200 ? undefined : (JSON.parse(answer.body) as { error: { code: string; param?: string } }).error;
@@ -145,12 +112,13 @@ describe('createPortalHandler: generated requests', () => {
           expect(error).toBeInstanceOf(TypeError);
           return;
         }
-        stripe.reset();
-        const response = await handler(new Request('https://app.example.com/api/billing/portal', { method: 'POST' }));
-        expect(response.status).toBe(200);
-        const sent = new URL(stripe.sessions[0]!.return_url!);
-        expect(sent.origin, `returnUrl ${JSON.stringify(returnUrl)}`).toBe(new URL(returnUrl).origin);
-        expect(sent.pathname.startsWith('//'), `returnUrl ${JSON.stringify(returnUrl)} sends customers to ${sent.href}`).toBe(false);
+        // A flow, so the after-completion redirect is checked too; it goes to the default return URL.
+        forget();
+        const request = new Request('https://app.example.com/api/billing/portal', { method: 'POST', body: '{"flow":"payment_method_update"}', headers: { 'content-type': 'application/json' } });
+        const origins = new Set([new URL(returnUrl).origin]);
+        const answer = await answerOf(request, await handler(request), ALICE, { postOrigins: origins, returnOrigins: origins });
+        expect(answer.status).toBe(200);
+        expect(portalAnswerProblems(answer), `returnUrl ${JSON.stringify(returnUrl)}`).toEqual([]);
       }),
       RETURN_URLS,
     );
