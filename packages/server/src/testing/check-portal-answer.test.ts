@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { portalAnswerProblems, type PortalAnswer } from './check-portal-answer';
-import { prototypeChanges, prototypeSnapshot } from './prototype-snapshot';
+import { prototypeChanges, prototypeKeysChanged, prototypeSnapshot } from './prototype-snapshot';
 import { SESSION_TOKEN_MARK } from './recording-stripe';
 
 const SESSION_URL = `https://billing.stripe.com/p/session/${SESSION_TOKEN_MARK}000001`;
@@ -69,6 +69,7 @@ describe('prototypeChanges', () => {
     Object.defineProperty(Object.prototype, 'fuzzControl', { value: 1, configurable: true });
     try {
       expect(prototypeChanges(before)).toEqual(['added Object.fuzzControl']);
+      expect(prototypeKeysChanged(before)).toEqual(['added Object.fuzzControl']);
     } finally {
       delete (Object.prototype as Record<string, unknown>).fuzzControl;
     }

@@ -35,3 +35,13 @@ export function prototypeChanges(before: PrototypeSnapshot): string[] {
   for (const key of before.keys()) if (!after.has(key)) changed.push(`removed ${key}`);
   return changed;
 }
+
+/**
+ * {@link prototypeChanges}, but looking only at how many properties each prototype has unless that
+ * changed: cheap enough for every request of a long run, with the full comparison kept for its end.
+ */
+export function prototypeKeysChanged(before: PrototypeSnapshot): string[] {
+  let keys = 0;
+  for (const prototype of Object.values(PROTOTYPES)) keys += Reflect.ownKeys(prototype).length;
+  return keys === before.size ? [] : prototypeChanges(before);
+}
