@@ -75,7 +75,7 @@ async function createSessionUrl<TContext>(
 ): Promise<string> {
   if (request.method !== 'POST') throw new BillingError('METHOD_NOT_ALLOWED', 'Use POST to create a portal session.');
   checkRequestOrigin(request, options.allowedOrigins, options.logger);
-  const text = await readBody(request, format);
+  const text = await readBody(request, format, options);
   const fields = format === 'json' ? parseJsonBody(text) : parseFormFields(text);
   const portalRequest = parsePortalRequest(fields, format === 'form', options.allowedPrices);
   const returnTarget = resolveReturnTarget(portalRequest.returnTo, options);

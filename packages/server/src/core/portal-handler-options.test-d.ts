@@ -84,3 +84,10 @@ test('who may post and where customers may return are separate lists of origins'
   // @ts-expect-error a list of origins, not one origin
   createPortalHandler({ ...required, returnOrigins: 'https://www.example.com' });
 });
+
+test('the body deadline is a number of milliseconds', () => {
+  createPortalHandler({ ...required, bodyTimeoutMs: 5_000 });
+  expectTypeOf<PortalHandlerOptions['bodyTimeoutMs']>().toEqualTypeOf<number | undefined>();
+  // @ts-expect-error milliseconds as a number, not a duration string
+  createPortalHandler({ ...required, bodyTimeoutMs: '5s' });
+});

@@ -119,6 +119,12 @@ export interface PortalHandlerOptions<TContext = unknown> {
    */
   returnOrigins?: readonly string[];
   /**
+   * How long reading the request body may take, in milliseconds. A body that has not arrived by then,
+   * or a client that hangs up first (`request.signal`), ends the request with a 400 before your auth runs.
+   * @defaultValue 10000
+   */
+  bodyTimeoutMs?: number;
+  /**
    * The portal configuration (`bpc_...`), or a function choosing one per request.
    * @defaultValue the Stripe account's default configuration
    */

@@ -1,6 +1,8 @@
 import { BillingError, REQUEST_LIMITS } from '@portalkit/protocol';
 import type { BodyFormat } from './body-format';
+import { BodyReadStopped, readWithin } from './body-deadline';
 import { readStreamAtMost } from './read-stream-at-most';
+import type { SafeLogger } from './safe-logger';
 
 const TOO_LARGE_MESSAGE = `The body is larger than ${REQUEST_LIMITS.maxBodyBytes} bytes; a portal request never needs that much.`;
 const MEDIA_TYPE_MESSAGE = 'Send the body as application/json or application/x-www-form-urlencoded, in UTF-8.';
@@ -11,6 +13,12 @@ const DECIMAL = /^\d+$/;
 const utf8 = new TextDecoder('utf-8');
 const REPLACEMENT_CHARACTER = '\uFFFD';
 
+/** How long a body may take, and where a body that never came is reported. */
+export interface BodyReadOptions {
+  bodyTimeoutMs: number;
+  logger: SafeLogger;
+}
+
 /**
  * Reads the body as UTF-8 text, at most `REQUEST_LIMITS.maxBodyBytes` of it. A declared length over
  * the limit is refused without reading at all; a body without a declared length (chunked) is read as
@@ -18,8 +26,12 @@ const REPLACEMENT_CHARACTER = '\uFFFD';
  *
  * Bytes that are not UTF-8 decode to U+FFFD, and a body holding one is refused: no field of a portal
  * request can need that character, so it only ever means a body in another encoding, or garbage.
+ *
+ * A body that has not arrived within `bodyTimeoutMs`, or whose client hangs up (`request.signal`), is
+ * given up on: a 400 and a warning, not an error, since a slow or vanished client is not a fault of
+ * the server, and it must not hold the handler (or reach auth) for as long as it likes.
  */
-export async function readBody(request: Request, format: BodyFormat): Promise<string> {
+export async function readBody(request: Request, format: BodyFormat, options: BodyReadOptions): Promise<string> {
   if (format === 'unsupported') throw new BillingError('UNSUPPORTED_MEDIA_TYPE', MEDIA_TYPE_MESSAGE);
   const encoding = request.headers.get('content-encoding');
   if (encoding !== null && encoding.trim().toLowerCase() !== 'identity') {
@@ -32,10 +44,12 @@ export async function readBody(request: Request, format: BodyFormat): Promise<st
     // Typically a framework's body parser (e.g. express.json()) ran before the handler.
     throw new BillingError('SERVER_MISCONFIGURED', 'The request body was already read before the portal handler got it.');
   }
-  const text =
-    contentLength !== null && DECIMAL.test(contentLength) && !request.headers.has('transfer-encoding')
-      ? await readDeclared(request)
-      : await readStreamed(request);
+  const declaredOnly = contentLength !== null && DECIMAL.test(contentLength) && !request.headers.has('transfer-encoding');
+  const text = await readWithin(request.signal, options.bodyTimeoutMs, (stop) =>
+    declaredOnly ? readDeclared(request) : readStreamed(request, stop),
+  ).catch((error: unknown) => {
+    throw error instanceof BodyReadStopped ? gaveUp(error, options.logger) : error;
+  });
   // No Content-Type is fine only without a body: `fetch(url, { method: 'POST' })` asks for the homepage.
   if (format === 'none' && text.length > 0) throw new BillingError('UNSUPPORTED_MEDIA_TYPE', MEDIA_TYPE_MESSAGE);
   if (text.includes(REPLACEMENT_CHARACTER)) throw new BillingError('INVALID_REQUEST', 'The body is not valid UTF-8.');
@@ -64,10 +78,20 @@ async function readDeclared(request: Request): Promise<string> {
 }
 
 /** A body without a declared length (chunked), read as a stream and given up on once it passes the limit. */
-async function readStreamed(request: Request): Promise<string> {
-  const bytes = await readStreamAtMost(request.body, REQUEST_LIMITS.maxBodyBytes);
+async function readStreamed(request: Request, stop: AbortSignal): Promise<string> {
+  const bytes = await readStreamAtMost(request.body, REQUEST_LIMITS.maxBodyBytes, stop);
   if (bytes === null) throw new BillingError('PAYLOAD_TOO_LARGE', TOO_LARGE_MESSAGE);
   return utf8.decode(bytes);
+}
+
+function gaveUp(stopped: BodyReadStopped, logger: SafeLogger): BillingError {
+  logger.warn(
+    stopped.reason === 'timeout'
+      ? `Gave up on a request body that did not arrive within bodyTimeoutMs (${stopped.timeoutMs} ms).`
+      : 'Gave up on a request body: the client closed the request first.',
+    { reason: stopped.reason },
+  );
+  return new BillingError('INVALID_REQUEST', stopped.message);
 }
 
 // UTF-8 takes at most 3 bytes per UTF-16 code unit (a surrogate pair, 2 units, takes 4), so a short

@@ -19,6 +19,8 @@ export interface ResolvedOptions<TContext = unknown> {
   allowedOrigins: ReadonlySet<string>;
   /** Where an absolute `returnTo` may lead. */
   returnOrigins: ReadonlySet<string>;
+  /** How long reading the body may take, in milliseconds. */
+  bodyTimeoutMs: number;
   configuration: PortalHandlerOptions<TContext>['configuration'];
   locale: PortalLocale | undefined;
   onBehalfOf: string | undefined;
@@ -32,9 +34,14 @@ export interface ResolvedOptions<TContext = unknown> {
 }
 
 const KNOWN_OPTIONS = new Set<string>([
-  'stripe', 'getCustomerId', 'returnUrl', 'allowedOrigins', 'returnOrigins', 'configuration', 'locale', 'onBehalfOf',
+  'stripe', 'getCustomerId', 'returnUrl', 'allowedOrigins', 'returnOrigins', 'bodyTimeoutMs', 'configuration', 'locale', 'onBehalfOf',
   'afterCompletion', 'retentionCoupon', 'discounts', 'allowedPrices', 'afterExpiration', 'logger', 'onSessionCreated',
 ]);
+
+/** Ten seconds: a portal request is at most 8 KiB, which any client that is still there sends in far less. */
+const DEFAULT_BODY_TIMEOUT_MS = 10_000;
+// setTimeout fires at once for anything longer (about 24.8 days), which would turn a long deadline into none.
+const MAX_TIMER_MS = 2 ** 31 - 1;
 
 /** Checks every option eagerly and returns them ready for use. Throws a `TypeError` saying how to fix a bad one. */
 export function resolveOptions<TContext>(options: PortalHandlerOptions<TContext>): ResolvedOptions<TContext> {
@@ -59,6 +66,10 @@ export function resolveOptions<TContext>(options: PortalHandlerOptions<TContext>
     throw setupError(`returnUrl must not have a path that starts with "//" once "." and ".." are resolved, nor encoded slashes, backslashes or control characters; got the path ${JSON.stringify(returnUrl.pathname)}.`);
   }
   const { allowedOrigins, returnOrigins } = resolveOrigins(options, returnUrl.origin);
+  const bodyTimeoutMs = options.bodyTimeoutMs ?? DEFAULT_BODY_TIMEOUT_MS;
+  if (typeof bodyTimeoutMs !== 'number' || !(bodyTimeoutMs > 0 && bodyTimeoutMs <= MAX_TIMER_MS)) {
+    throw setupError(`bodyTimeoutMs must be a positive number of milliseconds (at most ${MAX_TIMER_MS}), e.g. 10000.`);
+  }
   if (configuration !== undefined && typeof configuration !== 'function' && !isStripeId(configuration, 'bpc_')) {
     throw setupError('configuration must be a portal configuration ID (bpc_...) or a function returning one.');
   }
@@ -84,6 +95,7 @@ export function resolveOptions<TContext>(options: PortalHandlerOptions<TContext>
     returnOrigin: returnUrl.origin,
     allowedOrigins,
     returnOrigins,
+    bodyTimeoutMs,
     configuration,
     locale: options.locale,
     onBehalfOf: options.onBehalfOf,
