@@ -6,7 +6,7 @@ import { portalAnswerProblems, type PortalAnswer } from '../testing/check-portal
 import { createFuzzHarness } from '../testing/fuzz-harness';
 import { ALICE } from '../testing/portal-test-kit';
 import { prototypeChanges, prototypeKeysChanged, prototypeSnapshot } from '../testing/prototype-snapshot';
-import { fuzzRequest } from '../testing/request-arbitraries';
+import { fuzzRequest, type FuzzRequest } from '../testing/request-arbitraries';
 import { assertProperty, fuzzSeed } from '../testing/run-property';
 import { returnTarget } from '../testing/url-tricks';
 import { createPortalHandler } from './create-portal-handler';
@@ -15,25 +15,33 @@ const REQUESTS = 10_000;
 const FORM_AND_JSON_PAIRS = 2_000;
 const RETURN_URLS = 2_000;
 /*
- * CPU milliseconds per request: CPU time, so a machine busy with other work does not fail the suite.
+ * Milliseconds per request, of CPU time, so a machine busy with other work does not fail the suite.
  * Generous: a request takes well under a millisecond here. It cannot be much higher and still mean
  * something: the 8 KiB body limit keeps every field short, so even quadratic work (a regex that
- * backtracks over a 5,000-character ID) costs only about 30 ms. A request over the bound is sent up to
- * twice more and fails only when slow every time: a garbage-collection pause or a cold start passes,
- * work that grows with the input does not. `FUZZ_SLOW_MS` raises it on a slower machine.
+ * backtracks over a 5,000-character ID) costs only about 30 ms. A request over it by the clock is sent
+ * 3 more times with its CPU time read, and fails only when slow every time: a garbage-collection pause
+ * or a cold start passes, work that grows with the input does not. `FUZZ_SLOW_MS` raises the bound.
  */
 const SLOW_REQUEST_MS = Number(process.env.FUZZ_SLOW_MS) || 20;
 
 const { stripe, setups, stats, answerOf, send, forget } = createFuzzHarness();
 const pristine = prototypeSnapshot();
 
+/**
+ * A request's time against the bound: its wall time when under it (wall time is at least the CPU
+ * time), else the least CPU time of up to 3 more tries.
+ */
+async function settledTime(fuzz: FuzzRequest, wallMs: number): Promise<{ ms: number; by: string }> {
+  if (wallMs <= SLOW_REQUEST_MS) return { ms: wallMs, by: 'by the clock' };
+  let fastest = Number.POSITIVE_INFINITY;
+  for (let tries = 0; tries < 3 && fastest > SLOW_REQUEST_MS; tries++) fastest = Math.min(fastest, (await send(fuzz, { cpu: true })).ms);
+  return { ms: fastest, by: 'of CPU, the least of up to 3 tries' };
+}
+
 afterAll(() => {
-  const { sent, slowestTry, slowest, slowestRequest: request } = stats;
+  const { sent, slowest, slowestRequest: request, slowestBy } = stats;
   const body = request?.body ? `a ${request.body.kind} body of ${request.body.text.length} characters` : 'no body';
-  console.info(
-    `Fuzzed the portal handler with ${sent} requests, seed ${fuzzSeed()}: slowest ${slowest.toFixed(1)} ms of CPU ` +
-      `(${request?.method} with ${body}, fastest of its tries; slowest single try ${slowestTry.toFixed(1)} ms).`,
-  );
+  console.info(`Fuzzed the portal handler with ${sent} requests, seed ${fuzzSeed()}; the slowest took ${slowest.toFixed(1)} ms ${slowestBy} (${request?.method} with ${body}).`);
 });
 
 describe('createPortalHandler: generated requests', () => {
@@ -52,10 +60,9 @@ describe('createPortalHandler: generated requests', () => {
       fc.asyncProperty(fuzzRequest(setups.length), async (fuzz) => {
         const { answer, ms } = await send(fuzz);
         const problems = portalAnswerProblems(answer);
-        let fastest = ms;
-        for (let retry = 0; retry < 2 && fastest > SLOW_REQUEST_MS; retry++) fastest = Math.min(fastest, (await send(fuzz)).ms);
-        if (fastest > stats.slowest) Object.assign(stats, { slowest: fastest, slowestRequest: fuzz });
-        if (fastest > SLOW_REQUEST_MS) problems.push(`took at least ${fastest.toFixed(0)} ms of CPU in 3 tries (bound ${SLOW_REQUEST_MS} ms)`);
+        const time = await settledTime(fuzz, ms);
+        if (time.ms > stats.slowest) Object.assign(stats, { slowest: time.ms, slowestRequest: fuzz, slowestBy: time.by });
+        if (time.ms > SLOW_REQUEST_MS) problems.push(`took ${time.ms.toFixed(0)} ms ${time.by} (bound ${SLOW_REQUEST_MS} ms)`);
         // Added or removed keys after every request, so the request that did it is the counterexample; replaced ones at the end.
         problems.push(...prototypeKeysChanged(pristine));
         if (({} as Record<string, unknown>).polluted !== undefined) problems.push('({}).polluted is set');
