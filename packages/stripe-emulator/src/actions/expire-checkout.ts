@@ -13,7 +13,7 @@ import type { ActionOptions } from './change-subscription';
  */
 export function expireCheckoutSession(ctx: EmulatorContext, id: string, options: ActionOptions & { status?: number } = {}): Stripe.Checkout.Session {
   const record = ctx.store.checkoutSessions.get(id);
-  if (!record) throw resourceMissing('checkout.session', id, 'session', options.status ?? 400);
+  if (!record) throw resourceMissing('checkout.session', id, 'id', options.status ?? 400);
   if (record.session.status !== 'open') {
     throw new StripeApiError(`This Checkout Session is ${record.session.status} and can no longer be expired; only open sessions can.`, { param: 'session' });
   }

@@ -68,6 +68,16 @@ describe('renewals as the clock passes a period end', () => {
     expect(newEvents().at(-1)?.data.previous_attributes).toMatchObject({ status: 'trialing' });
   });
 
+  it('bill the first full period when a trial on a good card ends: trialing to active', async () => {
+    const { emulator, subscription, newEvents, invoices } = await subscribe(TEST_CARDS.succeeds, 14);
+    const trialEnd = subscription().trial_end as number;
+    emulator.clock.set(trialEnd);
+    expect(newEvents().map((e) => e.type)).toEqual(['invoice.created', 'invoice.finalized', 'invoice.paid', 'invoice.payment_succeeded', 'customer.subscription.updated']);
+    expect(invoices()[0]).toMatchObject({ status: 'paid', amount_paid: 2900, lines: { data: [{ period: { start: trialEnd } }] } });
+    expect(subscription()).toMatchObject({ status: 'active' });
+    expect(subscription().items.data[0]?.current_period_start).toBe(trialEnd);
+  });
+
   it('retry the open invoice when the customer saves a new card: invoice.paid, back to active', async () => {
     const { emulator, subscription, newEvents, invoices } = await subscribe(TEST_CARDS.attachesButChargesFail, 7);
     emulator.clock.advance(7 * 86_400);

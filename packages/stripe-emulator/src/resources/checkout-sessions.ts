@@ -21,7 +21,7 @@ export function registerCheckoutSessionRoutes(app: Hono<ApiEnv>, ctx: EmulatorCo
   const { store } = ctx;
   const find = (id: string, status = 404): CheckoutSessionRecord => {
     const record = store.checkoutSessions.get(id);
-    if (!record) throw resourceMissing('checkout.session', id, 'session', status);
+    if (!record) throw resourceMissing('checkout.session', id, 'id', status);
     return record;
   };
   const lineItemsUrl = (id: string) => `/v1/checkout/sessions/${id}/line_items`;
