@@ -67,7 +67,7 @@ export function completeCheckout(ctx: EmulatorContext, sessionId: string, card: 
     now,
   );
   if (trialEnd !== null) {
-    Object.assign(subscription, { trial_start: now, trial_end: trialEnd });
+    Object.assign(subscription, { trial_start: now, trial_end: trialEnd, billing_cycle_anchor: trialEnd });
     // The first period is the trial; the paid cycle starts when it ends.
     for (const item of subscription.items.data) item.current_period_end = trialEnd;
   }
