@@ -10,3 +10,6 @@ export const listInvoiceParams = object(
   },
   { unsupported: ['collection_method', 'created', 'customer_account', 'due_date'] },
 );
+
+/** `GET /v1/invoices/{id}/lines`. */
+export const listInvoiceLineParams = object(listParams());
