@@ -1,8 +1,7 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { chromium, type Browser } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumLaunchOptions } from '../../../../vitest.shared';
+import { startAppServer, type AppServer } from '../testing/app-server';
 import { TEST_CARDS, checkoutParams } from '../testing/checkout';
 import { startEmulator, type RunningEmulator } from '../testing/start-emulator';
 
@@ -12,23 +11,19 @@ import { startEmulator, type RunningEmulator } from '../testing/start-emulator';
  */
 let running: RunningEmulator;
 let browser: Browser;
-let app: Server;
+let app: AppServer;
 let appOrigin: string;
 
 beforeAll(async () => {
   running = await startEmulator();
-  app = createServer((_request, response) => {
-    response.setHeader('content-type', 'text/html');
-    response.end('<h1>Welcome</h1>');
-  });
-  await new Promise<void>((resolve) => app.listen(0, '127.0.0.1', resolve));
-  appOrigin = `http://localhost:${(app.address() as AddressInfo).port}`;
+  app = await startAppServer(() => '<h1>Welcome</h1>');
+  appOrigin = app.origin;
   browser = await chromium.launch(chromiumLaunchOptions);
 }, 60_000);
 
 afterAll(async () => {
   await browser?.close();
-  await new Promise((resolve) => app?.close(resolve));
+  await app?.close();
   await running?.close();
 });
 
