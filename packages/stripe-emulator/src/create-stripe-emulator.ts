@@ -1,8 +1,10 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createAdaptorServer } from '@hono/node-server';
+import { Hono } from 'hono';
 import { createActions, withCatchUp, type EmulatorActions } from './actions/create-actions';
 import { advanceSubscriptions } from './actions/advance-time';
+import { createCheckoutPages } from './checkout/create-checkout-pages';
 import { createClock, type EmulatorClock } from './clock';
 import { createContext, type EmulatorContext } from './context';
 import { createHostCheck } from './http/allowed-hosts';
@@ -99,7 +101,9 @@ export function createStripeEmulator(options: StripeEmulatorOptions = {}): Strip
   const ctx = (context = createContext({ store, clock, webhooks, sessions: createPortalSessions(store, clock), sessionTtlSeconds: options.sessionTtlSeconds ?? 300 }));
   const keys = idempotency(clock);
   const baseUrl = (request: Request) => publicUrl ?? listenUrl ?? new URL(request.url).origin;
-  const pages = createPortalPages({ context: ctx, businessName: options.businessName });
+  const pages = new Hono()
+    .route('/', createPortalPages({ context: ctx, businessName: options.businessName }))
+    .route('/', createCheckoutPages({ context: ctx, businessName: options.businessName }));
   const hostCheck = createHostCheck({ allowedHosts: options.allowedHosts, ownUrls: () => [publicUrl, listenUrl] });
   const app = createApiApp({ context: ctx, apiKey, idempotency: keys, baseUrl, pages, hostCheck, catchUp, log: options.log });
   const initialSeed = () => {

@@ -7,7 +7,7 @@ export type { StripeEmulator } from './create-stripe-emulator';
 export type { StripeEmulatorOptions } from './options';
 
 export { DEMO_IDS, demoSeed } from './seed/demo';
-export type { EmulatorSeed, SeedPaymentMethod, SeedPortalConfiguration, SeedSubscription } from './seed/seed-types';
+export type { EmulatorSeed, SeedInvoice, SeedPaymentMethod, SeedPortalConfiguration, SeedSubscription } from './seed/seed-types';
 export type { CustomerInput } from './objects/customer';
 export type { PriceInput, ProductInput } from './objects/catalog';
 export type { CouponInput } from './objects/coupon';
@@ -20,6 +20,7 @@ export type { Table } from './store/table';
 export { VISIT_TTL_SECONDS } from './store/portal-sessions';
 export type { ConsumeSessionResult, PortalSessions, SessionRefusal, VisitResult } from './store/portal-sessions';
 export type { PortalSessionRecord, PortalVisit } from './store/portal-session-record';
+export type { CheckoutSessionRecord } from './store/checkout-session-record';
 
 export type { EmulatorActions } from './actions/create-actions';
 export type { CardInput } from './actions/card-input';

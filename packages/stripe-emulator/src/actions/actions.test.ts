@@ -24,15 +24,16 @@ function thrown(fn: () => unknown): StripeApiError {
 }
 
 describe('portal actions', () => {
-  it('updatePaymentMethod saves a card, makes it the default and revives past-due subscriptions', () => {
+  it('updatePaymentMethod saves a card, makes it the default, pays the open invoice and revives the past-due subscription', () => {
     const { emulator, actions, types, events } = setup();
     const pm = actions.updatePaymentMethod(customers.pastDue, card);
     expect(pm).toMatchObject({ object: 'payment_method', type: 'card', customer: customers.pastDue, card: { brand: 'visa', last4: '4242', exp_year: 2099 } });
     expect(emulator.store.customers.get(customers.pastDue)?.invoice_settings.default_payment_method).toBe(pm.id);
     expect(emulator.store.subscriptions.get(subs.pastDue)?.status).toBe('active');
-    expect(types()).toEqual(['payment_method.attached', 'customer.updated', 'customer.subscription.updated']);
+    expect(types()).toEqual(['payment_method.attached', 'customer.updated', 'invoice.paid', 'invoice.payment_succeeded', 'customer.subscription.updated']);
     expect(events()[1]?.data.previous_attributes).toEqual({ invoice_settings: { default_payment_method: 'pm_demo_grace_mastercard' } });
-    expect(events()[2]?.data.previous_attributes).toEqual({ status: 'past_due' });
+    expect(emulator.store.invoices.get(DEMO_IDS.invoices.pastDueOpen)).toMatchObject({ status: 'paid', attempt_count: 2, amount_remaining: 0 });
+    expect(events()[4]?.data.previous_attributes).toEqual({ status: 'past_due' });
   });
 
   it('updatePaymentMethod refuses bad cards with Stripe’s card errors, changing nothing', () => {

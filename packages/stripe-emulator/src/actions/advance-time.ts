@@ -1,12 +1,14 @@
 import type Stripe from 'stripe';
 import type { EmulatorContext } from '../context';
-import { periodEnd } from '../objects/period';
 import { changeSubscription } from './change-subscription';
+import { expireDueCheckoutSessions } from './expire-checkout';
+import { renewDuePeriods } from './renew-periods';
 
 /**
  * Catches subscriptions up with the clock, like a Stripe test clock: scheduled cancellations take
- * effect (`customer.subscription.deleted`), pauses with a `resumes_at` end, and active periods roll
- * over (`customer.subscription.updated`). No invoices are made: the emulator has none.
+ * effect (`customer.subscription.deleted`), pauses with a `resumes_at` end, periods roll over with a
+ * renewal invoice each (see {@link renewDuePeriods}; `customer.subscription.updated` comes after the
+ * invoice events), and open Checkout Sessions past `expires_at` expire.
  */
 export function advanceSubscriptions(ctx: EmulatorContext): void {
   const now = ctx.clock.now();
@@ -18,14 +20,10 @@ export function advanceSubscriptions(ctx: EmulatorContext): void {
     }
     changeSubscription(ctx, subscription.id, (s) => {
       if (s.pause_collection?.resumes_at != null && s.pause_collection.resumes_at <= now) s.pause_collection = null;
-      for (const item of s.items.data) {
-        while (item.current_period_end <= now) {
-          item.current_period_start = item.current_period_end;
-          item.current_period_end = periodEnd(item.current_period_start, item.price);
-        }
-      }
+      renewDuePeriods(ctx, s, now);
     });
   }
+  expireDueCheckoutSessions(ctx);
 }
 
 function endAt(ctx: EmulatorContext, subscription: Stripe.Subscription, at: number): void {

@@ -7,6 +7,8 @@ import { updateCustomerDetails, type CustomerDetails } from './change-customer';
 import { pauseSubscription, resumeSubscription, type PauseSubscriptionOptions } from './pause-subscription';
 import { updateSubscriptionItem } from './subscription-items';
 import { updatePaymentMethod } from './update-payment-method';
+import { completeCheckout } from './complete-checkout';
+import { expireCheckoutSession } from './expire-checkout';
 
 /**
  * What a customer can do in the portal, as state changes that send the webhooks Stripe would send.
@@ -32,6 +34,13 @@ export interface EmulatorActions {
   resumeSubscription(subscriptionId: string): Stripe.Subscription;
   /** Changes name, email, phone or addresses: `customer.updated`. */
   updateCustomerDetails(customerId: string, details: CustomerDetails): Stripe.Customer;
+  /**
+   * Pays an open Checkout Session as its hosted page does: customer (if new), card, subscription,
+   * first invoice, `checkout.session.completed`. `email` is for sessions that named no customer or email.
+   */
+  completeCheckout(sessionId: string, card: CardInput, payer?: { email?: string | null }): Stripe.Checkout.Session;
+  /** Expires an open Checkout Session: `checkout.session.expired`. */
+  expireCheckoutSession(sessionId: string): Stripe.Checkout.Session;
 }
 
 /**
@@ -51,6 +60,8 @@ export function createActions(ctx: EmulatorContext): EmulatorActions {
     pauseSubscription: (id, options) => pauseSubscription(ctx, id, options),
     resumeSubscription: (id) => resumeSubscription(ctx, id),
     updateCustomerDetails: (customerId, details) => updateCustomerDetails(ctx, customerId, details),
+    completeCheckout: (sessionId, card, payer) => completeCheckout(ctx, sessionId, card, payer),
+    expireCheckoutSession: (sessionId) => expireCheckoutSession(ctx, sessionId),
   };
 }
 

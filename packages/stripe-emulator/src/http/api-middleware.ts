@@ -7,8 +7,8 @@ import { StripeApiError } from './stripe-error';
 
 /**
  * Gives every response a `request-id` (`req_...`, read by stripe-node into `err.requestId`) and
- * logs one line per request. Portal page paths are logged without their token: a session URL is a
- * credential and must never reach a log.
+ * logs one line per request. Portal and Checkout page paths are logged without their token: a
+ * session URL is a credential and must never reach a log.
  */
 export function requestLog(log: ((line: string) => void) | undefined): MiddlewareHandler<ApiEnv> {
   return async (c, next) => {
@@ -30,9 +30,9 @@ function setHeader(c: Context<ApiEnv>, name: string, value: string): void {
   }
 }
 
-/** `/p/session/<token>/...` with the token replaced, for logs. */
+/** `/p/session/<token>/...` and `/c/pay/<token>/...` with the token replaced, for logs. */
 export function redactPath(path: string): string {
-  return path.replace(/^\/p\/session\/[^/]+/, '/p/session/[token]');
+  return path.replace(/^\/p\/session\/[^/]+/, '/p/session/[token]').replace(/^\/c\/pay\/[^/]+/, '/c/pay/[token]');
 }
 
 /** Checks the API key and `Stripe-Version`, and echoes the version like Stripe does. */

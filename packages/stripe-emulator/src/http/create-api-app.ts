@@ -1,8 +1,10 @@
 import { Hono } from 'hono';
 import type { EmulatorContext } from '../context';
 import { registerCatalogRoutes } from '../resources/catalog';
+import { registerCheckoutSessionRoutes } from '../resources/checkout-sessions';
 import { registerCustomerRoutes } from '../resources/customers';
 import { registerEventRoutes } from '../resources/events';
+import { registerInvoiceRoutes } from '../resources/invoices';
 import { registerPaymentMethodRoutes } from '../resources/payment-methods';
 import { registerPortalConfigurationRoutes } from '../resources/portal-configurations';
 import { registerPortalSessionRoutes } from '../resources/portal-sessions';
@@ -21,7 +23,7 @@ export interface ApiAppOptions {
   apiKey: string;
   idempotency: ReturnType<typeof idempotency>;
   baseUrl: (request: Request) => string;
-  /** The hosted portal pages, mounted at the root (they answer `/p/...`). */
+  /** The hosted portal and Checkout pages, mounted at the root (they answer `/p/...` and `/c/...`). */
   pages: Hono;
   /** Which `Host` names are answered; others get 421 (see {@link hostGate}). */
   hostCheck: HostCheck;
@@ -50,9 +52,11 @@ export function createApiApp(options: ApiAppOptions): Hono<ApiEnv> {
   registerSubscriptionRoutes(app, context);
   registerPortalConfigurationRoutes(app, context);
   registerPortalSessionRoutes(app, context, options.baseUrl);
+  registerCheckoutSessionRoutes(app, context, options.baseUrl);
+  registerInvoiceRoutes(app, context);
   registerEventRoutes(app, context);
 
-  app.get('/', (c) => c.text('Stripe emulator: an offline stand-in for part of the Stripe API. Not Stripe; no money moves.\nAPI: /v1 (Authorization: Bearer <key>). Portal sessions: /p/session/<token>.\n'));
+  app.get('/', (c) => c.text('Stripe emulator: an offline stand-in for part of the Stripe API. Not Stripe; no money moves.\nAPI: /v1 (Authorization: Bearer <key>). Portal sessions: /p/session/<token>. Checkout: /c/pay/<token>.\n'));
   app.route('/', options.pages);
 
   app.notFound((c) => (c.req.path.startsWith('/v1/') ? unrecognizedUrl(c.req.method, c.req.path) : c.text('Not found', 404)));

@@ -70,6 +70,10 @@ function lookup(store: EmulatorStore, id: string): object | undefined {
       return store.portalConfigurations.get(id);
     case 'di':
       return store.discounts.get(id);
+    case 'cs':
+      return store.checkoutSessions.get(id)?.session;
+    case 'in':
+      return store.invoices.get(id);
     default:
       return store.coupons.get(id);
   }

@@ -12,3 +12,8 @@ export function mergeMetadata(
   }
   return next;
 }
+
+/** Validated `metadata` on create, where a `null` value (Stripe's `""`) simply sets nothing. */
+export function metadataOnCreate(metadata: Record<string, string | null> | null | undefined): Record<string, string> {
+  return Object.fromEntries(Object.entries(metadata ?? {}).filter((entry): entry is [string, string] => entry[1] !== null));
+}

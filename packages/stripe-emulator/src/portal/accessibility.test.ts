@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { DEMO_IDS } from '../seed/demo';
 import { EMULATOR_LABEL } from './layout';
 import type { LoadedPage, PortalBrowser } from '../testing/portal-browser';
+import { TEST_CARDS, cardFields, checkoutParams } from '../testing/checkout';
 import { usePortalHarness } from '../testing/portal-harness';
 
 const harness = usePortalHarness();
@@ -51,13 +52,32 @@ const pages: Record<string, () => Promise<LoadedPage>> = {
     const browser = harness().browser();
     return browser.submit(await browser.open(url), 'Email me a new link');
   },
+  checkout: async () => openCheckout(),
+  'checkout with a decline': async () => {
+    const page = await openCheckout();
+    return harness().browser().submit(page, 'Subscribe', cardFields(TEST_CARDS.declined));
+  },
+  'checkout asking for an email, with errors': async () => {
+    const page = await openCheckout({ customer: undefined });
+    return harness().browser().submit(page, 'Subscribe', { number: '', expiry: '', cvc: '', name: '', email: '' });
+  },
+  'checkout expired': async () => {
+    const session = await harness().stripe.checkout.sessions.create(checkoutParams());
+    await harness().stripe.checkout.sessions.expire(session.id);
+    return harness().browser().open(session.url as string);
+  },
   'not available': async () => {
     const { browser, page } = await openSession({ flow_data: { type: 'customer_update' } });
     return browser.open(page.url.replace(/customer$/, 'home'));
   },
 };
 
-describe('every portal page', () => {
+async function openCheckout(overrides: Record<string, unknown> = {}): Promise<LoadedPage> {
+  const session = await harness().stripe.checkout.sessions.create(checkoutParams(overrides));
+  return harness().browser().open(session.url as string);
+}
+
+describe('every portal and Checkout page', () => {
   for (const [name, load] of Object.entries(pages)) {
     it(`${name}: passes axe, has one h1, a language and the emulator label`, async () => {
       const page = await load();

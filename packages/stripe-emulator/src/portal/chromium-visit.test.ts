@@ -1,9 +1,8 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { chromium, type Browser } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumLaunchOptions } from '../../../../vitest.shared';
 import { DEMO_IDS } from '../seed/demo';
+import { startAppServer, type AppServer } from '../testing/app-server';
 import { startPortalHarness, type PortalHarness } from '../testing/portal-harness';
 
 /*
@@ -13,26 +12,20 @@ import { startPortalHarness, type PortalHarness } from '../testing/portal-harnes
  */
 let harness: PortalHarness;
 let browser: Browser;
-let app: Server;
+let app: AppServer;
 let appOrigin: string;
-const appRequests: { path: string; referer: string | undefined }[] = [];
 let sessionUrl = '';
 
 beforeAll(async () => {
   harness = await startPortalHarness();
-  app = createServer((request, response) => {
-    appRequests.push({ path: request.url ?? '', referer: request.headers.referer });
-    response.setHeader('content-type', 'text/html');
-    response.end(request.url === '/account' ? `<a href="${sessionUrl}">Manage billing</a>` : '<h1>Back in the app</h1>');
-  });
-  await new Promise<void>((resolve) => app.listen(0, '127.0.0.1', resolve));
-  appOrigin = `http://localhost:${(app.address() as AddressInfo).port}`;
+  app = await startAppServer((path) => (path === '/account' ? `<a href="${sessionUrl}">Manage billing</a>` : '<h1>Back in the app</h1>'));
+  appOrigin = app.origin;
   browser = await chromium.launch(chromiumLaunchOptions);
 }, 60_000);
 
 afterAll(async () => {
   await browser?.close();
-  await new Promise((resolve) => app?.close(resolve));
+  await app?.close();
   await harness?.close();
 });
 
@@ -57,7 +50,7 @@ describe('a portal visit in Chromium', () => {
     await page.getByRole('button', { name: 'Save payment method' }).click();
     await page.waitForURL(`${appOrigin}/billing/done`);
     expect((await harness.stripe.subscriptions.retrieve(DEMO_IDS.subscriptions.pastDue)).status).toBe('active');
-    const back = appRequests.find((r) => r.path === '/billing/done');
+    const back = app.requests.find((r) => r.path === '/billing/done');
     expect(back?.referer).toBeUndefined();
 
     await page.goto(session.url);

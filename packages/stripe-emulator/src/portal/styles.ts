@@ -17,6 +17,8 @@ section { border-top: 1px solid #e3e8ee; padding-top: .5rem; margin-top: 1rem; }
 dl { display: grid; grid-template-columns: max-content 1fr; gap: .25rem 1rem; margin: .5rem 0; }
 dt { color: #3c4257; }
 dd { margin: 0; }
+table { width: 100%; border-collapse: collapse; margin: .5rem 0; }
+th, td { text-align: left; padding: .35rem .5rem .35rem 0; border-bottom: 1px solid #e3e8ee; }
 fieldset { border: 1px solid #d5dbe1; border-radius: 6px; margin: 1rem 0; padding: .5rem 1rem 1rem; }
 label { display: block; margin: .75rem 0 .25rem; font-weight: 500; }
 fieldset label.choice { display: flex; gap: .5rem; align-items: center; font-weight: 400; margin: .5rem 0; }

@@ -10,11 +10,11 @@ export const DEMO_IDS = {
   customers: {
     /** One active Starter subscription and a Visa card. */
     active: 'cus_demo_active',
-    /** One past-due Pro subscription: the card on file failed. */
+    /** One past-due Pro subscription: the card on file failed, its renewal invoice is open. */
     pastDue: 'cus_demo_past_due',
     /** Two subscriptions: Pro with 5 seats, and Starter yearly. */
     multi: 'cus_demo_multi',
-    /** No subscription and no card. */
+    /** No subscription and no card: the one to send through Checkout. */
     none: 'cus_demo_none',
   },
   subscriptions: {
@@ -36,6 +36,12 @@ export const DEMO_IDS = {
     proMonthly: 'price_demo_pro_monthly',
     proYearly: 'price_demo_pro_yearly',
   },
+  invoices: {
+    /** Ada's paid invoice for her current Starter period. */
+    activePaid: 'in_demo_active_paid',
+    /** Grace's renewal invoice for Pro: open, its charge declined once. */
+    pastDueOpen: 'in_demo_past_due_open',
+  },
   /** 25% off for 3 months, for retention offers in cancel flows. */
   retentionCoupon: 'demo_stay_25',
   /** The default portal configuration, with every feature on. */
@@ -46,8 +52,10 @@ const DAY = 86_400;
 const { customers: c, subscriptions: s, items: i, products: p, prices: pr } = DEMO_IDS;
 
 /**
- * The demo data: two products with monthly and yearly prices, a retention coupon, four customers in
- * the situations the demo shows, and a default portal configuration with every feature enabled.
+ * The demo data: two products with monthly and yearly prices (a plan map's Starter and Pro), a
+ * retention coupon, four customers in the situations the demo shows (one with no subscription, for
+ * Checkout; one past due, with an open failed invoice), their invoices, and a default portal
+ * configuration with every feature enabled.
  * Times are relative to `now` so periods are always current.
  *
  * @example
@@ -85,6 +93,10 @@ export function demoSeed(now: number): EmulatorSeed {
       { id: s.pastDue, customer: c.pastDue, status: 'past_due', items: [{ id: i.pastDue, price: pr.proMonthly }], created: now - 50 * DAY, current_period_start: periodStart },
       { id: s.multiTeam, customer: c.multi, items: [{ id: i.multiTeam, price: pr.proMonthly, quantity: 5 }], created: now - 110 * DAY, current_period_start: periodStart },
       { id: s.multiAddon, customer: c.multi, items: [{ id: i.multiAddon, price: pr.starterYearly }], created: now - 100 * DAY, current_period_start: now - 100 * DAY },
+    ],
+    invoices: [
+      { id: DEMO_IDS.invoices.activePaid, subscription: s.active, status: 'paid' },
+      { id: DEMO_IDS.invoices.pastDueOpen, subscription: s.pastDue, status: 'open', attempt_count: 1 },
     ],
     portalConfigurations: [
       {

@@ -29,6 +29,21 @@ export interface SeedSubscription {
   metadata?: Record<string, string>;
 }
 
+/**
+ * An invoice of a seeded subscription for its current period, billing each of its items. `open`
+ * invoices count as failed once per `attempt_count`, as a renewal whose charge was declined.
+ */
+export interface SeedInvoice {
+  id?: string;
+  subscription: string;
+  /** @defaultValue `'paid'` */
+  status?: 'open' | 'paid';
+  /** @defaultValue 1 */
+  attempt_count?: number;
+  /** @defaultValue the subscription's current period start */
+  created?: number;
+}
+
 /** A portal configuration: the create parameters, plus a fixed ID and the default flag. */
 export type SeedPortalConfiguration = ConfigurationCreateInput & {
   id?: string;
@@ -54,5 +69,6 @@ export interface EmulatorSeed {
   customers?: CustomerInput[];
   paymentMethods?: SeedPaymentMethod[];
   subscriptions?: SeedSubscription[];
+  invoices?: SeedInvoice[];
   portalConfigurations?: SeedPortalConfiguration[];
 }

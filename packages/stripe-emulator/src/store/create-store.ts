@@ -1,5 +1,6 @@
 import type Stripe from 'stripe';
 import { createTable, type Table } from './table';
+import type { CheckoutSessionRecord } from './checkout-session-record';
 import type { PortalSessionRecord } from './portal-session-record';
 
 /**
@@ -21,6 +22,9 @@ export interface EmulatorStore {
   readonly subscriptions: Table<Stripe.Subscription>;
   readonly portalConfigurations: Table<Stripe.BillingPortal.Configuration>;
   readonly portalSessions: Table<PortalSessionRecord>;
+  /** Checkout Sessions with their line items and the secret of their hosted page. */
+  readonly checkoutSessions: Table<CheckoutSessionRecord>;
+  readonly invoices: Table<Stripe.Invoice>;
   readonly events: Table<Stripe.Event>;
   /** Empties every table. */
   clear(): void;
@@ -44,6 +48,8 @@ export function createStore(): EmulatorStore {
     subscriptions: createTable<Stripe.Subscription>(),
     portalConfigurations: createTable<Stripe.BillingPortal.Configuration>(),
     portalSessions: createTable<PortalSessionRecord>(),
+    checkoutSessions: createTable<CheckoutSessionRecord>(),
+    invoices: createTable<Stripe.Invoice>(),
     events: createTable<Stripe.Event>(),
   };
   const deletedCustomers = new Set<string>();
@@ -65,4 +71,15 @@ export function subscriptionsOf(store: EmulatorStore, customerId: string): Strip
 /** The configuration used when a session names none: the one marked `is_default`. */
 export function defaultConfiguration(store: EmulatorStore): Stripe.BillingPortal.Configuration | undefined {
   return store.portalConfigurations.list().find((c) => c.is_default);
+}
+
+/** The customer's invoices, newest first. */
+export function invoicesOf(store: EmulatorStore, customerId: string): Stripe.Invoice[] {
+  return store.invoices.list().filter((invoice) => invoice.customer === customerId);
+}
+
+/** The subscription an invoice bills (API 2026 keeps it under `parent.subscription_details`). */
+export function subscriptionOfInvoice(invoice: Stripe.Invoice): string | null {
+  const subscription = invoice.parent?.subscription_details?.subscription ?? null;
+  return typeof subscription === 'string' || subscription === null ? subscription : subscription.id;
 }

@@ -68,9 +68,9 @@ describe('payment_method_update flow', () => {
     expect(paymentMethod.card).toMatchObject({ brand: 'visa', last4: '4242', exp_month: 12, exp_year: 2040 });
     expect(paymentMethod.billing_details.name).toBe('Grace Hopper');
     expect((await harness().stripe.subscriptions.retrieve(DEMO_IDS.subscriptions.pastDue)).status).toBe('active');
-    const types = harness().emulator.store.events.list().map((event) => event.type);
-    expect(types).toContain('payment_method.attached');
-    expect(types).toContain('customer.updated');
+    expect(await harness().stripe.invoices.retrieve(DEMO_IDS.invoices.pastDueOpen)).toMatchObject({ status: 'paid', amount_remaining: 0 });
+    const types = harness().emulator.store.events.list().reverse().map((event) => event.type);
+    expect(types).toEqual(['billing_portal.session.created', 'payment_method.attached', 'customer.updated', 'invoice.paid', 'invoice.payment_succeeded', 'customer.subscription.updated']);
     // The flow is done: its page does not take a second card.
     const again = await browser.open(page.url);
     expect(again.status).toBe(409);

@@ -1,13 +1,14 @@
 import { updatePaymentMethod } from '../../actions/update-payment-method';
 import { isStripeApiError } from '../../http/stripe-error';
 import { completeTask } from '../after-completion';
+import { cardFieldOf, parseExpiry, type CardFormField } from '../card-form';
 import { formError, textField } from '../fields';
 import type { PortalForm } from '../form';
 import { html } from '../html';
 import type { PortalRequest } from '../portal-request';
 import { homeLink, respond } from '../respond';
 
-type CardField = 'number' | 'expiry' | 'cvc' | 'name';
+type CardField = CardFormField;
 
 /** What a failed submission shows again: the problem, and the fields worth keeping. */
 interface CardFormState {
@@ -61,24 +62,9 @@ export function submitPaymentMethod(request: PortalRequest, form: PortalForm): R
     });
   } catch (error) {
     if (!isStripeApiError(error)) throw error;
-    const field = fieldOf(error.param);
+    const field = cardFieldOf(error.param);
     const state: CardFormState = field ? { errors: { [field]: error.message }, ...kept } : { errors: {}, problem: error.message, ...kept };
     return renderPaymentMethodPage(request, state, 422);
   }
   return completeTask(request, 'Your payment method has been updated.');
-}
-
-// The action names Stripe's parameters; the form has one expiry field for month and year.
-function fieldOf(param: string | undefined): CardField | null {
-  if (param === 'number' || param === 'cvc' || param === 'name') return param;
-  if (param === 'exp_month' || param === 'exp_year') return 'expiry';
-  return null;
-}
-
-/** `MM / YY`, `MM/YY`, `MM/YYYY` or `MMYY`. */
-function parseExpiry(text: string): { month: number; year: number } | null {
-  const match = /^(\d{1,2})\s*\/?\s*(\d{2}|\d{4})$/.exec(text);
-  if (!match) return null;
-  const month = Number(match[1]);
-  return month >= 1 && month <= 12 ? { month, year: Number(match[2]) } : null;
 }

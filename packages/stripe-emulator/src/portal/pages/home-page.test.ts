@@ -85,4 +85,17 @@ describe('portal homepage', () => {
     expect(textOf(afterResume.html)).toContain('Your subscription has been resumed.');
     expect((await harness().stripe.subscriptions.retrieve(DEMO_IDS.subscriptions.active)).pause_collection).toBeNull();
   });
+
+  it('lists the invoice history with date, amount and status, newest first', async () => {
+    const { page } = await openHome(DEMO_IDS.customers.pastDue);
+    const text = textOf(page.html);
+    expect(text).toContain('Invoice history');
+    expect(text).not.toContain('keeps no invoices');
+    expect(page.html).toMatch(new RegExp(`data-testid="invoice-${DEMO_IDS.invoices.pastDueOpen}"><td>[A-Z][a-z]+ \\d{1,2}, \\d{4}</td><td>\\$29\\.00</td><td>Open</td>`));
+    harness().emulator.actions.updatePaymentMethod(DEMO_IDS.customers.pastDue, { number: '4242424242424242', exp_month: 12, exp_year: 2099, cvc: '123' });
+    const after = await openHome(DEMO_IDS.customers.pastDue);
+    expect(after.page.html).toMatch(new RegExp(`data-testid="invoice-${DEMO_IDS.invoices.pastDueOpen}">.*<td>Paid</td>`));
+    const none = await openHome(DEMO_IDS.customers.none);
+    expect(textOf(none.page.html)).toContain('No invoices yet.');
+  });
 });

@@ -4,13 +4,14 @@ import { isTaskEnabled } from '../access';
 import { formatAddress, formatCard } from '../format';
 import { formNotice } from '../fields';
 import { html, type SafeHtml } from '../html';
+import { invoiceHistory } from '../invoice-history';
 import type { PortalRequest } from '../portal-request';
 import { respond } from '../respond';
 import { planName, subscriptionFacts } from '../subscription-summary';
 
 /**
- * The portal homepage: the customer's current subscriptions, default payment method and billing
- * details, with a way into each task the configuration allows (and nothing it does not).
+ * The portal homepage: the customer's current subscriptions, default payment method, billing
+ * details and (when the configuration shows it) invoice history, with a way into each task the configuration allows (and nothing it does not).
  *
  * @example
  * return renderHomePage(request);
@@ -44,7 +45,7 @@ ${customer.phone ? html`<dt>Phone</dt><dd>${customer.phone}</dd>` : null}
 </dl>
 ${isTaskEnabled(configuration, 'customer_update') ? html`<a class="button" href="${request.base}/customer">Update billing details</a>` : null}
 </section>
-${configuration.features.invoice_history.enabled ? html`<section aria-labelledby="invoices-heading"><h2 id="invoices-heading">Invoice history</h2><p>The emulator keeps no invoices.</p></section>` : null}`;
+${configuration.features.invoice_history.enabled ? invoiceHistory(emulator, customer) : null}`;
   return respond(request, 'Billing overview', body);
 }
 
