@@ -43,7 +43,12 @@ describe.each([
     await page.getByRole('button', { name: 'Cancel subscription' }).click();
     await page.waitForURL((url) => url.href.startsWith(`${example.appUrl}/account`));
     await example.emulator.webhooks.waitForIdle();
-    await expect.poll(async () => (await page.reload(), state(page))).toBe('Cancels at period end');
+    await expect
+      .poll(async () => {
+        await page.reload();
+        return state(page);
+      })
+      .toBe('Cancels at period end');
     const delivered = example.emulator.webhooks.deliveries.filter((d) => d.eventType === 'customer.subscription.updated' && d.state === 'succeeded');
     expect(delivered.length).toBeGreaterThan(0);
     expect(example.emulator.store.subscriptions.get(subscription)?.cancel_at_period_end).toBe(true);

@@ -11,7 +11,9 @@ export interface StoredSubscription {
  * Stands in for the app's database. On globalThis because Next may load this module once per route
  * bundle in one server process; a real app writes to its database instead.
  */
-const store = ((globalThis as { billingStore?: Map<string, StoredSubscription> }).billingStore ??= new Map());
+const shared = globalThis as { billingStore?: Map<string, StoredSubscription> };
+shared.billingStore ??= new Map();
+const store = shared.billingStore;
 
 /**
  * Saves what a `customer.subscription.*` webhook says about a subscription.

@@ -1,6 +1,6 @@
 import type Stripe from 'stripe';
 import { expectTypeOf, test } from 'vitest';
-import { SUBSCRIPTION_FLOWS, type PortalFlow } from './flows';
+import type { SUBSCRIPTION_FLOWS, PortalFlow } from './flows';
 import type { KnownMembers } from './known-members';
 import type { PortalLocale } from './locales';
 import type { PortalSessionRequest } from './wire';

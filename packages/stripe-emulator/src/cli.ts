@@ -9,7 +9,7 @@ import { DEMO_IDS } from './seed/demo';
  * session tokens.
  */
 async function main(): Promise<void> {
-  let args;
+  let args: ReturnType<typeof parseCliArgs>;
   try {
     args = parseCliArgs(process.argv.slice(2), process.env);
   } catch (error) {

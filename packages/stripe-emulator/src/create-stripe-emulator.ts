@@ -98,7 +98,8 @@ export function createStripeEmulator(options: StripeEmulatorOptions = {}): Strip
     retry: options.webhookRetry,
     onAttempt: options.log && ((d, a) => options.log?.(`webhook ${d.eventType} -> ${d.endpoint}: ${a.error ?? a.status} (try ${d.attempts.length}, ${d.state})`)),
   });
-  const ctx = (context = createContext({ store, clock, webhooks, sessions: createPortalSessions(store, clock), sessionTtlSeconds: options.sessionTtlSeconds ?? 300 }));
+  const ctx = createContext({ store, clock, webhooks, sessions: createPortalSessions(store, clock), sessionTtlSeconds: options.sessionTtlSeconds ?? 300 });
+  context = ctx;
   const keys = idempotency(clock);
   const baseUrl = (request: Request) => publicUrl ?? listenUrl ?? new URL(request.url).origin;
   const pages = new Hono()

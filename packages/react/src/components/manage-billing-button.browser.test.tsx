@@ -12,7 +12,9 @@ const LANDING = new URL('../test/landing.html', import.meta.url).href;
 const SLOW = { timeout: 15_000 };
 
 const cleanups: Array<() => void> = [];
-afterEach(() => cleanups.splice(0).forEach((cleanup) => cleanup()));
+afterEach(() => {
+  for (const cleanup of cleanups.splice(0)) cleanup();
+});
 
 describe('in Chromium', () => {
   it('opens the new tab inside the click, past the popup blocker, and lands it on the URL', async () => {
@@ -28,7 +30,7 @@ describe('in Chromium', () => {
     };
     cleanups.push(() => {
       window.open = realOpen;
-      opened.forEach((tab) => tab.close());
+      for (const tab of opened) tab.close();
     });
 
     const server = createScriptedFetch();

@@ -11,7 +11,7 @@ export const Slot = forwardRef<unknown, AnyProps & { children?: ReactNode }>(fun
   const theirs = child.props;
   const props: AnyProps = { ...ours, ...theirs };
   for (const key in ours) {
-    if (typeof ours[key] == 'function' && typeof theirs[key] == 'function') {
+    if (typeof ours[key] === 'function' && typeof theirs[key] === 'function') {
       props[key] = (...args: unknown[]) => {
         theirs[key](...args);
         ours[key](...args);
@@ -21,10 +21,10 @@ export const Slot = forwardRef<unknown, AnyProps & { children?: ReactNode }>(fun
   props.className = [ours.className, theirs.className].filter(Boolean).join(' ') || undefined;
   props.style = { ...ours.style, ...theirs.style };
   // React 19 moved `ref` into props (reading `element.ref` warns there); React 18 keeps it on the element.
-  const childRef = Number.parseInt(version) > 18 ? theirs.ref : (child as AnyProps).ref;
+  const childRef = Number.parseInt(version, 10) > 18 ? theirs.ref : (child as AnyProps).ref;
   props.ref = (node: unknown) => {
     for (const each of [ref, childRef]) {
-      if (typeof each == 'function') each(node);
+      if (typeof each === 'function') each(node);
       else if (each) each.current = node;
     }
   };

@@ -39,7 +39,7 @@ export function createScriptedFetch() {
       };
       init.signal?.addEventListener('abort', () => reject(new DOMException('The operation was aborted.', 'AbortError')));
       requests.push(request);
-      waiters.splice(0).forEach((wake) => wake());
+      for (const wake of waiters.splice(0)) wake();
       auto?.(request);
     });
 

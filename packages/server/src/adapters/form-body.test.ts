@@ -8,7 +8,10 @@ const fieldsOf = (body: string) => [...new URLSearchParams(body)];
 function* bodies(count: number, seed = 20261202): Generator<string> {
   const alphabet = ['a', 'b', '%', '2', '5', 'F', 'z', '+', ' ', '&', '=', 'é', '\u{1F600}', '%26', '%3D', '%2B', '%25', '%20', '%FF'];
   let state = seed;
-  const next = () => (state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  const next = () => {
+    state = (state * 1103515245 + 12345) % 2 ** 31;
+    return state / 2 ** 31;
+  };
   for (let i = 0; i < count; i++) {
     let body = '';
     const length = Math.floor(next() * 24);

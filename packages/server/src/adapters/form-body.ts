@@ -16,14 +16,14 @@ export function formBodyOf(fields: Iterable<[string, unknown]>): string | null {
   const pairs: string[] = [];
   for (const [name, value] of fields) {
     if (typeof value !== 'string' || name.includes('\uFFFD') || value.includes('\uFFFD')) return null;
-    const escapedName = escape(name).replace(/=/g, '%3D');
+    const escapedName = escapeForm(name).replace(/=/g, '%3D');
     // `name` alone parses as `name=`, and is shorter.
-    pairs.push(value === '' && escapedName !== '' ? escapedName : `${escapedName}=${escape(value)}`);
+    pairs.push(value === '' && escapedName !== '' ? escapedName : `${escapedName}=${escapeForm(value)}`);
   }
   return pairs.join('&');
 }
 
-function escape(text: string): string {
+function escapeForm(text: string): string {
   let out = '';
   for (let i = 0; i < text.length; i++) {
     const char = text[i]!;

@@ -37,6 +37,7 @@ import { replaceBody } from './replace-body';
  * });
  * app.all('/api/billing/portal', toHonoHandler(portal));
  */
+// biome-ignore lint/complexity/noBannedTypes: `{}` is Hono's own default for `Input`; another default would not match its handlers.
 export function toHonoHandler<E extends Env = any, P extends string = any, I extends Input = {}>(
   handler: FetchHandler<Context<E, P, I>>,
 ): (c: Context<E, P, I>) => Promise<Response> {

@@ -14,9 +14,9 @@ const env: Record<string, string | undefined> = {};
 const EMULATOR_HOST = { host: '127.0.0.1', protocol: 'http', maxNetworkRetries: 0 } as const;
 const portalFromEnv = () =>
   createPortalHandler(() => ({
-    stripe: new Stripe(env['STRIPE_SECRET_KEY']!, { ...EMULATOR_HOST, port: Number(new URL(stripe().emulator.url).port) }),
+    stripe: new Stripe(env.STRIPE_SECRET_KEY!, { ...EMULATOR_HOST, port: Number(new URL(stripe().emulator.url).port) }),
     getCustomerId: () => ALICE,
-    returnUrl: `${env['APP_URL']}/account`,
+    returnUrl: `${env.APP_URL}/account`,
     logger: consoleLogger,
   }));
 
@@ -41,8 +41,8 @@ describe('createPortalHandler(() => options): built on the first request', () =>
   });
 
   it('serves requests once the environment is there, building the options only once', async () => {
-    env['STRIPE_SECRET_KEY'] = stripe().emulator.apiKey;
-    env['APP_URL'] = 'https://app.example.com';
+    env.STRIPE_SECRET_KEY = stripe().emulator.apiKey;
+    env.APP_URL = 'https://app.example.com';
     const source = vi.fn(() => ({ stripe: stripe().client(), getCustomerId: () => ALICE, returnUrl: RETURN_URL }));
     const handler = createPortalHandler(source);
 
@@ -55,7 +55,7 @@ describe('createPortalHandler(() => options): built on the first request', () =>
 
   it('answers 500 SERVER_MISCONFIGURED without a Stripe call when the secret key is missing, and says why in the log', async () => {
     const errors = captureConsoleErrors();
-    env['APP_URL'] = 'https://app.example.com';
+    env.APP_URL = 'https://app.example.com';
     const response = await portalFromEnv()(jsonRequest({}));
 
     expect(response.status).toBe(500);
@@ -73,7 +73,7 @@ describe('createPortalHandler(() => options): built on the first request', () =>
 
   it('shows the returnUrl it got when APP_URL is missing', async () => {
     const errors = captureConsoleErrors();
-    env['STRIPE_SECRET_KEY'] = stripe().emulator.apiKey;
+    env.STRIPE_SECRET_KEY = stripe().emulator.apiKey;
     const response = await portalFromEnv()(jsonRequest({}));
 
     expect((await errorOf(response)).code).toBe('SERVER_MISCONFIGURED');
@@ -93,8 +93,8 @@ describe('createPortalHandler(() => options): built on the first request', () =>
     const handler = portalFromEnv();
     expect((await handler(jsonRequest({}))).status).toBe(500);
 
-    env['STRIPE_SECRET_KEY'] = stripe().emulator.apiKey;
-    env['APP_URL'] = 'https://app.example.com';
+    env.STRIPE_SECRET_KEY = stripe().emulator.apiKey;
+    env.APP_URL = 'https://app.example.com';
     expect((await handler(jsonRequest({}))).status).toBe(200);
     expect(stripe().onlySession()).toMatchObject({ customer: ALICE, return_url: RETURN_URL });
   });

@@ -75,7 +75,7 @@ describe('describeValue', () => {
 
   it('copes with values JSON cannot show', () => {
     const circular: Record<string, unknown> = {};
-    circular['self'] = circular;
+    circular.self = circular;
     expect(describeValue(circular)).toBe('[object Object]');
     expect(describeValue(10n)).toBe('[object BigInt]');
   });

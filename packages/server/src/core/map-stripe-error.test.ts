@@ -73,7 +73,7 @@ describe('mapStripeError', () => {
     // Stripe quotes the ID it was sent, and a signed-in customer chooses that ID.
     const message = `No such subscription: 'sub_${'A'.repeat(5000)}'`;
     const described = describeStripeError(new StripeInvalidRequestError({ statusCode: 404, code: 'resource_missing', param: 'id', message }));
-    const logged = described['stripeMessage'] as string;
+    const logged = described.stripeMessage as string;
     expect(logged.startsWith(message.slice(0, MAX_LOGGED_MESSAGE_LENGTH))).toBe(true);
     expect(logged.slice(MAX_LOGGED_MESSAGE_LENGTH)).toBe(`… [cut: ${message.length} characters in all]`);
     expect(MAX_LOGGED_MESSAGE_LENGTH).toBe(500);
@@ -81,9 +81,9 @@ describe('mapStripeError', () => {
 
   it('logs a message of 500 characters whole, and never cuts through a surrogate pair', () => {
     const whole = 'x'.repeat(500);
-    expect(describeStripeError(new StripeAPIError({ message: whole }))['stripeMessage']).toBe(whole);
+    expect(describeStripeError(new StripeAPIError({ message: whole })).stripeMessage).toBe(whole);
     const emoji = `${'x'.repeat(499)}😀 and more`;
-    const logged = describeStripeError(new StripeAPIError({ message: emoji }))['stripeMessage'] as string;
+    const logged = describeStripeError(new StripeAPIError({ message: emoji })).stripeMessage as string;
     expect(logged.startsWith(`${'x'.repeat(499)}…`)).toBe(true);
     expect(logged).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
   });

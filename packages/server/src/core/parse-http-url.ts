@@ -6,6 +6,7 @@ import { REQUEST_LIMITS } from '@portalkit/protocol';
  * newlines, so `/\t/evil.com` becomes `//evil.com`), backslashes (browsers read `/\evil.com` as
  * `//evil.com`), and invisible or direction-changing marks that make a URL read differently than it goes.
  */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what this refuses.
 const UNSAFE_CHARACTER = /[\s\\\u0000-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2066-\u2069]/u;
 
 /*

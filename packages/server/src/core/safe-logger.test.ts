@@ -49,7 +49,7 @@ describe('createSafeLogger', () => {
     const logger = recording();
     const failure = Object.assign(new TypeError('bad input'), { code: 'E_BAD', statusCode: 400 });
     createSafeLogger(logger).error('failed.', { error: failure });
-    const logged = (logger.error.mock.calls[0]?.[1] as { error: Error & { code: string } }).error;
+    const logged = (logger.error.mock.calls[0]![1] as { error: Error & { code: string } }).error;
     expect(logged).toBeInstanceOf(Error);
     expect(logged).not.toBe(failure);
     expect(logged).toMatchObject({ name: 'TypeError', message: 'bad input', code: 'E_BAD', statusCode: 400 });

@@ -22,11 +22,11 @@ const jsonObjectText: fc.Arbitrary<string> = fc
     // Now and then one field again, with another value: smuggling by a repeated key.
     repeat: fc.option(fc.nat(), { freq: 5 }),
     // Keys written with a `\u` escape, which a raw-text check would read as other keys.
-    escape: fc.option(fc.nat(), { freq: 8 }),
+    escapeAt: fc.option(fc.nat(), { freq: 8 }),
   })
-  .map(({ entries, repeat, escape }) => {
+  .map(({ entries, repeat, escapeAt }) => {
     const all = repeat === null || entries.length === 0 ? entries : [...entries, entries[repeat % entries.length]!];
-    const key = (name: string, index: number) => (escape !== null && index === escape % all.length ? escapedKey(name) : JSON.stringify(name));
+    const key = (name: string, index: number) => (escapeAt !== null && index === escapeAt % all.length ? escapedKey(name) : JSON.stringify(name));
     return `{${all.map(([name, value], index) => `${key(name, index)}:${value}`).join(',')}}`;
   });
 

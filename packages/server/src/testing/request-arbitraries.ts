@@ -58,6 +58,7 @@ const bodyAndHeaders = fc.record({
 
 /** Header values as `Headers` takes them: no CR, LF or NUL, and no character above U+00FF. */
 function headerSafe(value: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: NUL and U+0000-U+00FF are the bounds Headers enforces.
   return value.replace(/[\r\n\0]/g, '').replace(/[^\u0000-\u00ff]/g, '?');
 }
 

@@ -5,7 +5,12 @@ import { createMemoryEventStore } from './memory-event-store';
 
 function manualClock(start = 1_000_000) {
   let time = start;
-  return { now: () => time, advance: (ms: number) => void (time += ms) };
+  return {
+    now: () => time,
+    advance: (ms: number) => {
+      time += ms;
+    },
+  };
 }
 
 describe('createWebhookHandler: each delivery owns its claim', () => {

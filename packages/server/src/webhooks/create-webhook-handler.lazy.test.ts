@@ -11,13 +11,13 @@ const env: Record<string, string | undefined> = {};
 function handlerFromEnv() {
   const onUpdated = vi.fn();
   const { logger } = recordingLogger();
-  const source = vi.fn(() => ({ stripe, secret: env['STRIPE_WEBHOOK_SECRET']!, on: { 'customer.subscription.updated': onUpdated }, logger }));
+  const source = vi.fn(() => ({ stripe, secret: env.STRIPE_WEBHOOK_SECRET!, on: { 'customer.subscription.updated': onUpdated }, logger }));
   return { handle: createWebhookHandler(source), source, onUpdated };
 }
 
 afterEach(() => {
   vi.restoreAllMocks();
-  delete env['STRIPE_WEBHOOK_SECRET'];
+  delete env.STRIPE_WEBHOOK_SECRET;
 });
 
 describe('createWebhookHandler(() => options)', () => {
@@ -25,7 +25,7 @@ describe('createWebhookHandler(() => options)', () => {
     const { handle, source, onUpdated } = handlerFromEnv();
     expect(source).not.toHaveBeenCalled();
 
-    env['STRIPE_WEBHOOK_SECRET'] = SECRET;
+    env.STRIPE_WEBHOOK_SECRET = SECRET;
     const first = await handle(await signedRequest(serialise(subscriptionUpdated('evt_lazy_1'))));
     const second = await handle(await signedRequest(serialise(subscriptionUpdated('evt_lazy_2'))));
     expect(await first.json()).toEqual({ received: true, handled: true });
@@ -45,7 +45,7 @@ describe('createWebhookHandler(() => options)', () => {
     expect(onUpdated).not.toHaveBeenCalled();
     expect(String(errors.mock.calls[0]?.[0])).toMatch(/^portalkit: createWebhookHandler\(\): pass secret/);
 
-    env['STRIPE_WEBHOOK_SECRET'] = SECRET;
+    env.STRIPE_WEBHOOK_SECRET = SECRET;
     expect((await handle(await signedRequest(serialise(subscriptionUpdated())))).status).toBe(200);
     expect(onUpdated).toHaveBeenCalledTimes(1);
   });

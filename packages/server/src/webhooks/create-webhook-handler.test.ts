@@ -18,7 +18,7 @@ describe('createWebhookHandler: verification', () => {
     expect(response.headers.get('content-type')).toBe('application/json');
     expect(onUpdated).toHaveBeenCalledTimes(1);
     expect(onUpdated).toHaveBeenCalledWith(event);
-    expect(onUpdated.mock.calls[0]?.[0].data.object.metadata['note']).toBe('Zoë’s plan ✓');
+    expect(onUpdated.mock.calls[0]?.[0].data.object.metadata.note).toBe('Zoë’s plan ✓');
   });
 
   test.each([

@@ -49,7 +49,10 @@ export function loadVisit(c: Context, gate: GateOptions): PortalRequest | Respon
   if (!summary.customer || !summary.configuration) return expiredResponse(c, gate, 'unknown', undefined);
   // Page state starts with the first page request of the visit (a record opens only once).
   let state = gate.states.get(visit.record);
-  if (!state) gate.states.set(visit.record, (state = { flowDone: false, notice: null }));
+  if (!state) {
+    state = { flowDone: false, notice: null };
+    gate.states.set(visit.record, state);
+  }
   return {
     emulator: gate.emulator,
     record: visit.record,

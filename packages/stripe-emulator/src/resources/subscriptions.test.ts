@@ -14,7 +14,7 @@ describe('/v1/subscriptions', () => {
     expect(subscription).not.toHaveProperty('current_period_end');
     const [item] = subscription.items.data;
     expect(item?.current_period_end).toBeGreaterThan(item?.current_period_start ?? Infinity);
-    expect(((item?.price as Stripe.Price).product as Stripe.Product).name).toBe('Starter');
+    expect(((item!.price as Stripe.Price).product as Stripe.Product).name).toBe('Starter');
     expect((subscription.customer as Stripe.Customer).email).toBe('ada@example.com');
   });
 
@@ -76,7 +76,7 @@ describe('/v1/products, /v1/prices, /v1/events', () => {
     expect((await running().stripe.products.list()).data.map((p) => p.name).sort()).toEqual(['Pro', 'Starter']);
     const pro = await running().stripe.prices.list({ product: DEMO_IDS.products.pro, expand: ['data.product'] });
     expect(pro.data.map((p) => p.id).sort()).toEqual([prices.proMonthly, prices.proYearly]);
-    expect((pro.data[0]?.product as Stripe.Product).name).toBe('Pro');
+    expect((pro.data[0]!.product as Stripe.Product).name).toBe('Pro');
     expect((await running().stripe.prices.retrieve(prices.starterMonthly)).unit_amount).toBe(900);
   });
 

@@ -35,7 +35,7 @@ export function planOptions(request: PortalRequest, item: Stripe.SubscriptionIte
   for (const entry of products) {
     for (const priceId of entry.prices) {
       const price = request.emulator.store.prices.get(priceId);
-      if (!price || !price.active || price.type !== 'recurring' || price.id === item.price.id) continue;
+      if (!price?.active || price.type !== 'recurring' || price.id === item.price.id) continue;
       options.push({ price, quantity: quantityOf(price) });
     }
   }
