@@ -30,7 +30,7 @@ const DAY = 86_400;
  */
 export function completeCheckout(ctx: EmulatorContext, sessionId: string, card: CardInput, payer: { email?: string | null } = {}): Stripe.Checkout.Session {
   const record = ctx.store.checkoutSessions.get(sessionId);
-  if (!record || record.session.status !== 'open') {
+  if (record?.session.status !== 'open') {
     throw new StripeApiError('This Checkout Session is no longer open.', { param: 'session' });
   }
   const now = ctx.clock.now();

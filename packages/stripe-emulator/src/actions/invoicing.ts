@@ -55,7 +55,7 @@ export function finalizeInvoice(ctx: EmulatorContext, invoiceId: string, options
  */
 export function collectInvoice(ctx: EmulatorContext, invoiceId: string, options: ActionOptions = {}): boolean {
   const invoice = ctx.store.invoices.get(invoiceId);
-  if (!invoice || invoice.status !== 'open') return false;
+  if (invoice?.status !== 'open') return false;
   const now = ctx.clock.now();
   if (invoice.amount_due > 0) {
     const failure = chargeFailure(paymentMethodFor(ctx, invoice));

@@ -57,7 +57,7 @@ export function createCheckoutPages(options: CheckoutPagesOptions): Hono {
     const record = find(c);
     // A second submit (a double click) of a session just paid goes where the first one went.
     if (record?.session.status === 'complete' && successTarget(record)) return seeOther(successTarget(record) as string);
-    if (!record || record.session.status !== 'open') return closed(record);
+    if (record?.session.status !== 'open') return closed(record);
     let form: PortalForm;
     try {
       form = await readForm(c.req.raw);

@@ -93,7 +93,7 @@ describe('retrieving, listing and expiring Checkout Sessions', () => {
     expect((done.customer as Stripe.Customer).id).toBe(customers.none);
     expect(done.line_items?.data).toHaveLength(1);
     const deep = await stripe.checkout.sessions.retrieve(created.id, { expand: ['line_items.data.price.product'] });
-    expect((deep.line_items?.data[0]?.price?.product as Stripe.Product).name).toBe('Pro');
+    expect((deep.line_items!.data[0]!.price!.product as Stripe.Product).name).toBe('Pro');
     expect((await rejectionOf(stripe.checkout.sessions.retrieve('cs_test_nope'))).statusCode).toBe(404);
   });
 

@@ -29,7 +29,7 @@ describe('/v1/invoices', () => {
     expect((await rejectionOf(running().stripe.invoices.retrieve('in_nope'))).statusCode).toBe(404);
     const lines = await running().stripe.invoices.listLineItems(ids.pastDueOpen, { expand: ['data.subscription'] });
     expect(lines).toMatchObject({ object: 'list', has_more: false, url: `/v1/invoices/${ids.pastDueOpen}/lines`, data: [{ id: line?.id }] });
-    expect((lines.data[0]?.subscription as Stripe.Subscription).status).toBe('past_due');
+    expect((lines.data[0]!.subscription as Stripe.Subscription).status).toBe('past_due');
   });
 
   it('lists newest first, filtered by customer, subscription and status, with pagination', async () => {
