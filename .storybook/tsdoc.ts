@@ -14,7 +14,10 @@ interface DocgenInfo {
 
 /** `{@link X}` and `{@link X | text}` become inline code. */
 function links(text: string): string {
-  return text.replace(/\{@link\s+([^}|]+?)\s*(?:\|\s*([^}]+?)\s*)?\}/g, (_, target: string, label?: string) => `\`${label ?? target}\``);
+  return text.replace(
+    /\{@link\s+([^}|]+?)\s*(?:\|\s*([^}]+?)\s*)?\}/g,
+    (_, target: string, label?: string) => `\`${label ?? target}\``,
+  );
 }
 
 /** Splits TSDoc into the text before the first block tag and the tags that follow. */

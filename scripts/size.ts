@@ -38,7 +38,8 @@ const entries = Object.entries(exports).flatMap(([subpath, target]) => {
   const source = typeof target === 'object' ? target['portalkit-source'] : undefined;
   return source ? [{ specifier: posix.join(name, subpath), file: join(PACKAGE_DIR, source) }] : [];
 });
-const main = entries.find(({ specifier }) => specifier === name) ?? missing(`${name} has no "." entry with a portalkit-source condition`);
+const main =
+  entries.find(({ specifier }) => specifier === name) ?? missing(`${name} has no "." entry with a portalkit-source condition`);
 const subpaths = entries.filter((entry) => entry !== main);
 
 function missing(message: string): never {
@@ -130,7 +131,9 @@ console.log(
   `ManageBillingButton adds ${added.gzipped} B gzipped (${added.minified} B minified) to an app that already uses TanStack Query ` +
     `(goal <= ${GOAL_GZIP_BYTES} B gzipped: ${within ? 'within' : 'OVER'}; app ${without.gzipped} -> ${withButton.gzipped} B gzipped, vs a hand-written useMutation button)\n`,
 );
-console.log(`For information, ${name} stand-alone: minified ESM for the browser, production mode, external: ${EXTERNAL.join(', ')}\n`);
+console.log(
+  `For information, ${name} stand-alone: minified ESM for the browser, production mode, external: ${EXTERNAL.join(', ')}\n`,
+);
 console.log(`${main.specifier} (${relative(ROOT, main.file)}), minified bytes per input:`);
 for (const { path, bytes } of mainSize.inputs) console.log(`  ${pad(bytes, 6)}  ${path}`);
 console.log('');

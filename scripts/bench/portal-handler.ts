@@ -144,7 +144,11 @@ async function lastSessionParams(): Promise<Record<string, unknown> | undefined>
 
 /** One request by hand, so a broken route fails loudly instead of being benchmarked at 4xx speed. */
 async function checkRoute(options: autocannon.Options): Promise<void> {
-  const response = await fetch(options.url, { method: options.method ?? 'GET', headers: options.headers ?? {}, body: options.body ?? null });
+  const response = await fetch(options.url, {
+    method: options.method ?? 'GET',
+    headers: options.headers ?? {},
+    body: options.body ?? null,
+  });
   const body = (await response.json()) as { url?: unknown; error?: { code?: string } };
   if (response.status !== 200 || typeof body.url !== 'string') {
     // Print the error code only: a body can hold a session URL, which must not reach a log.
@@ -167,5 +171,8 @@ function send(message: ToLoadProcess): void {
 
 // Other work on the machine slows both routes, but not always equally: print it next to the figures.
 function loadAverage(): string {
-  return `load average ${os.loadavg().map((value) => value.toFixed(2)).join(' ')}`;
+  return `load average ${os
+    .loadavg()
+    .map((value) => value.toFixed(2))
+    .join(' ')}`;
 }

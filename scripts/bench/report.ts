@@ -57,7 +57,9 @@ const COLUMNS: [string, (row: RunSummary) => string][] = [
 export function formatTable(rounds: RunSummary[], totals: RunSummary[]): string {
   const cells = [COLUMNS.map(([title]) => title), ...[...rounds, ...totals].map((row) => COLUMNS.map(([, cell]) => cell(row)))];
   const widths = COLUMNS.map((_, column) => Math.max(...cells.map((line) => line[column]!.length)));
-  const lines = cells.map((line) => line.map((cell, column) => (column < 2 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  '));
+  const lines = cells.map((line) =>
+    line.map((cell, column) => (column < 2 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  '),
+  );
   const rule = widths.map((width) => '-'.repeat(width)).join('  ');
   return [lines[0], rule, ...lines.slice(1, 1 + rounds.length), rule, ...lines.slice(1 + rounds.length)].join('\n');
 }

@@ -43,8 +43,18 @@ export function publishedPackageDirs(): string[] {
  * const packed = await packWorkspace(mkdtempSync(join(tmpdir(), 'pack-')), outDir);
  */
 export async function packWorkspace(workDir: string, outDir: string): Promise<PackedPackage[]> {
-  const { stdout: listing } = await run('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], { cwd: REPO_ROOT });
-  const rootFiles = new Set(['package.json', 'pnpm-workspace.yaml', 'pnpm-lock.yaml', '.npmrc', 'tsconfig.json', 'tsconfig.base.json', 'LICENSE']);
+  const { stdout: listing } = await run('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], {
+    cwd: REPO_ROOT,
+  });
+  const rootFiles = new Set([
+    'package.json',
+    'pnpm-workspace.yaml',
+    'pnpm-lock.yaml',
+    '.npmrc',
+    'tsconfig.json',
+    'tsconfig.base.json',
+    'LICENSE',
+  ]);
   for (const file of listing.split('\0')) {
     if (!file || !(rootFiles.has(file) || file.startsWith('packages/'))) continue;
     if (!existsSync(join(REPO_ROOT, file))) continue; // deleted in the work tree, not yet in the index
@@ -107,5 +117,9 @@ export function formatSizes(packed: readonly PackedPackage[]): string {
   ]);
   const header = ['package', 'tarball (gzip)', 'unpacked', 'files'];
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
-  return [header, ...rows].map((row) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ')).join('\n');
+  return [header, ...rows]
+    .map((row) =>
+      row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  '),
+    )
+    .join('\n');
 }

@@ -71,7 +71,9 @@ describe('the published tarballs', { timeout: TEST_TIMEOUT }, () => {
       expect(manifest.keywords.length).toBeGreaterThan(3);
       expect(readFileSync(join(installed(each), 'package.json'), 'utf8')).not.toContain('workspace:');
       // The published map is the workspace's without the condition that points at `src/`.
-      const withoutSource = JSON.parse(JSON.stringify(each.workspaceManifest.exports, (key, value) => (key === 'portalkit-source' ? undefined : value)));
+      const withoutSource = JSON.parse(
+        JSON.stringify(each.workspaceManifest.exports, (key, value) => (key === 'portalkit-source' ? undefined : value)),
+      );
       expect(manifest.exports).toEqual(withoutSource);
       for (const file of ['LICENSE', 'README.md', 'CHANGELOG.md']) expect([...each.files.keys()]).toContain(file);
       expect(readFileSync(join(installed(each), 'LICENSE'), 'utf8')).toBe(license);
@@ -88,9 +90,14 @@ describe('the published tarballs', { timeout: TEST_TIMEOUT }, () => {
       // Alone, so a dependency that only another package brings along (the emulator's
       // @hono/node-server, say) cannot hide a missing one.
       const manifest = manifestOf(each);
-      const peers = Object.keys(manifest.peerDependencies ?? {}).filter((name) => !manifest.peerDependenciesMeta?.[name]?.optional);
+      const peers = Object.keys(manifest.peerDependencies ?? {}).filter(
+        (name) => !manifest.peerDependenciesMeta?.[name]?.optional,
+      );
       const alone = userApp(`alone-${each.dir}`);
-      await alone.install([...withInternalDependencies(each).map((one) => one.tarball), ...peers.map((name) => `${name}@${workspaceVersion(name)}`)]);
+      await alone.install([
+        ...withInternalDependencies(each).map((one) => one.tarball),
+        ...peers.map((name) => `${name}@${workspaceVersion(name)}`),
+      ]);
       const specifiers = entriesOf(each);
       const imported = JSON.parse(await alone.node(loadEveryEntry(specifiers, 'module'), 'module'));
       const required = JSON.parse(await alone.node(loadEveryEntry(specifiers, 'commonjs'), 'commonjs'));
@@ -118,7 +125,8 @@ describe('the published tarballs', { timeout: TEST_TIMEOUT }, () => {
       seen.add(file);
       const code = readFileSync(file, 'utf8');
       expect(code, file).not.toMatch(directive);
-      for (const [, relative] of code.matchAll(/(?:from\s*|import\s*|require\()["'](\.\/[^"']+)["']/g)) pending.push(join(file, '..', relative!));
+      for (const [, relative] of code.matchAll(/(?:from\s*|import\s*|require\()["'](\.\/[^"']+)["']/g))
+        pending.push(join(file, '..', relative!));
     }
     expect(seen.size).toBeGreaterThan(2);
   });
@@ -178,17 +186,30 @@ describe('the stripe peer range', { timeout: TEST_TIMEOUT }, () => {
 
   async function roundTripWith(version: string) {
     const stripeApp = userApp(`app-stripe-${version}`);
-    await stripeApp.install([the('protocol').tarball, the('server').tarball, the('stripe-emulator').tarball, `stripe@${version}`]);
+    await stripeApp.install([
+      the('protocol').tarball,
+      the('server').tarball,
+      the('stripe-emulator').tarball,
+      `stripe@${version}`,
+    ]);
     return JSON.parse(await stripeApp.node(portalAndWebhookRoundTrip, 'module'));
   }
 
   it('holds at its lowest version: a portal session and a verified webhook through the real SDK', async () => {
     const [lowest] = await versionsInRange();
-    expect(await roundTripWith(lowest!)).toEqual({ stripe: lowest, portal: { status: 200, url: true }, webhook: { status: 200, seen: ['evt_tarball'] } });
+    expect(await roundTripWith(lowest!)).toEqual({
+      stripe: lowest,
+      portal: { status: 200, url: true },
+      webhook: { status: 200, seen: ['evt_tarball'] },
+    });
   });
 
   it('holds at its highest version: a portal session and a verified webhook through the real SDK', async () => {
     const highest = (await versionsInRange()).at(-1)!;
-    expect(await roundTripWith(highest)).toEqual({ stripe: highest, portal: { status: 200, url: true }, webhook: { status: 200, seen: ['evt_tarball'] } });
+    expect(await roundTripWith(highest)).toEqual({
+      stripe: highest,
+      portal: { status: 200, url: true },
+      webhook: { status: 200, seen: ['evt_tarball'] },
+    });
   });
 });

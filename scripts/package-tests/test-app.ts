@@ -31,7 +31,10 @@ export interface TestApp {
 export function createTestApp(dir: string): TestApp {
   let scripts = 0;
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'tarball-test-app', version: '0.0.0', private: true }, null, 2));
+  writeFileSync(
+    join(dir, 'package.json'),
+    JSON.stringify({ name: 'tarball-test-app', version: '0.0.0', private: true }, null, 2),
+  );
   return {
     dir,
     async install(specs) {

@@ -28,8 +28,14 @@ function typeErrors(files: ReadonlyMap<string, string>): Map<string, string[]> {
   const errors = new Map<string, string[]>();
   for (const diagnostic of ts.getPreEmitDiagnostics(program)) {
     const name = diagnostic.file?.fileName ?? '(options)';
-    const line = diagnostic.file && diagnostic.start !== undefined ? diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start).line + 1 : 0;
-    errors.set(name, [...(errors.get(name) ?? []), `line ${line}: ${ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n')}`]);
+    const line =
+      diagnostic.file && diagnostic.start !== undefined
+        ? diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start).line + 1
+        : 0;
+    errors.set(name, [
+      ...(errors.get(name) ?? []),
+      `line ${line}: ${ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n')}`,
+    ]);
   }
   return errors;
 }
@@ -37,7 +43,9 @@ function typeErrors(files: ReadonlyMap<string, string>): Map<string, string[]> {
 describe("the READMEs' TypeScript snippets", () => {
   const snippets = READMES.flatMap((readme) => extractSnippets(readme, ROOT));
   // `export {}` makes each snippet a module, so two snippets that both declare `portal` do not clash.
-  const files = new Map(snippets.map((snippet, index) => [`${SNIPPET_DIR}/readme-snippet-${index}.ts`, `${snippet.code}\nexport {};\n`]));
+  const files = new Map(
+    snippets.map((snippet, index) => [`${SNIPPET_DIR}/readme-snippet-${index}.ts`, `${snippet.code}\nexport {};\n`]),
+  );
   files.set(GLOBALS, GLOBALS_SOURCE);
   const errors = typeErrors(files);
 

@@ -49,12 +49,20 @@ describe('createBillingProjection', () => {
     const before = projection.get('cus_a')!.version;
 
     projection.apply(
-      event('customer.subscription.updated', subscription('sub_a1', 'cus_a', basic, { cancel_at_period_end: true, cancel_at: 1_900_000_000 }), 100),
+      event(
+        'customer.subscription.updated',
+        subscription('sub_a1', 'cus_a', basic, { cancel_at_period_end: true, cancel_at: 1_900_000_000 }),
+        100,
+      ),
     );
     expect(projection.get('cus_a')!.subscriptions[0]).toMatchObject({ cancelAtPeriodEnd: true, cancelAt: 1_900_000_000 });
 
     projection.apply(
-      event('customer.subscription.updated', subscription('sub_a1', 'cus_a', pro, { pause_collection: { behavior: 'void', resumes_at: null } }), 101),
+      event(
+        'customer.subscription.updated',
+        subscription('sub_a1', 'cus_a', pro, { pause_collection: { behavior: 'void', resumes_at: null } }),
+        101,
+      ),
     );
     const state = projection.get('cus_a')!;
     expect(state.subscriptions[0]).toMatchObject({ paused: true, plan: { productName: 'Pro', priceId: 'price_pro' } });
@@ -70,7 +78,9 @@ describe('createBillingProjection', () => {
 
   it('does not let an older event undo a newer one delivered first', () => {
     const projection = seeded();
-    projection.apply(event('customer.subscription.updated', subscription('sub_a1', 'cus_a', basic, { cancel_at_period_end: true }), 200));
+    projection.apply(
+      event('customer.subscription.updated', subscription('sub_a1', 'cus_a', basic, { cancel_at_period_end: true }), 200),
+    );
     expect(projection.apply(event('customer.subscription.updated', subscription('sub_a1', 'cus_a', basic), 150))).toBe(false);
     expect(projection.get('cus_a')!.subscriptions[0]!.cancelAtPeriodEnd).toBe(true);
   });
@@ -85,12 +95,22 @@ describe('createBillingProjection', () => {
     const attachedFirst = seeded();
     attachedFirst.apply(event('payment_method.attached', card('pm_new', 'cus_a', 'mastercard', '4444'), 100));
     expect(attachedFirst.get('cus_a')!.paymentMethod).toMatchObject({ id: 'pm_old', last4: '4242' });
-    attachedFirst.apply(event('customer.updated', customer('cus_a', { invoice_settings: { default_payment_method: 'pm_new' } } as never), 100));
+    attachedFirst.apply(
+      event('customer.updated', customer('cus_a', { invoice_settings: { default_payment_method: 'pm_new' } } as never), 100),
+    );
     expect(attachedFirst.get('cus_a')!.paymentMethod).toMatchObject({ id: 'pm_new', brand: 'mastercard', last4: '4444' });
 
     const defaultFirst = seeded();
-    defaultFirst.apply(event('customer.updated', customer('cus_a', { invoice_settings: { default_payment_method: 'pm_new' } } as never), 100));
-    expect(defaultFirst.get('cus_a')!.paymentMethod).toEqual({ id: 'pm_new', brand: null, last4: null, expMonth: null, expYear: null });
+    defaultFirst.apply(
+      event('customer.updated', customer('cus_a', { invoice_settings: { default_payment_method: 'pm_new' } } as never), 100),
+    );
+    expect(defaultFirst.get('cus_a')!.paymentMethod).toEqual({
+      id: 'pm_new',
+      brand: null,
+      last4: null,
+      expMonth: null,
+      expYear: null,
+    });
     defaultFirst.apply(event('payment_method.attached', card('pm_new', 'cus_a', 'mastercard', '4444'), 100));
     expect(defaultFirst.get('cus_a')!.paymentMethod).toMatchObject({ brand: 'mastercard', last4: '4444' });
   });
@@ -105,6 +125,9 @@ describe('createBillingProjection', () => {
     const projection = seeded();
     const unknown = price('price_legacy', 'prod_legacy', 500);
     projection.apply(event('customer.subscription.updated', subscription('sub_a1', 'cus_a', unknown), 100));
-    expect(projection.get('cus_a')!.subscriptions[0]!.plan).toMatchObject({ priceId: 'price_legacy', productName: 'price_legacy' });
+    expect(projection.get('cus_a')!.subscriptions[0]!.plan).toMatchObject({
+      priceId: 'price_legacy',
+      productName: 'price_legacy',
+    });
   });
 });

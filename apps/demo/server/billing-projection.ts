@@ -153,7 +153,9 @@ export function createBillingProjection(catalog: PriceCatalog): BillingProjectio
         email: record.email,
         subscriptions: [...record.subscriptions.values()].map(({ state }) => state),
         // `customer.updated` may name the new default before `payment_method.attached` describes it.
-        paymentMethod: id ? (record.paymentMethods.get(id) ?? { id, brand: null, last4: null, expMonth: null, expYear: null }) : null,
+        paymentMethod: id
+          ? (record.paymentMethods.get(id) ?? { id, brand: null, last4: null, expMonth: null, expYear: null })
+          : null,
         updatedAt: record.updatedAt,
         version: record.version,
       };

@@ -74,7 +74,9 @@ describe('createDemoApp', () => {
   it('offers the seeded customers on the sign-in page without their customer IDs', async () => {
     const body = await (await request('/api/demo/users')).text();
     expect(body).not.toContain('cus_');
-    expect((JSON.parse(body) as { name: string; summary: string }[]).map(({ name, summary }) => `${name}: ${summary}`).sort()).toEqual([
+    expect(
+      (JSON.parse(body) as { name: string; summary: string }[]).map(({ name, summary }) => `${name}: ${summary}`).sort(),
+    ).toEqual([
       'Ada Lovelace: Starter, active',
       'Alan Turing: No subscription',
       'Grace Hopper: Pro, past due',
@@ -111,7 +113,8 @@ describe('createDemoApp', () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(Date.now() + 10 * 60 * 1000);
     const cookie = await signInAs(DEMO_IDS.customers.multi);
-    const team = (state: BillingState) => state.subscriptions.find((subscription) => subscription.id === DEMO_IDS.subscriptions.multiTeam);
+    const team = (state: BillingState) =>
+      state.subscriptions.find((subscription) => subscription.id === DEMO_IDS.subscriptions.multiTeam);
     expect(team(await stateOf(cookie))).toMatchObject({ paused: false });
     const from = emulator.webhooks.deliveries.length;
 
@@ -120,7 +123,9 @@ describe('createDemoApp', () => {
 
     const deliveries = emulator.webhooks.deliveries.slice(from);
     expect(deliveries.length).toBeGreaterThan(0);
-    expect(deliveries.map((delivery) => [delivery.state, delivery.attempts.map((attempt) => attempt.status)])).toEqual(deliveries.map(() => ['succeeded', [200]]));
+    expect(deliveries.map((delivery) => [delivery.state, delivery.attempts.map((attempt) => attempt.status)])).toEqual(
+      deliveries.map(() => ['succeeded', [200]]),
+    );
     expect(team(await stateOf(cookie))).toMatchObject({ paused: true });
   });
 
@@ -136,7 +141,10 @@ describe('createDemoApp', () => {
     });
     const response = await request('/webhooks/stripe', {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'Stripe-Signature': `t=${Math.floor(Date.now() / 1000)},v1=${'0'.repeat(64)}` },
+      headers: {
+        'Content-Type': 'application/json',
+        'Stripe-Signature': `t=${Math.floor(Date.now() / 1000)},v1=${'0'.repeat(64)}`,
+      },
       body: forged,
     });
     expect(response.status).toBe(400);
@@ -169,7 +177,10 @@ describe('createDemoApp', () => {
     expect(created.customer).toBe(DEMO_IDS.customers.active);
     expect(created.return_url).toBe(`${appUrl}/billing/return`);
     expect(created.flow?.subscription_cancel?.retention?.coupon_offer?.coupon).toBe(DEMO_IDS.retentionCoupon);
-    expect(created.flow?.after_completion).toMatchObject({ type: 'redirect', redirect: { return_url: `${appUrl}/billing/return` } });
+    expect(created.flow?.after_completion).toMatchObject({
+      type: 'redirect',
+      redirect: { return_url: `${appUrl}/billing/return` },
+    });
   });
 
   it('lets a customer confirm a switch only to a price the catalog sells', async () => {

@@ -23,7 +23,9 @@ function stripeSettings(): { secretKey: string; webhookSecret: string; retention
     throw new Error('STRIPE_SECRET_KEY must be a test-mode key (sk_test_... or rk_test_...): the demo has a stub login.');
   }
   if (!webhookSecret) {
-    throw new Error('Set STRIPE_WEBHOOK_SECRET too: run `stripe listen --forward-to localhost:5173/webhooks/stripe` and copy its whsec_... secret.');
+    throw new Error(
+      'Set STRIPE_WEBHOOK_SECRET too: run `stripe listen --forward-to localhost:5173/webhooks/stripe` and copy its whsec_... secret.',
+    );
   }
   return { secretKey, webhookSecret, retentionCoupon: process.env.STRIPE_RETENTION_COUPON || undefined };
 }
@@ -41,7 +43,10 @@ async function main(): Promise<void> {
   if (demo.emulator) {
     lines.push(`  Stripe:  offline emulator at ${demo.emulator.url} (no account, no network)`);
   } else {
-    lines.push('  Stripe:  your account, in test mode; forward its webhooks with', `           stripe listen --forward-to ${demo.url}/webhooks/stripe`);
+    lines.push(
+      '  Stripe:  your account, in test mode; forward its webhooks with',
+      `           stripe listen --forward-to ${demo.url}/webhooks/stripe`,
+    );
   }
   lines.push('  Sign-in: a STUB login; pick any demo customer', '', '  Press Ctrl-C to stop.', '');
   console.log(lines.join('\n'));

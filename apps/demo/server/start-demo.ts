@@ -68,10 +68,11 @@ export async function startDemo(options: StartDemoOptions): Promise<RunningDemo>
   const port = (server.address() as AddressInfo).port;
   const appUrl = `http://${options.publicHost ?? 'localhost'}:${port}`;
   const closers: (() => Promise<void>)[] = [
-    () => new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   ];
   let closing: Promise<void> | undefined;
   // Last started, first stopped; a second call waits for the first.

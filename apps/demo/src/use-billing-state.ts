@@ -39,13 +39,7 @@ export function useBillingState(returned: boolean): { billing: BillingState; pha
     return () => clearTimeout(timer);
   }, [returned]);
 
-  const phase: ReturnPhase = !returned
-    ? 'none'
-    : changed(billing.version)
-      ? 'updated'
-      : pollsDone
-        ? 'settled'
-        : 'waiting';
+  const phase: ReturnPhase = !returned ? 'none' : changed(billing.version) ? 'updated' : pollsDone ? 'settled' : 'waiting';
 
   // Remember what this tab has shown, so the next return can tell a new webhook from an old one.
   useEffect(() => {

@@ -37,7 +37,10 @@ describe.each([
     expect(new URL((await created).url()).pathname).toBe(runtime === 'edge' ? '/api/edge/billing/portal' : '/api/billing/portal');
     await page.waitForURL((url) => url.href.startsWith(example.emulator.url));
     expect(await page.title()).toMatch(/^Cancel subscription/);
-    const [session] = example.emulator.store.portalSessions.list().map((record) => record.session).filter((s) => s.customer === customer);
+    const [session] = example.emulator.store.portalSessions
+      .list()
+      .map((record) => record.session)
+      .filter((s) => s.customer === customer);
     expect(session).toMatchObject({ return_url: `${example.appUrl}/account`, flow: { type: 'subscription_cancel' } });
 
     await page.getByRole('button', { name: 'Cancel subscription' }).click();
@@ -49,7 +52,9 @@ describe.each([
         return state(page);
       })
       .toBe('Cancels at period end');
-    const delivered = example.emulator.webhooks.deliveries.filter((d) => d.eventType === 'customer.subscription.updated' && d.state === 'succeeded');
+    const delivered = example.emulator.webhooks.deliveries.filter(
+      (d) => d.eventType === 'customer.subscription.updated' && d.state === 'succeeded',
+    );
     expect(delivered.length).toBeGreaterThan(0);
     expect(example.emulator.store.subscriptions.get(subscription)?.cancel_at_period_end).toBe(true);
     await page.context().close();

@@ -111,7 +111,10 @@ describe('the server-rendered form, with JavaScript off', () => {
       locale: 'de',
       flow_data: {
         type: 'subscription_update_confirm',
-        subscription_update_confirm: { subscription: 'sub_alice', items: [{ id: 'si_alice', price: 'price_pro', quantity: '2' }] },
+        subscription_update_confirm: {
+          subscription: 'sub_alice',
+          items: [{ id: 'si_alice', price: 'price_pro', quantity: '2' }],
+        },
       },
     });
   });

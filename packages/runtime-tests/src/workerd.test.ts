@@ -28,14 +28,24 @@ describe('the Cloudflare Workers example without its secrets', () => {
   afterAll(() => worker?.stop());
 
   it('loads, and answers 500 SERVER_MISCONFIGURED naming what is missing in the log, for portal and webhook', async () => {
-    const portal = await fetch(`${worker.url}/api/billing/portal`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    const portal = await fetch(`${worker.url}/api/billing/portal`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    });
     expect(portal.status).toBe(500);
     expect(await portal.json()).toMatchObject({ error: { code: 'SERVER_MISCONFIGURED' } });
 
-    const webhook = await fetch(`${worker.url}/webhooks/stripe`, { method: 'POST', headers: { 'stripe-signature': 't=1,v1=0' }, body: '{}' });
+    const webhook = await fetch(`${worker.url}/webhooks/stripe`, {
+      method: 'POST',
+      headers: { 'stripe-signature': 't=1,v1=0' },
+      body: '{}',
+    });
     expect(webhook.status).toBe(500);
     await vi.waitFor(() => {
-      expect(worker.output()).toContain('portalkit: createPortalHandler(): the options function threw: Neither apiKey nor config.authenticator provided');
+      expect(worker.output()).toContain(
+        'portalkit: createPortalHandler(): the options function threw: Neither apiKey nor config.authenticator provided',
+      );
       expect(worker.output()).toContain('portalkit: createWebhookHandler(): the options function threw');
     });
   });

@@ -45,27 +45,54 @@ Options:
  * parseCliArgs(['--port', '4242', '--webhook', 'http://127.0.0.1:3000/webhooks'], process.env);
  */
 export function parseCliArgs(argv: readonly string[], env: Record<string, string | undefined>): CliArgs {
-  const args: CliArgs = { port: 12111, host: '127.0.0.1', webhooks: [], allowedHosts: [], seed: 'demo', quiet: false, help: false };
+  const args: CliArgs = {
+    port: 12111,
+    host: '127.0.0.1',
+    webhooks: [],
+    allowedHosts: [],
+    seed: 'demo',
+    quiet: false,
+    help: false,
+  };
   if (env.PORT) args.port = toPort(env.PORT, 'PORT');
   if (env.STRIPE_EMULATOR_API_KEY) args.apiKey = env.STRIPE_EMULATOR_API_KEY;
   const rest = [...argv];
   while (rest.length > 0) {
     const raw = rest.shift() as string;
-    const [flag, inline] = raw.startsWith('--') && raw.includes('=') ? [raw.slice(0, raw.indexOf('=')), raw.slice(raw.indexOf('=') + 1)] : [raw, undefined];
+    const [flag, inline] =
+      raw.startsWith('--') && raw.includes('=')
+        ? [raw.slice(0, raw.indexOf('=')), raw.slice(raw.indexOf('=') + 1)]
+        : [raw, undefined];
     const value = () => {
       const next = inline ?? rest.shift();
       if (next === undefined || next.startsWith('--')) throw new Error(`${flag} needs a value. See --help.`);
       return next;
     };
     switch (flag) {
-      case '--port': args.port = toPort(value(), '--port'); break;
-      case '--host': args.host = value(); break;
-      case '--webhook': args.webhooks.push(value()); break;
-      case '--webhook-secret': args.webhookSecret = value(); break;
-      case '--api-key': args.apiKey = value(); break;
-      case '--public-url': args.publicUrl = value(); break;
-      case '--allowed-host': args.allowedHosts.push(value()); break;
-      case '--session-ttl': args.sessionTtlSeconds = toPositive(value(), '--session-ttl'); break;
+      case '--port':
+        args.port = toPort(value(), '--port');
+        break;
+      case '--host':
+        args.host = value();
+        break;
+      case '--webhook':
+        args.webhooks.push(value());
+        break;
+      case '--webhook-secret':
+        args.webhookSecret = value();
+        break;
+      case '--api-key':
+        args.apiKey = value();
+        break;
+      case '--public-url':
+        args.publicUrl = value();
+        break;
+      case '--allowed-host':
+        args.allowedHosts.push(value());
+        break;
+      case '--session-ttl':
+        args.sessionTtlSeconds = toPositive(value(), '--session-ttl');
+        break;
       case '--seed': {
         const seed = value();
         if (seed !== 'demo' && seed !== 'empty') throw new Error(`--seed takes demo or empty, not ${seed}.`);
@@ -73,10 +100,17 @@ export function parseCliArgs(argv: readonly string[], env: Record<string, string
         break;
       }
       // `pnpm emulator -- --port 1` passes the separator through.
-      case '--': break;
-      case '--quiet': args.quiet = true; break;
-      case '--help': case '-h': args.help = true; break;
-      default: throw new Error(`Unknown option ${raw}. See --help.`);
+      case '--':
+        break;
+      case '--quiet':
+        args.quiet = true;
+        break;
+      case '--help':
+      case '-h':
+        args.help = true;
+        break;
+      default:
+        throw new Error(`Unknown option ${raw}. See --help.`);
     }
   }
   return args;
@@ -105,7 +139,8 @@ export function toEmulatorOptions(args: CliArgs, log?: (line: string) => void): 
 
 function toPort(text: string, name: string): number {
   const port = Number(text);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`${name} must be a port number (0-65535), not ${text}.`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`${name} must be a port number (0-65535), not ${text}.`);
   return port;
 }
 

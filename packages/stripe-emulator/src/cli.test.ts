@@ -15,7 +15,9 @@ afterEach(() => {
 });
 
 function start(args: string[]) {
-  const spawned = spawn(process.execPath, ['--import', tsx, '--conditions=portalkit-source', cli, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const spawned = spawn(process.execPath, ['--import', tsx, '--conditions=portalkit-source', cli, ...args], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   child = spawned;
   let output = '';
   const url = new Promise<string>((resolve, reject) => {
@@ -46,12 +48,18 @@ describe('the stripe-emulator CLI', () => {
     const apiKey = /API key: +(sk_test_\S+)/.exec(run.output())?.[1] as string;
     expect(apiKey).toMatch(/^sk_test_[A-Za-z0-9_-]{43}$/);
     expect(run.output()).toContain('Webhook secret:  whsec_cli_test');
-    expect(run.output()).toContain(`new Stripe('${apiKey}', { host: '127.0.0.1', port: ${new URL(url).port}, protocol: 'http' })`);
-    const client = (key: string) => new Stripe(key, { host: '127.0.0.1', port: Number(new URL(url).port), protocol: 'http', maxNetworkRetries: 0 });
+    expect(run.output()).toContain(
+      `new Stripe('${apiKey}', { host: '127.0.0.1', port: ${new URL(url).port}, protocol: 'http' })`,
+    );
+    const client = (key: string) =>
+      new Stripe(key, { host: '127.0.0.1', port: Number(new URL(url).port), protocol: 'http', maxNetworkRetries: 0 });
     // The programmatic default key is public; the CLI must not answer to it.
     await expect(client('sk_test_emulator').customers.list()).rejects.toMatchObject({ statusCode: 401 });
     const stripe = client(apiKey);
-    const session = await stripe.billingPortal.sessions.create({ customer: 'cus_demo_active', return_url: 'http://localhost:3000/account' });
+    const session = await stripe.billingPortal.sessions.create({
+      customer: 'cus_demo_active',
+      return_url: 'http://localhost:3000/account',
+    });
     expect(session.customer).toBe('cus_demo_active');
     await run.waitFor('POST /v1/billing_portal/sessions -> 200');
     expect(run.output()).not.toContain('/p/session/');
@@ -69,7 +77,9 @@ describe('the stripe-emulator CLI', () => {
 
 describe('parseCliArgs', () => {
   it('reads flags, repeated webhooks, = syntax and PORT', () => {
-    expect(parseCliArgs(['--webhook', 'http://a.test/h', '--webhook=http://b.test/h', '--seed', 'empty'], { PORT: '4242' })).toMatchObject({
+    expect(
+      parseCliArgs(['--webhook', 'http://a.test/h', '--webhook=http://b.test/h', '--seed', 'empty'], { PORT: '4242' }),
+    ).toMatchObject({
       port: 4242,
       host: '127.0.0.1',
       webhooks: ['http://a.test/h', 'http://b.test/h'],
@@ -80,7 +90,9 @@ describe('parseCliArgs', () => {
   });
 
   it('reads the API key and extra host names from flags or the environment', () => {
-    expect(parseCliArgs(['--api-key', 'sk_test_mine', '--allowed-host', 'stripe.internal', '--allowed-host=b.internal'], {})).toMatchObject({ apiKey: 'sk_test_mine', allowedHosts: ['stripe.internal', 'b.internal'] });
+    expect(
+      parseCliArgs(['--api-key', 'sk_test_mine', '--allowed-host', 'stripe.internal', '--allowed-host=b.internal'], {}),
+    ).toMatchObject({ apiKey: 'sk_test_mine', allowedHosts: ['stripe.internal', 'b.internal'] });
     expect(parseCliArgs([], { STRIPE_EMULATOR_API_KEY: 'sk_test_env' }).apiKey).toBe('sk_test_env');
     expect(parseCliArgs(['--api-key', 'sk_test_flag'], { STRIPE_EMULATOR_API_KEY: 'sk_test_env' }).apiKey).toBe('sk_test_flag');
   });

@@ -44,7 +44,8 @@ export interface ClockOptions {
  */
 export function createClock(options: ClockOptions = {}): EmulatorClock {
   const mode = options.mode ?? 'wall';
-  if (mode !== 'wall' && mode !== 'frozen') throw new RangeError(`clock must be 'wall' or 'frozen', got ${JSON.stringify(mode)}.`);
+  if (mode !== 'wall' && mode !== 'frozen')
+    throw new RangeError(`clock must be 'wall' or 'frozen', got ${JSON.stringify(mode)}.`);
   const start = options.start === undefined ? wallSeconds() : toWholeSeconds(options.start, 'startTime');
   // A frozen clock keeps `base` as the time; a wall clock keeps it as the offset from wall time.
   let base = mode === 'frozen' ? start : start - wallSeconds();

@@ -86,19 +86,32 @@ export function createStripeEmulator(options: StripeEmulatorOptions = {}): Strip
     caughtUpTo = now;
     advanceSubscriptions(context);
   };
-  const clock = createClock({ mode: options.clock, start: options.startTime, onChange: () => {
-    caughtUpTo = undefined;
-    catchUp();
-  } });
+  const clock = createClock({
+    mode: options.clock,
+    start: options.startTime,
+    onChange: () => {
+      caughtUpTo = undefined;
+      catchUp();
+    },
+  });
   const store = createStore();
   const webhooks = createWebhookDispatcher({
     secret: options.webhookSecret ?? createSecret('whsec_'),
     endpoints: options.webhookEndpoints,
     clock,
     retry: options.webhookRetry,
-    onAttempt: options.log && ((d, a) => options.log?.(`webhook ${d.eventType} -> ${d.endpoint}: ${a.error ?? a.status} (try ${d.attempts.length}, ${d.state})`)),
+    onAttempt:
+      options.log &&
+      ((d, a) =>
+        options.log?.(`webhook ${d.eventType} -> ${d.endpoint}: ${a.error ?? a.status} (try ${d.attempts.length}, ${d.state})`)),
   });
-  const ctx = createContext({ store, clock, webhooks, sessions: createPortalSessions(store, clock), sessionTtlSeconds: options.sessionTtlSeconds ?? 300 });
+  const ctx = createContext({
+    store,
+    clock,
+    webhooks,
+    sessions: createPortalSessions(store, clock),
+    sessionTtlSeconds: options.sessionTtlSeconds ?? 300,
+  });
   context = ctx;
   const keys = idempotency(clock);
   const baseUrl = (request: Request) => publicUrl ?? listenUrl ?? new URL(request.url).origin;

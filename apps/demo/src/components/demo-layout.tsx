@@ -37,8 +37,8 @@ export function DemoLayout({ children }: { children: ReactNode }): ReactNode {
       </main>
       <footer className="site-footer">
         <p>
-          The sign-in is a <strong>stub</strong>: anyone can act as any demo customer. A real app signs users in
-          properly and maps each user to their Stripe customer on the server.
+          The sign-in is a <strong>stub</strong>: anyone can act as any demo customer. A real app signs users in properly and maps
+          each user to their Stripe customer on the server.
         </p>
       </footer>
     </>

@@ -10,8 +10,8 @@ export function NoScriptSection(): ReactNode {
     <section aria-labelledby="no-script-heading" className="panel">
       <h2 id="no-script-heading">Works without JavaScript</h2>
       <p>
-        This button is a plain HTML form. Turn JavaScript off and it still takes you to the portal; with JavaScript
-        on, it behaves like the buttons above.
+        This button is a plain HTML form. Turn JavaScript off and it still takes you to the portal; with JavaScript on, it behaves
+        like the buttons above.
       </p>
       <div className="actions">
         <ManageBillingForm flow="payment_method_update" className="button">

@@ -87,11 +87,7 @@ export function SubscriptionCard({
             </ManageBillingButton>
           )}
           {!subscription.cancelAtPeriodEnd && (
-            <ManageBillingButton
-              flow="subscription_cancel"
-              subscription={subscription.id}
-              className="button button--danger"
-            >
+            <ManageBillingButton flow="subscription_cancel" subscription={subscription.id} className="button button--danger">
               Cancel subscription{which}
             </ManageBillingButton>
           )}

@@ -12,8 +12,8 @@ export function SignInPage({ failed }: { failed: boolean }): ReactNode {
     <>
       <h1>Sign in to the demo</h1>
       <p className="callout callout--warning">
-        <strong>Stub login, for the demo only.</strong> There is no password: pick a customer to act as. Your app
-        uses its real authentication here.
+        <strong>Stub login, for the demo only.</strong> There is no password: pick a customer to act as. Your app uses its real
+        authentication here.
       </p>
       {failed && (
         <p className="callout callout--error" role="alert">

@@ -25,7 +25,10 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
       <p data-testid="subscription-state">
         {known === undefined ? 'No webhook yet' : known.cancelAtPeriodEnd ? 'Cancels at period end' : `Renews (${known.status})`}
       </p>
-      <BillingButtons endpoint={runtime === 'edge' ? '/api/edge/billing/portal' : '/api/billing/portal'} subscription={subscription?.id} />
+      <BillingButtons
+        endpoint={runtime === 'edge' ? '/api/edge/billing/portal' : '/api/billing/portal'}
+        subscription={subscription?.id}
+      />
     </main>
   );
 }

@@ -56,7 +56,11 @@ describe('createPortalSession', () => {
 
   it('turns the error body into a BillingError with its code, param and Retry-After', async () => {
     const server = createScriptedFetch();
-    server.autoRespond(429, { error: { code: 'RATE_LIMITED', message: 'Stripe is rate limiting', param: 'flow' } }, { 'Retry-After': '3' });
+    server.autoRespond(
+      429,
+      { error: { code: 'RATE_LIMITED', message: 'Stripe is rate limiting', param: 'flow' } },
+      { 'Retry-After': '3' },
+    );
     const error = await failureOf(createPortalSession({ flow: 'payment_method_update' }, { fetch: server.fetch }));
     expect(error).toMatchObject({ code: 'RATE_LIMITED', status: 429, param: 'flow', retryAfter: 3, retryable: true });
   });
@@ -88,7 +92,9 @@ describe('createPortalSession', () => {
     const headers = () => {
       throw new Error('no CSRF cookie');
     };
-    expect((await failureOf(createPortalSession({}, { headers, fetch: createScriptedFetch().fetch }))).code).toBe('NETWORK_ERROR');
+    expect((await failureOf(createPortalSession({}, { headers, fetch: createScriptedFetch().fetch }))).code).toBe(
+      'NETWORK_ERROR',
+    );
 
     const { BillingError } = await import('@portalkit/protocol');
     const fetch = async () => {

@@ -62,7 +62,10 @@ describe('disabled and custom error content', () => {
       <ManageBillingButton
         renderError={(_, { message, retry }) => (
           <p>
-            {message} <button type="button" onClick={retry}>Try again</button>
+            {message}{' '}
+            <button type="button" onClick={retry}>
+              Try again
+            </button>
           </p>
         )}
       />,

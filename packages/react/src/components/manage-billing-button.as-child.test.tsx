@@ -5,11 +5,12 @@ import { renderWithPortal } from '../test/render';
 import { SESSION_URL } from '../test/scripted-fetch';
 import { ManageBillingButton } from './manage-billing-button';
 
-const AppButton = forwardRef<HTMLButtonElement, ComponentPropsWithoutRef<'button'> & { tone?: 'danger' }>(
-  function AppButton({ tone, className, ...props }, ref) {
-    return <button ref={ref} type="button" className={['app-button', tone, className].filter(Boolean).join(' ')} {...props} />;
-  },
-);
+const AppButton = forwardRef<HTMLButtonElement, ComponentPropsWithoutRef<'button'> & { tone?: 'danger' }>(function AppButton(
+  { tone, className, ...props },
+  ref,
+) {
+  return <button ref={ref} type="button" className={['app-button', tone, className].filter(Boolean).join(' ')} {...props} />;
+});
 
 describe('ManageBillingButton asChild', () => {
   it("renders the app's link with the button's state and behaviour, and no button", async () => {
@@ -86,8 +87,6 @@ describe('ManageBillingButton asChild', () => {
     server.autoRespond(500, { error: { code: 'PORTAL_NOT_CONFIGURED', message: 'save the portal settings' } });
     await user.click(screen.getByRole('link'));
     await screen.findByRole('alert');
-    expect(screen.getByRole('link')).toHaveAccessibleDescription(
-      'Billing is unavailable right now. Please contact support.',
-    );
+    expect(screen.getByRole('link')).toHaveAccessibleDescription('Billing is unavailable right now. Please contact support.');
   });
 });

@@ -64,9 +64,7 @@ describe('in Chromium', () => {
     document.body.append(frame);
     cleanups.push(() => frame.remove());
 
-    await expect
-      .poll(() => frame.contentDocument?.querySelector('button')?.textContent, SLOW)
-      .toBe('Update payment method');
+    await expect.poll(() => frame.contentDocument?.querySelector('button')?.textContent, SLOW).toBe('Update payment method');
     const historyBefore = frame.contentWindow!.history.length;
     frame.contentDocument!.querySelector('button')!.click();
 

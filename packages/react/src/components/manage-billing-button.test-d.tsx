@@ -45,9 +45,7 @@ test('native button props pass through, but not type', () => {
   <ManageBillingButton className="btn" name="portal" aria-label="Billing" onClick={(event) => event.preventDefault()} />;
   // @ts-expect-error the button is always type="button"
   <ManageBillingButton type="submit" />;
-  expectTypeOf<ComponentProps<typeof ManageBillingButton>['ref']>().toEqualTypeOf<
-    React.Ref<HTMLButtonElement> | undefined
-  >();
+  expectTypeOf<ComponentProps<typeof ManageBillingButton>['ref']>().toEqualTypeOf<React.Ref<HTMLButtonElement> | undefined>();
 });
 
 test('renderError and onError get a typed BillingError', () => {

@@ -80,7 +80,9 @@ describe('ManageBillingButton', () => {
     const mutations = queryClient.getMutationCache().getAll();
     expect(mutations).toHaveLength(1);
     expect(mutations[0]?.state).toMatchObject({ status: 'success', data: undefined });
-    expect(JSON.stringify(mutations.map((mutation) => [mutation.state, mutation.options.mutationKey]))).not.toContain('/p/session/');
+    expect(JSON.stringify(mutations.map((mutation) => [mutation.state, mutation.options.mutationKey]))).not.toContain(
+      '/p/session/',
+    );
     expect(cacheEvents).toEqual([{ data: undefined, variables: { flow: 'payment_method_update' } }]);
     expect(container.innerHTML).not.toContain('/p/session/');
   });
@@ -116,8 +118,12 @@ describe('ManageBillingButton', () => {
         renderError={(error, { message, retry, reset }) => (
           <>
             <span>{`${error.code}: ${message}`}</span>
-            <button type="button" onClick={retry}>Try again</button>
-            <button type="button" onClick={reset}>Dismiss</button>
+            <button type="button" onClick={retry}>
+              Try again
+            </button>
+            <button type="button" onClick={reset}>
+              Dismiss
+            </button>
           </>
         )}
       />,
@@ -179,7 +185,15 @@ describe('ManageBillingButton', () => {
   it('forwards native props and the ref to the button', () => {
     const ref = createRef<HTMLButtonElement>();
     renderWithPortal(
-      <ManageBillingButton ref={ref} className="btn" id="billing" name="portal" aria-label="Open billing" data-testid="b" title="t" />,
+      <ManageBillingButton
+        ref={ref}
+        className="btn"
+        id="billing"
+        name="portal"
+        aria-label="Open billing"
+        data-testid="b"
+        title="t"
+      />,
     );
     const button = screen.getByRole('button', { name: 'Open billing' });
     expect(ref.current).toBe(button);

@@ -48,36 +48,37 @@ export type ManageBillingButtonProps = PortalFlowProps &
  * <ManageBillingButton flow="subscription_cancel" subscription={subscription.id} returnTo="/account" />
  * <ManageBillingButton asChild target="_blank"><a href="/billing">Billing</a></ManageBillingButton>
  */
-export const ManageBillingButton = forwardRef<HTMLButtonElement, ManageBillingButtonProps>(
-  function ManageBillingButton({ prefetch, onClick, onPointerDown, onKeyDown, onBlur, ...props }, ref) {
-    const { asChild, disabled } = props;
-    const { billing, request, open, elementProps, errorRegion } = useBillingControl(props);
-    const prefetchOnIntent = () => prefetch === 'intent' && !disabled && billing.prefetch(request);
-    const Element = (asChild ? Slot : 'button') as 'button';
-    return (
-      <>
-        <Element
-          type={asChild ? undefined : 'button'}
-          {...elementProps}
-          ref={ref}
-          onClick={composeEventHandlers(onClick, (event) => {
-            // Also stops an `asChild` link from following its own href.
-            event.preventDefault();
-            open();
-          })}
-          onPointerDown={composeEventHandlers(onPointerDown, (event) => {
-            if (event.button === 0) prefetchOnIntent();
-          })}
-          onKeyDown={composeEventHandlers(onKeyDown, (event) => {
-            if (!event.repeat && (event.key === 'Enter' || event.key === ' ')) prefetchOnIntent();
-          })}
-          onBlur={composeEventHandlers(onBlur, billing.cancelPrefetch)}
-        />
-        {errorRegion}
-      </>
-    );
-  },
-);
+export const ManageBillingButton = forwardRef<HTMLButtonElement, ManageBillingButtonProps>(function ManageBillingButton(
+  { prefetch, onClick, onPointerDown, onKeyDown, onBlur, ...props },
+  ref,
+) {
+  const { asChild, disabled } = props;
+  const { billing, request, open, elementProps, errorRegion } = useBillingControl(props);
+  const prefetchOnIntent = () => prefetch === 'intent' && !disabled && billing.prefetch(request);
+  const Element = (asChild ? Slot : 'button') as 'button';
+  return (
+    <>
+      <Element
+        type={asChild ? undefined : 'button'}
+        {...elementProps}
+        ref={ref}
+        onClick={composeEventHandlers(onClick, (event) => {
+          // Also stops an `asChild` link from following its own href.
+          event.preventDefault();
+          open();
+        })}
+        onPointerDown={composeEventHandlers(onPointerDown, (event) => {
+          if (event.button === 0) prefetchOnIntent();
+        })}
+        onKeyDown={composeEventHandlers(onKeyDown, (event) => {
+          if (!event.repeat && (event.key === 'Enter' || event.key === ' ')) prefetchOnIntent();
+        })}
+        onBlur={composeEventHandlers(onBlur, billing.cancelPrefetch)}
+      />
+      {errorRegion}
+    </>
+  );
+});
 
 // Named for React DevTools: bundlers rename the inner function (`ManageBillingButton2`) when it collides with the const.
 ManageBillingButton.displayName = 'ManageBillingButton';

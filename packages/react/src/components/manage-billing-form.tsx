@@ -15,10 +15,7 @@ import { useBillingControl } from './use-billing-control';
  */
 export type ManageBillingFormProps = PortalFlowProps &
   ManageBillingOwnProps &
-  Omit<
-    ComponentPropsWithoutRef<'button'>,
-    keyof ManageBillingOwnProps | 'type' | 'onError' | 'name' | 'value' | `form${string}`
-  >;
+  Omit<ComponentPropsWithoutRef<'button'>, keyof ManageBillingOwnProps | 'type' | 'onError' | 'name' | 'value' | `form${string}`>;
 
 /**
  * The portal button as a real `<form method="post">` to the endpoint, with the request as hidden fields:
@@ -31,32 +28,30 @@ export type ManageBillingFormProps = PortalFlowProps &
  *
  * <ManageBillingForm flow="subscription_update" subscription={subscription.id}>Change plan</ManageBillingForm>
  */
-export const ManageBillingForm = forwardRef<HTMLButtonElement, ManageBillingFormProps>(
-  function ManageBillingForm(props, ref) {
-    const { endpoint } = useBillingPortalConfig();
-    const { request, open, elementProps, errorRegion } = useBillingControl(props);
-    return (
-      <form
-        method="post"
-        action={endpoint}
-        target={props.target === '_blank' ? '_blank' : undefined}
-        onSubmit={(event) => {
-          // With React running, take the fetch path: pending and error states instead of a page load.
-          event.preventDefault();
-          open();
-        }}
-      >
-        {Object.entries(request).flatMap(([name, value]) =>
-          name === 'items' && value
-            ? Object.entries((value as [UpdateConfirmItem])[0]).map(([key, part]) => hidden(`items[0][${key}]`, part))
-            : hidden(name, value),
-        )}
-        <button type="submit" {...elementProps} ref={ref} />
-        {errorRegion}
-      </form>
-    );
-  },
-);
+export const ManageBillingForm = forwardRef<HTMLButtonElement, ManageBillingFormProps>(function ManageBillingForm(props, ref) {
+  const { endpoint } = useBillingPortalConfig();
+  const { request, open, elementProps, errorRegion } = useBillingControl(props);
+  return (
+    <form
+      method="post"
+      action={endpoint}
+      target={props.target === '_blank' ? '_blank' : undefined}
+      onSubmit={(event) => {
+        // With React running, take the fetch path: pending and error states instead of a page load.
+        event.preventDefault();
+        open();
+      }}
+    >
+      {Object.entries(request).flatMap(([name, value]) =>
+        name === 'items' && value
+          ? Object.entries((value as [UpdateConfirmItem])[0]).map(([key, part]) => hidden(`items[0][${key}]`, part))
+          : hidden(name, value),
+      )}
+      <button type="submit" {...elementProps} ref={ref} />
+      {errorRegion}
+    </form>
+  );
+});
 
 // Named for React DevTools: bundlers rename the inner function (`ManageBillingForm2`) when it collides with the const.
 ManageBillingForm.displayName = 'ManageBillingForm';

@@ -1,11 +1,5 @@
 import type { ReactNode } from 'react';
-import type {
-  BillingError,
-  CustomerFlow,
-  PortalLocale,
-  SubscriptionFlow,
-  UpdateConfirmItem,
-} from '@portalkit/protocol';
+import type { BillingError, CustomerFlow, PortalLocale, SubscriptionFlow, UpdateConfirmItem } from '@portalkit/protocol';
 import type { PortalTarget } from '../hooks/manage-billing-types';
 
 /**

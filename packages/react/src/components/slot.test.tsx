@@ -9,17 +9,18 @@ it('merges props into its child: child handlers first, styles and classes combin
   const slotRef = createRef<HTMLElement>();
   const childRef = createRef<HTMLAnchorElement>();
   render(
-    <Slot
-      ref={slotRef}
-      className="slot"
-      style={{ color: 'red', margin: 2 }}
-      title="from slot"
-      onClick={() => calls.push('slot')}
-    >
-      <a ref={childRef} href="/x" className="child" style={{ margin: 1 }} title="from child" onClick={(event) => {
-        event.preventDefault();
-        calls.push('child');
-      }}>
+    <Slot ref={slotRef} className="slot" style={{ color: 'red', margin: 2 }} title="from slot" onClick={() => calls.push('slot')}>
+      <a
+        ref={childRef}
+        href="/x"
+        className="child"
+        style={{ margin: 1 }}
+        title="from child"
+        onClick={(event) => {
+          event.preventDefault();
+          calls.push('child');
+        }}
+      >
         x
       </a>
     </Slot>,
@@ -35,5 +36,7 @@ it('merges props into its child: child handlers first, styles and classes combin
 });
 
 it('refuses anything but one element', () => {
-  expect(renderError(() => render(<Slot>text</Slot>))).toMatchObject({ message: expect.stringMatching(/single React element child/) });
+  expect(renderError(() => render(<Slot>text</Slot>))).toMatchObject({
+    message: expect.stringMatching(/single React element child/),
+  });
 });

@@ -1,10 +1,6 @@
 import type { BillingError, PortalSessionRequest, PortalSessionResponse } from '@portalkit/protocol';
 import type { UseMutationOptions, WithRequired } from '@tanstack/react-query';
-import {
-  createPortalSession,
-  toBillingError,
-  type BillingPortalClientOptions,
-} from '../client/create-portal-session';
+import { createPortalSession, toBillingError, type BillingPortalClientOptions } from '../client/create-portal-session';
 import { assignLocation } from '../client/navigate';
 
 /**

@@ -19,12 +19,13 @@ export const flowArgTypes: ArgTypes = {
   },
   subscription: {
     description:
-      'The subscription (`sub_...`) to act on; required by `subscription_cancel`, `subscription_update`, `subscription_update_confirm` and `subscription_pause`. The server checks that it is the customer\'s.',
+      "The subscription (`sub_...`) to act on; required by `subscription_cancel`, `subscription_update`, `subscription_update_confirm` and `subscription_pause`. The server checks that it is the customer's.",
     control: 'text',
     table: { type: { summary: 'string' } },
   },
   items: {
-    description: '`subscription_update_confirm` only, and required there: the one item to change, with its new price and/or quantity.',
+    description:
+      '`subscription_update_confirm` only, and required there: the one item to change, with its new price and/or quantity.',
     control: 'object',
     table: { type: { summary: 'readonly [{ id: string; price?: string; quantity?: number }]' } },
   },

@@ -81,7 +81,11 @@ export function StatesTable() {
           'waiting for your server',
           'aria-busy="true" and aria-disabled="true"; still focusable; repeat clicks are ignored',
         ],
-        [<code key="s">redirecting</code>, 'the URL arrived and this tab is leaving for Stripe', 'aria-busy="true"; repeat clicks are ignored'],
+        [
+          <code key="s">redirecting</code>,
+          'the URL arrived and this tab is leaving for Stripe',
+          'aria-busy="true"; repeat clicks are ignored',
+        ],
         [<code key="s">error</code>, 'the request failed', 'the message in a role="alert" region that describes the button'],
       ]}
     />

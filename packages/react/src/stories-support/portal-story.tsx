@@ -47,6 +47,14 @@ export type WithoutPortalArgs<T> = T extends unknown ? Omit<T, keyof PortalStory
 
 /** Splits a story's args into the provider's (handled by the decorator) and the component's. */
 export function componentArgs<T extends PortalStoryArgs>(args: T): WithoutPortalArgs<T> {
-  const { fetch: _fetch, navigate: _navigate, endpoint: _endpoint, headers: _headers, messages: _messages, labels: _labels, ...rest } = args;
+  const {
+    fetch: _fetch,
+    navigate: _navigate,
+    endpoint: _endpoint,
+    headers: _headers,
+    messages: _messages,
+    labels: _labels,
+    ...rest
+  } = args;
   return rest as WithoutPortalArgs<T>;
 }

@@ -36,7 +36,8 @@ export function scriptedFetch(...answers: [ScriptedAnswer, ...ScriptedAnswer[]])
     // so re-opening a story replays its script from the start.
     const answer = answers[Math.min(scripted.mock.calls.length - 1, answers.length - 1)]!;
     const request = toRequest(input, init);
-    if (request.method !== 'POST') return errorResponse(new BillingError('METHOD_NOT_ALLOWED', 'Only POST creates a portal session.'));
+    if (request.method !== 'POST')
+      return errorResponse(new BillingError('METHOD_NOT_ALLOWED', 'Only POST creates a portal session.'));
     if (!request.headers.get('content-type')?.startsWith('application/json')) {
       return errorResponse(new BillingError('UNSUPPORTED_MEDIA_TYPE', 'Send the request as JSON.'));
     }

@@ -83,7 +83,12 @@ export function itServesBilling(runtime: RuntimeUnderTest): void {
     const { url } = (await response.json()) as { url: string };
     const [session, ...others] = emulator.store.portalSessions.list().map((record) => record.session);
     expect(others).toEqual([]);
-    expect(session).toMatchObject({ url, customer: ALICE, return_url: `${APP_URL}/account/billing`, flow: { type: 'payment_method_update' } });
+    expect(session).toMatchObject({
+      url,
+      customer: ALICE,
+      return_url: `${APP_URL}/account/billing`,
+      flow: { type: 'payment_method_update' },
+    });
     // The hosted page opens (it redirects once, to drop the single-use token from the address bar).
     expect((await fetch(url, { redirect: 'manual' })).status).toBeLessThan(400);
   });
@@ -103,21 +108,33 @@ export function itServesBilling(runtime: RuntimeUnderTest): void {
     expect(updates).toHaveLength(1);
     expect(updates[0]).toMatchObject({ state: 'succeeded', attempts: [{ status: 200, error: null }] });
     await vi.waitFor(() =>
-      expect(app.output()).toContain(`handled customer.subscription.updated ${DEMO_IDS.subscriptions.active} cancel_at_period_end=true`),
+      expect(app.output()).toContain(
+        `handled customer.subscription.updated ${DEMO_IDS.subscriptions.active} cancel_at_period_end=true`,
+      ),
     );
   });
 
   it('refuses a delivery signed with another secret, and runs no handler', async () => {
     const subscription = { id: 'sub_forged', object: 'subscription', cancel_at_period_end: false };
-    const body = JSON.stringify({ id: 'evt_forged', object: 'event', type: 'customer.subscription.updated', data: { object: subscription } });
+    const body = JSON.stringify({
+      id: 'evt_forged',
+      object: 'event',
+      type: 'customer.subscription.updated',
+      data: { object: subscription },
+    });
     const response = await fetch(`${app.url}/webhooks/stripe`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'stripe-signature': signPayload(body, 'whsec_not_the_endpoints', emulator.clock.now()) },
+      headers: {
+        'content-type': 'application/json',
+        'stripe-signature': signPayload(body, 'whsec_not_the_endpoints', emulator.clock.now()),
+      },
       body,
     });
 
     expect(response.status).toBe(400);
-    expect(await response.json()).toEqual({ error: { code: 'INVALID_REQUEST', message: 'Webhook signature verification failed.' } });
+    expect(await response.json()).toEqual({
+      error: { code: 'INVALID_REQUEST', message: 'Webhook signature verification failed.' },
+    });
     expect(app.output()).not.toContain('sub_forged');
   });
 }

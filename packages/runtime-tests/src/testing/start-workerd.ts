@@ -59,7 +59,9 @@ export async function startWorkerd(entry: string, bindings: Record<string, strin
 }
 
 function capnpConfig(port: number, bindings: Record<string, string>): string {
-  const texts = Object.entries(bindings).map(([name, value]) => `(name = ${JSON.stringify(name)}, text = ${JSON.stringify(value)})`);
+  const texts = Object.entries(bindings).map(
+    ([name, value]) => `(name = ${JSON.stringify(name)}, text = ${JSON.stringify(value)})`,
+  );
   return `using Workerd = import "/workerd/workerd.capnp";
 
 const config :Workerd.Config = (

@@ -47,7 +47,11 @@ describe('toExpressHandler keeps the body rules of createPortalHandler, whatever
     behind('express.json()', [express.json()], /express\.json\(\)/),
     behind('express.urlencoded()', [express.urlencoded({ extended: false })], /express\.urlencoded\(\)/),
     behind('express.urlencoded({ extended: true })', [express.urlencoded({ extended: true })], /express\.urlencoded\(/),
-    behind('express.json() and express.urlencoded({ extended: true })', [express.json(), express.urlencoded({ extended: true })], /express\.(json|urlencoded)\(/),
+    behind(
+      'express.json() and express.urlencoded({ extended: true })',
+      [express.json(), express.urlencoded({ extended: true })],
+      /express\.(json|urlencoded)\(/,
+    ),
     behind('express.raw()', [express.raw()]),
     behind('express.raw() for every type', [express.raw({ type: () => true })]),
     behind('express.text()', [express.text()]),

@@ -53,6 +53,7 @@ function parserOf(body: unknown, contentType: string | null): string {
 function isNested(body: unknown): boolean {
   if (typeof body !== 'object' || body === null) return false;
   return Object.values(body).some(
-    (value) => typeof value === 'object' && value !== null && (!Array.isArray(value) || value.some((item) => typeof item === 'object')),
+    (value) =>
+      typeof value === 'object' && value !== null && (!Array.isArray(value) || value.some((item) => typeof item === 'object')),
   );
 }

@@ -6,7 +6,17 @@ import { createTestHandler, errorOf } from '../testing/portal-test-kit';
 import { useFakeStripe } from '../testing/use-fake-stripe';
 import { toExpressHandler, type ExpressRequestLike } from './express';
 import type { FetchHandler } from './fetch-handler';
-import { deferred, echoHandler, hangUpMidBody, keepRawBody, listen, postForm, postJson, SAME_ORIGIN, type Echo } from './test-server';
+import {
+  deferred,
+  echoHandler,
+  hangUpMidBody,
+  keepRawBody,
+  listen,
+  postForm,
+  postJson,
+  SAME_ORIGIN,
+  type Echo,
+} from './test-server';
 
 const closers: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -40,7 +50,11 @@ async function echoOf(response: Response): Promise<Echo> {
   return (await response.json()) as Echo;
 }
 
-const confirm = { flow: 'subscription_update_confirm', subscription: 'sub_1', items: [{ id: 'si_1', price: 'price_2', quantity: 3 }] };
+const confirm = {
+  flow: 'subscription_update_confirm',
+  subscription: 'sub_1',
+  items: [{ id: 'si_1', price: 'price_2', quantity: 3 }],
+};
 
 describe('toExpressHandler', () => {
   it('streams an unparsed JSON body and form body to the handler', async () => {
@@ -65,17 +79,21 @@ describe('toExpressHandler', () => {
     const { url } = await serveExpress(appWith([express.json({ verify: keepRawBody })]));
     const original = '{ "flow" :  "customer_update" }';
 
-    const echo = await echoOf(await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: original }));
+    const echo = await echoOf(
+      await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: original }),
+    );
 
     expect(echo.body).toBe(original);
     expect(echo.contentLength).toBe(String(original.length));
   });
 
-  it("uses the Buffer of express.raw() as the bytes sent", async () => {
+  it('uses the Buffer of express.raw() as the bytes sent', async () => {
     const { url } = await serveExpress(appWith([express.raw({ type: 'application/json' })]));
     const original = '{"flow":   "customer_update"}';
 
-    const echo = await echoOf(await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: original }));
+    const echo = await echoOf(
+      await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: original }),
+    );
 
     expect(echo.body).toBe(original);
   });
@@ -106,7 +124,10 @@ describe('toExpressHandler', () => {
   it('sends an unexpected exception to next(error), and nothing else', async () => {
     const boom = new Error('the handler broke');
     const app = express();
-    app.all(PATH, toExpressHandler(async (request) => (request.headers.has('x-break') ? Promise.reject(boom) : echoHandler(request))));
+    app.all(
+      PATH,
+      toExpressHandler(async (request) => (request.headers.has('x-break') ? Promise.reject(boom) : echoHandler(request))),
+    );
     const { url, errors } = await serveExpress(app);
 
     const broken = await postJson(url, {}, { headers: { 'content-type': 'application/json', 'x-break': '1' } });
@@ -153,7 +174,11 @@ describe('toExpressHandler with createPortalHandler and the real stripe SDK', ()
     app.use(express.json(), express.urlencoded({ extended: true }));
     const url = await serve(app);
 
-    const response = await postJson(url, { flow: 'subscription_cancel', subscription: 'sub_alice' }, { headers: SAME_ORIGIN_JSON });
+    const response = await postJson(
+      url,
+      { flow: 'subscription_cancel', subscription: 'sub_alice' },
+      { headers: SAME_ORIGIN_JSON },
+    );
 
     expect(response.status).toBe(200);
   });
@@ -165,13 +190,19 @@ describe('toExpressHandler with createPortalHandler and the real stripe SDK', ()
     const form = await fetch(url, {
       method: 'POST',
       headers: { ...SAME_ORIGIN, accept: 'application/json' },
-      body: new URLSearchParams([['flow', 'subscription_update_confirm'], ['subscription', 'sub_alice'], ['items[0][id]', 'si_alice']]),
+      body: new URLSearchParams([
+        ['flow', 'subscription_update_confirm'],
+        ['subscription', 'sub_alice'],
+        ['items[0][id]', 'si_alice'],
+      ]),
     });
 
     expect([json.status, form.status]).toEqual([500, 500]);
     const [jsonError, formError] = [await errorOf(json), await errorOf(form)];
     expect(jsonError.code).toBe('SERVER_MISCONFIGURED');
-    expect(jsonError.message).toMatch(/parsed by express\.json\(\) before the route of toExpressHandler\(\).*Mount toExpressHandler\(\) before express\.json\(\)/);
+    expect(jsonError.message).toMatch(
+      /parsed by express\.json\(\) before the route of toExpressHandler\(\).*Mount toExpressHandler\(\) before express\.json\(\)/,
+    );
     expect(formError.message).toMatch(/Mount toExpressHandler\(\) before express\.urlencoded\(\{ extended: true \}\)/);
     expect(formError.message).toContain('verify: (req, _res, buf) => { req.rawBody = buf }');
     expect(fake().requests).toHaveLength(0);
@@ -248,7 +279,11 @@ describe("toExpressHandler hands Express's req to the app's auth", () => {
     const seen: { url?: string; baseUrl?: string } = {};
     const url = await serveApp(seen);
 
-    const response = await postJson(url, { flow: 'payment_method_update' }, { headers: { ...SAME_ORIGIN_JSON, ...signIn('alice') } });
+    const response = await postJson(
+      url,
+      { flow: 'payment_method_update' },
+      { headers: { ...SAME_ORIGIN_JSON, ...signIn('alice') } },
+    );
 
     expect(response.status).toBe(200);
     expect(seen).toEqual({ url: '/billing/portal', baseUrl: '/api' });

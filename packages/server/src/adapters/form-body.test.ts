@@ -6,7 +6,27 @@ const fieldsOf = (body: string) => [...new URLSearchParams(body)];
 
 /** A small seeded generator, so a failure replays: bodies made of the characters urlencoding treats specially. */
 function* bodies(count: number, seed = 20261202): Generator<string> {
-  const alphabet = ['a', 'b', '%', '2', '5', 'F', 'z', '+', ' ', '&', '=', 'é', '\u{1F600}', '%26', '%3D', '%2B', '%25', '%20', '%FF'];
+  const alphabet = [
+    'a',
+    'b',
+    '%',
+    '2',
+    '5',
+    'F',
+    'z',
+    '+',
+    ' ',
+    '&',
+    '=',
+    'é',
+    '\u{1F600}',
+    '%26',
+    '%3D',
+    '%2B',
+    '%25',
+    '%20',
+    '%FF',
+  ];
   let state = seed;
   const next = () => {
     state = (state * 1103515245 + 12345) % 2 ** 31;
@@ -22,10 +42,21 @@ function* bodies(count: number, seed = 20261202): Generator<string> {
 
 describe('formBodyOf', () => {
   it('writes fields back so that they parse to the same fields, in order, repeats included', () => {
-    const fields: [string, string][] = [['flow', 'customer_update'], ['returnTo', '/a b&c=d+e%41'], ['flow', 'x'], ['items[0][id]', 'si_1']];
+    const fields: [string, string][] = [
+      ['flow', 'customer_update'],
+      ['returnTo', '/a b&c=d+e%41'],
+      ['flow', 'x'],
+      ['items[0][id]', 'si_1'],
+    ];
     const body = formBodyOf(fields);
     expect(body).toBe('flow=customer_update&returnTo=/a+b%26c=d%2Be%2541&flow=x&items[0][id]=si_1');
-    expect(formBodyOf([['a=b', ''], ['', 'c'], ['100%', 'x']])).toBe('a%3Db&=c&100%25=x');
+    expect(
+      formBodyOf([
+        ['a=b', ''],
+        ['', 'c'],
+        ['100%', 'x'],
+      ]),
+    ).toBe('a%3Db&=c&100%25=x');
     expect(fieldsOf(body!)).toEqual(fields);
   });
 

@@ -27,14 +27,20 @@ function reading(read: (c: Context) => Promise<unknown>): MiddlewareHandler {
   };
 }
 
-function behind(name: string, middleware: MiddlewareHandler | undefined, refuses?: { when: (body: BodyCase) => boolean; names: RegExp }): BodySetup {
+function behind(
+  name: string,
+  middleware: MiddlewareHandler | undefined,
+  refuses?: { when: (body: BodyCase) => boolean; names: RegExp },
+): BodySetup {
   return {
     name,
     async serve(portal: PortalHandler) {
       const app = new Hono();
       // A validator's own 400 for a body it cannot parse, told apart from the portal's answers.
       app.onError((error, c) =>
-        error instanceof HTTPException ? c.json({ refusedBeforePortal: error.message }, error.status) : c.json({ unexpected: String(error) }, 500),
+        error instanceof HTTPException
+          ? c.json({ refusedBeforePortal: error.message }, error.status)
+          : c.json({ unexpected: String(error) }, 500),
       );
       if (middleware) app.use(PATH, middleware);
       app.all(PATH, toHonoHandler(portal));
@@ -55,18 +61,46 @@ describe('toHonoHandler keeps the body rules of createPortalHandler, whatever re
 
   itKeepsTheBodyRules(fake, [
     behind('no middleware', undefined),
-    behind('c.req.json()', reading((c) => c.req.json()), TEXT_READER),
-    behind('c.req.text()', reading((c) => c.req.text()), TEXT_READER),
-    behind('c.req.arrayBuffer()', reading((c) => c.req.arrayBuffer())),
-    behind('c.req.blob()', reading((c) => c.req.blob())),
-    behind('c.req.parseBody()', reading((c) => c.req.parseBody())),
-    behind('c.req.formData()', reading((c) => c.req.formData()), {
-      // Only a urlencoded body parses as a form at all; any other is used up by the failed read.
-      when: (body) => chunked(body) || body.contentType !== FORM_TYPE,
-      names: /c\.req\.formData\(\)|Hono's body cache holds nothing/,
-    }),
-    behind("validator('json')", validator('json', (value) => value), TEXT_READER),
-    behind("validator('form')", validator('form', (value) => value)),
+    behind(
+      'c.req.json()',
+      reading((c) => c.req.json()),
+      TEXT_READER,
+    ),
+    behind(
+      'c.req.text()',
+      reading((c) => c.req.text()),
+      TEXT_READER,
+    ),
+    behind(
+      'c.req.arrayBuffer()',
+      reading((c) => c.req.arrayBuffer()),
+    ),
+    behind(
+      'c.req.blob()',
+      reading((c) => c.req.blob()),
+    ),
+    behind(
+      'c.req.parseBody()',
+      reading((c) => c.req.parseBody()),
+    ),
+    behind(
+      'c.req.formData()',
+      reading((c) => c.req.formData()),
+      {
+        // Only a urlencoded body parses as a form at all; any other is used up by the failed read.
+        when: (body) => chunked(body) || body.contentType !== FORM_TYPE,
+        names: /c\.req\.formData\(\)|Hono's body cache holds nothing/,
+      },
+    ),
+    behind(
+      "validator('json')",
+      validator('json', (value) => value),
+      TEXT_READER,
+    ),
+    behind(
+      "validator('form')",
+      validator('form', (value) => value),
+    ),
   ]);
 });
 
@@ -81,19 +115,40 @@ describe('toHonoHandler refuses a cached body it cannot vouch for, saying what t
   }
 
   it('decoded text without a Content-Length: its size cannot be shown', async () => {
-    const body = { name: 'chunked', contentType: 'application/json', bytes: new TextEncoder().encode('{"flow":"customer_update"}'), chunked: true };
+    const body = {
+      name: 'chunked',
+      contentType: 'application/json',
+      bytes: new TextEncoder().encode('{"flow":"customer_update"}'),
+      chunked: true,
+    };
 
-    expect(await answerBehind(reading((c) => c.req.json()), body)).toMatchObject({
+    expect(
+      await answerBehind(
+        reading((c) => c.req.json()),
+        body,
+      ),
+    ).toMatchObject({
       status: 500,
       code: 'SERVER_MISCONFIGURED',
-      message: expect.stringMatching(/c\.req\.json\(\) or c\.req\.text\(\).*without a Content-Length.*Read it with c\.req\.arrayBuffer\(\)/),
+      message: expect.stringMatching(
+        /c\.req\.json\(\) or c\.req\.text\(\).*without a Content-Length.*Read it with c\.req\.arrayBuffer\(\)/,
+      ),
     });
   });
 
   it('a form that, written back, would be longer than the body sent (a bare %)', async () => {
-    const body = { name: 'bare %', contentType: FORM_TYPE, bytes: new TextEncoder().encode('flow=customer_update&returnTo=/100%') };
+    const body = {
+      name: 'bare %',
+      contentType: FORM_TYPE,
+      bytes: new TextEncoder().encode('flow=customer_update&returnTo=/100%'),
+    };
 
-    expect(await answerBehind(reading((c) => c.req.formData()), body)).toMatchObject({
+    expect(
+      await answerBehind(
+        reading((c) => c.req.formData()),
+        body,
+      ),
+    ).toMatchObject({
       status: 500,
       code: 'SERVER_MISCONFIGURED',
       message: expect.stringMatching(/c\.req\.formData\(\).*cannot be written back as it was sent/),

@@ -3,7 +3,8 @@ import { formBodyOf } from './form-body';
 import { refusingBody } from './refusing-body';
 
 const encoder = new TextEncoder();
-const MOVE_OR_READ_BYTES = 'Read it with c.req.arrayBuffer() or c.req.parseBody() instead, or mount this route before that middleware.';
+const MOVE_OR_READ_BYTES =
+  'Read it with c.req.arrayBuffer() or c.req.parseBody() instead, or mount this route before that middleware.';
 
 /**
  * The body a middleware already read through Hono (`c.req.json()`, `parseBody()`, `formData()`,
@@ -43,7 +44,9 @@ export async function cachedBodyAsSent(req: HonoRequest): Promise<Uint8Array | R
   // anyway). A form written back can be, after a bare `%`, or can hold what cannot show what was sent
   // (a file, U+FFFD): then the declared length no longer vouches for it.
   if (written === null || (form !== undefined && body.byteLength > Number(req.raw.headers.get('content-length')))) {
-    return refusingBody(`A middleware read the form with ${reader} before this route, and it cannot be written back as it was sent. ${MOVE_OR_READ_BYTES}`);
+    return refusingBody(
+      `A middleware read the form with ${reader} before this route, and it cannot be written back as it was sent. ${MOVE_OR_READ_BYTES}`,
+    );
   }
   return body;
 }

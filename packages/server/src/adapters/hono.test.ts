@@ -170,7 +170,11 @@ describe('toHonoHandler with createPortalHandler and the real stripe SDK', () =>
     const response = await fetch(url, {
       method: 'POST',
       headers: SAME_ORIGIN,
-      body: new URLSearchParams([['flow', 'subscription_cancel'], ['subscription', 'sub_alice'], ['returnTo', '/account?tab=billing']]),
+      body: new URLSearchParams([
+        ['flow', 'subscription_cancel'],
+        ['subscription', 'sub_alice'],
+        ['returnTo', '/account?tab=billing'],
+      ]),
       redirect: 'manual',
     });
 
@@ -191,7 +195,9 @@ describe('toHonoHandler with createPortalHandler and the real stripe SDK', () =>
     expect(response.status).toBe(500);
     expect(await errorOf(response)).toMatchObject({
       code: 'SERVER_MISCONFIGURED',
-      message: expect.stringMatching(/c\.req\.raw.*Read it with c\.req\.arrayBuffer\(\).*or mount this route before that middleware/),
+      message: expect.stringMatching(
+        /c\.req\.raw.*Read it with c\.req\.arrayBuffer\(\).*or mount this route before that middleware/,
+      ),
     });
     expect(fake().requests).toHaveLength(0);
   });
@@ -219,7 +225,9 @@ describe("toHonoHandler hands Hono's c to the app's auth", () => {
         c.set('user', USERS.get(getCookie(c, 'session') ?? ''));
         await next();
       });
-      const portal = createTestHandler<Context<AppEnv>>(fake(), { getCustomerId: (_request, c) => c.get('user')?.customerId ?? null });
+      const portal = createTestHandler<Context<AppEnv>>(fake(), {
+        getCustomerId: (_request, c) => c.get('user')?.customerId ?? null,
+      });
       app.all(PATH, toHonoHandler(portal));
       return `${await serveHono(app)}${PATH}`;
     },

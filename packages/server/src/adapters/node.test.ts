@@ -39,7 +39,11 @@ describe('toNodeHandler', () => {
   it('hands a form body to the handler intact', async () => {
     const url = await serveNode(echoHandler);
 
-    const response = await postForm(url, [['flow', 'subscription_update_confirm'], ['items[0][id]', 'si_1'], ['returnTo', '/a b']]);
+    const response = await postForm(url, [
+      ['flow', 'subscription_update_confirm'],
+      ['items[0][id]', 'si_1'],
+      ['returnTo', '/a b'],
+    ]);
 
     const echo = (await response.json()) as Echo;
     expect(echo.contentType).toBe('application/x-www-form-urlencoded;charset=UTF-8');
@@ -134,7 +138,9 @@ describe('toNodeHandler with createPortalHandler and the real stripe SDK', () =>
   const fake = useFakeStripe();
 
   itServesThePortal(fake, serveNode);
-  itKeepsTheBodyRules(fake, [{ name: 'a plain node:http server', serve: async (portal) => `${await serveNode(portal)}/api/billing/portal` }]);
+  itKeepsTheBodyRules(fake, [
+    { name: 'a plain node:http server', serve: async (portal) => `${await serveNode(portal)}/api/billing/portal` },
+  ]);
 
   it('reads a body only as far as its Content-Length: what follows is the next request, never more body', async () => {
     // The handler reads a body with a declared length in one go; this is the server behaviour it relies on.
@@ -150,7 +156,11 @@ describe('toNodeHandler with createPortalHandler and the real stripe SDK', () =>
     );
     await closed;
 
-    const statuses = [...Buffer.concat(received).toString('latin1').matchAll(/HTTP\/1\.1 (\d{3}) /g)].map((match) => match[1]);
+    const statuses = [
+      ...Buffer.concat(received)
+        .toString('latin1')
+        .matchAll(/HTTP\/1\.1 (\d{3}) /g),
+    ].map((match) => match[1]);
     expect(statuses).toEqual(['200', '405']);
     expect(fake().requestsTo('sessions')).toHaveLength(1);
   });

@@ -38,7 +38,10 @@ export interface Echo {
  */
 export async function echoHandler(request: Request): Promise<Response> {
   if (request.method !== 'POST') {
-    return Response.json({ error: { code: 'METHOD_NOT_ALLOWED', message: 'POST only' } }, { status: 405, headers: { allow: 'POST' } });
+    return Response.json(
+      { error: { code: 'METHOD_NOT_ALLOWED', message: 'POST only' } },
+      { status: 405, headers: { allow: 'POST' } },
+    );
   }
   const echo: Echo = {
     method: request.method,

@@ -11,8 +11,15 @@ export type BodyReadStop = 'timeout' | 'aborted';
  * if (error instanceof BodyReadStopped && error.reason === 'timeout') logger.warn('slow body');
  */
 export class BodyReadStopped extends Error {
-  constructor(readonly reason: BodyReadStop, readonly timeoutMs: number) {
-    super(reason === 'timeout' ? `The request body did not arrive within ${timeoutMs} ms.` : 'The client closed the request before its body arrived.');
+  constructor(
+    readonly reason: BodyReadStop,
+    readonly timeoutMs: number,
+  ) {
+    super(
+      reason === 'timeout'
+        ? `The request body did not arrive within ${timeoutMs} ms.`
+        : 'The client closed the request before its body arrived.',
+    );
     this.name = 'BodyReadStopped';
   }
 }

@@ -27,7 +27,9 @@ describe('createPortalHandler: the body has a deadline', () => {
     const warn = vi.spyOn(console, 'warn');
     const error = vi.spyOn(console, 'error');
     const body = stalledBody(encode('{"flow":'));
-    const answer = createTestHandler(stripe(), { getCustomerId })(streamedRequest(HANDLER_URL, body.stream, { ...JSON_HEADERS, ...length }));
+    const answer = createTestHandler(stripe(), { getCustomerId })(
+      streamedRequest(HANDLER_URL, body.stream, { ...JSON_HEADERS, ...length }),
+    );
     let settled = false;
     void answer.then(() => (settled = true));
 
@@ -52,7 +54,9 @@ describe('createPortalHandler: the body has a deadline', () => {
 
   it('takes bodyTimeoutMs from the options', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-    const answer = createTestHandler(stripe(), { bodyTimeoutMs: 250 })(streamedRequest(HANDLER_URL, stalledBody().stream, JSON_HEADERS));
+    const answer = createTestHandler(stripe(), { bodyTimeoutMs: 250 })(
+      streamedRequest(HANDLER_URL, stalledBody().stream, JSON_HEADERS),
+    );
     await vi.advanceTimersByTimeAsync(250);
     expect((await errorOf(await answer)).message).toMatch(/within 250 ms/);
   });
@@ -68,7 +72,9 @@ describe('createPortalHandler: the body has a deadline', () => {
         else controller.close();
       },
     });
-    const response = await createTestHandler(stripe(), { bodyTimeoutMs: 5_000 })(streamedRequest(HANDLER_URL, trickle, JSON_HEADERS));
+    const response = await createTestHandler(stripe(), { bodyTimeoutMs: 5_000 })(
+      streamedRequest(HANDLER_URL, trickle, JSON_HEADERS),
+    );
     expect(response.status).toBe(200);
     expect(stripe().onlySession().return_url).toBe('https://app.example.com/account');
   });
@@ -76,7 +82,9 @@ describe('createPortalHandler: the body has a deadline', () => {
   it('clears its timer once the body is read', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const getCustomerId = vi.fn(() => null);
-    const response = await createTestHandler(stripe(), { getCustomerId })(streamedRequest(HANDLER_URL, chunkedBody([encode('{}')]), JSON_HEADERS));
+    const response = await createTestHandler(stripe(), { getCustomerId })(
+      streamedRequest(HANDLER_URL, chunkedBody([encode('{}')]), JSON_HEADERS),
+    );
     expect(response.status).toBe(401);
     expect(vi.getTimerCount()).toBe(0);
   });

@@ -14,13 +14,18 @@ const encode = (text: string) => new TextEncoder().encode(text);
 const oneMebibyte = () => longBody(1024, 1024);
 
 describe('createPortalHandler: a body that arrives in pieces', () => {
-  it.each([1, 3, 7, 100])('puts a body in chunks of %i bytes back together exactly, through multi-byte characters', async (size) => {
-    const returnTo = '/konto/übersicht?plan=😀€';
-    const body = encode(JSON.stringify({ flow: 'payment_method_update', returnTo }));
-    const response = await createTestHandler(stripe())(streamedRequest(HANDLER_URL, chunkedBody(splitBytes(body, size)), JSON_HEADERS));
-    expect(response.status).toBe(200);
-    expect(stripe().onlySession().return_url).toBe(new URL(returnTo, APP_ORIGIN).href);
-  });
+  it.each([1, 3, 7, 100])(
+    'puts a body in chunks of %i bytes back together exactly, through multi-byte characters',
+    async (size) => {
+      const returnTo = '/konto/übersicht?plan=😀€';
+      const body = encode(JSON.stringify({ flow: 'payment_method_update', returnTo }));
+      const response = await createTestHandler(stripe())(
+        streamedRequest(HANDLER_URL, chunkedBody(splitBytes(body, size)), JSON_HEADERS),
+      );
+      expect(response.status).toBe(200);
+      expect(stripe().onlySession().return_url).toBe(new URL(returnTo, APP_ORIGIN).href);
+    },
+  );
 
   it('refuses a body whose small chunks together pass the limit, and stops reading it', async () => {
     const body = oneMebibyte();
@@ -32,7 +37,9 @@ describe('createPortalHandler: a body that arrives in pieces', () => {
 
   it('accepts chunks that add up to exactly the limit', async () => {
     const json = JSON.stringify({ flow: 'payment_method_update' }).padEnd(LIMIT, ' ');
-    const response = await createTestHandler(stripe())(streamedRequest(HANDLER_URL, chunkedBody(splitBytes(encode(json), 1000)), JSON_HEADERS));
+    const response = await createTestHandler(stripe())(
+      streamedRequest(HANDLER_URL, chunkedBody(splitBytes(encode(json), 1000)), JSON_HEADERS),
+    );
     expect(response.status).toBe(200);
   });
 });
@@ -48,15 +55,18 @@ describe('createPortalHandler: Content-Length it cannot trust', () => {
     ['with a fraction', { 'content-length': '10.5' }],
     ['empty', { 'content-length': '' }],
     ['sent with Transfer-Encoding', { 'content-length': '10', 'transfer-encoding': 'chunked' }],
-  ])('reads a body with a Content-Length %s as a bounded stream, refusing it once it passes the limit', async (_case, headers) => {
-    const body = oneMebibyte();
-    const request = streamedRequest(HANDLER_URL, body.stream, { ...JSON_HEADERS, ...headers });
-    const response = await createTestHandler(stripe())(request);
-    expect(response.status).toBe(413);
-    expect(body.cancelled()).toBe(true);
-    expect(body.pulled()).toBeLessThan(16);
-    expect(stripe().calls()).toEqual([]);
-  });
+  ])(
+    'reads a body with a Content-Length %s as a bounded stream, refusing it once it passes the limit',
+    async (_case, headers) => {
+      const body = oneMebibyte();
+      const request = streamedRequest(HANDLER_URL, body.stream, { ...JSON_HEADERS, ...headers });
+      const response = await createTestHandler(stripe())(request);
+      expect(response.status).toBe(413);
+      expect(body.cancelled()).toBe(true);
+      expect(body.pulled()).toBeLessThan(16);
+      expect(stripe().calls()).toEqual([]);
+    },
+  );
 
   it.each([
     ['streamed', {}],

@@ -14,7 +14,9 @@ describe("createPortalHandler: the handler's second argument reaches the app's c
   it('hands it to getCustomerId, configuration and onSessionCreated, as the same object', async () => {
     fake().seedConfiguration('bpc_bob');
     const getCustomerId = vi.fn((_request: Request, session: AppSession) => session.user?.customerId ?? null);
-    const configuration = vi.fn(({ context }: { context: AppSession }) => (context.user?.customerId === BOB ? 'bpc_bob' : undefined));
+    const configuration = vi.fn(({ context }: { context: AppSession }) =>
+      context.user?.customerId === BOB ? 'bpc_bob' : undefined,
+    );
     const onSessionCreated = vi.fn();
     const handler = createPortalHandler<AppSession>({
       stripe: fake().client(),
@@ -44,7 +46,9 @@ describe("createPortalHandler: the handler's second argument reaches the app's c
     });
 
     const anonymous = await handler(jsonRequest({ flow: 'payment_method_update' }), { user: undefined });
-    const someoneElses = await handler(jsonRequest({ flow: 'subscription_cancel', subscription: 'sub_bob' }), { user: { customerId: ALICE } });
+    const someoneElses = await handler(jsonRequest({ flow: 'subscription_cancel', subscription: 'sub_bob' }), {
+      user: { customerId: ALICE },
+    });
 
     expect([anonymous.status, someoneElses.status]).toEqual([401, 404]);
     expect(await errorOf(anonymous)).toMatchObject({ code: 'UNAUTHENTICATED' });

@@ -8,9 +8,14 @@ const fake = useFakeStripe();
 
 /** Spies on the console, quietly, and gives back every line written, as text. */
 function captureConsole() {
-  const spies = (['error', 'warn', 'log', 'info', 'debug'] as const).map((method) => vi.spyOn(console, method).mockImplementation(() => undefined));
+  const spies = (['error', 'warn', 'log', 'info', 'debug'] as const).map((method) =>
+    vi.spyOn(console, method).mockImplementation(() => undefined),
+  );
   const [error, warn] = spies;
-  const lines = () => spies.flatMap((spy) => spy.mock.calls.map((call) => call.map((arg) => (typeof arg === 'string' ? arg : inspect(arg, { depth: 8 }))).join(' ')));
+  const lines = () =>
+    spies.flatMap((spy) =>
+      spy.mock.calls.map((call) => call.map((arg) => (typeof arg === 'string' ? arg : inspect(arg, { depth: 8 }))).join(' ')),
+    );
   return { error: error as (typeof spies)[number], warn: warn as (typeof spies)[number], lines };
 }
 
@@ -20,7 +25,12 @@ afterEach(() => {
 
 // The mistake a newcomer makes first: the app is opened as localhost, the handler set up for 127.0.0.1.
 const handlerFor127 = (options: { logger?: false } = {}) =>
-  createPortalHandler({ stripe: fake().client(), getCustomerId: () => ALICE, returnUrl: 'http://127.0.0.1:5173/account', ...options });
+  createPortalHandler({
+    stripe: fake().client(),
+    getCustomerId: () => ALICE,
+    returnUrl: 'http://127.0.0.1:5173/account',
+    ...options,
+  });
 const fromLocalhost = () => jsonRequest({}, { headers: { origin: 'http://localhost:5173', 'sec-fetch-site': 'same-site' } });
 
 describe('createPortalHandler: the default logger is the console', () => {
@@ -57,7 +67,9 @@ describe('createPortalHandler: the default logger is the console', () => {
     const output = captureConsole();
     expect((await handlerFor127({ logger: false })(fromLocalhost())).status).toBe(403);
     fake().fail('sessions', { kind: 'status', status: 400, error: { type: 'invalid_request_error', message: 'Refused.' } }, 1);
-    expect((await handlerFor127({ logger: false })(jsonRequest({}, { headers: { origin: 'http://127.0.0.1:5173' } }))).status).toBe(500);
+    expect(
+      (await handlerFor127({ logger: false })(jsonRequest({}, { headers: { origin: 'http://127.0.0.1:5173' } }))).status,
+    ).toBe(500);
     expect(output.lines()).toEqual([]);
   });
 });

@@ -37,15 +37,19 @@ describe('createPortalHandler: a repeated key is refused, in JSON as in a form',
     expect((await createTestHandler(stripe())(jsonRequest(body))).status).toBe(200);
     const withItem = `{${CONFIRM},"items":[{"id":"si_alice","quantity":2}],"returnTo":"/\\"id\\":\\"x\\""}`;
     expect((await createTestHandler(stripe())(jsonRequest(withItem))).status).toBe(200);
-    expect(stripe().sessions().map((session) => session.return_url)).toEqual([
-      'https://app.example.com/account?q=%22flow%22',
-      'https://app.example.com/%22id%22:%22x%22',
-    ]);
+    expect(
+      stripe()
+        .sessions()
+        .map((session) => session.return_url),
+    ).toEqual(['https://app.example.com/account?q=%22flow%22', 'https://app.example.com/%22id%22:%22x%22']);
   });
 
   it.each([
     ['flow=customer_update&flow=payment_method_update', 'flow'],
-    [`flow=subscription_update_confirm&subscription=sub_alice&items[0][id]=si_alice&items[0][id]=si_bob&items[0][quantity]=2`, 'items[0][id]'],
+    [
+      `flow=subscription_update_confirm&subscription=sub_alice&items[0][id]=si_alice&items[0][id]=si_bob&items[0][quantity]=2`,
+      'items[0][id]',
+    ],
   ])('refuses the form %s the same way, naming %s', async (form, param) => {
     const response = await createTestHandler(stripe())(formRequest(form, { headers: { accept: 'application/json' } }));
     expect(response.status).toBe(400);

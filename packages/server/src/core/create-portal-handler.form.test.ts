@@ -46,7 +46,8 @@ describe('createPortalHandler: plain HTML form posts', () => {
   });
 
   it('reads the update-confirm item from bracket notation', async () => {
-    const form = 'flow=subscription_update_confirm&subscription=sub_alice&items[0][id]=si_alice&items[0][price]=price_pro&items[0][quantity]=4';
+    const form =
+      'flow=subscription_update_confirm&subscription=sub_alice&items[0][id]=si_alice&items[0][price]=price_pro&items[0][quantity]=4';
     const response = await createTestHandler(stripe(), { allowedPrices: ['price_pro'] })(formRequest(form));
     expect(response.status).toBe(303);
     expect(stripe().onlySession().flow?.subscription_update_confirm).toEqual({
@@ -57,19 +58,38 @@ describe('createPortalHandler: plain HTML form posts', () => {
   });
 
   it('reads percent-encoded brackets the same way', async () => {
-    const form = 'flow=subscription_update_confirm&subscription=sub_alice&items%5B0%5D%5Bid%5D=si_alice&items%5B0%5D%5Bquantity%5D=2';
+    const form =
+      'flow=subscription_update_confirm&subscription=sub_alice&items%5B0%5D%5Bid%5D=si_alice&items%5B0%5D%5Bquantity%5D=2';
     expect((await createTestHandler(stripe())(formRequest(form))).status).toBe(303);
-    expect(stripe().onlySession().flow?.subscription_update_confirm?.items).toEqual([{ id: 'si_alice', price: null, quantity: 2 }]);
+    expect(stripe().onlySession().flow?.subscription_update_confirm?.items).toEqual([
+      { id: 'si_alice', price: null, quantity: 2 },
+    ]);
   });
 
   it.each([
     ['flow=payment_method_update&flow=customer_update', 'flow', /more than once/],
-    ['flow=subscription_update_confirm&subscription=sub_alice&items=si_alice&items[0][id]=si_alice', 'items[0][id]', /more than once/],
-    ['flow=subscription_update_confirm&subscription=sub_alice&items[1][id]=si_alice&items[1][quantity]=2', 'items', /exactly one/],
+    [
+      'flow=subscription_update_confirm&subscription=sub_alice&items=si_alice&items[0][id]=si_alice',
+      'items[0][id]',
+      /more than once/,
+    ],
+    [
+      'flow=subscription_update_confirm&subscription=sub_alice&items[1][id]=si_alice&items[1][quantity]=2',
+      'items',
+      /exactly one/,
+    ],
     ['flow=subscription_update_confirm&subscription=sub_alice&items[][id]=si_alice', 'items[][id]', /name\[key\]/],
     ['flow=subscription_update_confirm&subscription=sub_alice&items[0][id][x][y]=si_alice', 'items[0][id][x][y]', /name\[key\]/],
-    ['flow=subscription_update_confirm&subscription=sub_alice&items[0][id]=si_alice&items[0][quantity]=2x', 'items[0].quantity', /whole number/],
-    ['flow=subscription_update_confirm&subscription=sub_alice&items[0][id]=si_alice&items[0][quantity]=', 'items[0].quantity', /whole number/],
+    [
+      'flow=subscription_update_confirm&subscription=sub_alice&items[0][id]=si_alice&items[0][quantity]=2x',
+      'items[0].quantity',
+      /whole number/,
+    ],
+    [
+      'flow=subscription_update_confirm&subscription=sub_alice&items[0][id]=si_alice&items[0][quantity]=',
+      'items[0].quantity',
+      /whole number/,
+    ],
     ['flow=', 'flow', /flow must be one of/],
   ])('refuses the form %s naming %s', async (form, param, message) => {
     const response = await createTestHandler(stripe())(formRequest(form, { headers: { accept: 'application/json' } }));
@@ -97,7 +117,9 @@ describe('createPortalHandler: plain HTML form posts', () => {
   });
 
   it('answers 401 to a signed-out browser with a page, not a redirect', async () => {
-    const response = await createTestHandler(stripe(), { getCustomerId: () => null })(formRequest({ flow: 'payment_method_update' }));
+    const response = await createTestHandler(stripe(), { getCustomerId: () => null })(
+      formRequest({ flow: 'payment_method_update' }),
+    );
     expect(response.status).toBe(401);
     expect(await response.text()).toContain('Please sign in, then try again.');
     expect(stripe().calls()).toEqual([]);
@@ -112,7 +134,9 @@ describe('createPortalHandler: plain HTML form posts', () => {
   });
 
   it('answers { url } to a form-encoded fetch that asks for JSON only', async () => {
-    const response = await createTestHandler(stripe())(formRequest({ flow: 'payment_method_update' }, { headers: { accept: 'application/json' } }));
+    const response = await createTestHandler(stripe())(
+      formRequest({ flow: 'payment_method_update' }, { headers: { accept: 'application/json' } }),
+    );
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ url: stripe().onlySession().url });
   });

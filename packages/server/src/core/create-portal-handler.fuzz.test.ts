@@ -34,22 +34,30 @@ const pristine = prototypeSnapshot();
 async function settledTime(fuzz: FuzzRequest, wallMs: number): Promise<{ ms: number; by: string }> {
   if (wallMs <= SLOW_REQUEST_MS) return { ms: wallMs, by: 'by the clock' };
   let fastest = Number.POSITIVE_INFINITY;
-  for (let tries = 0; tries < 3 && fastest > SLOW_REQUEST_MS; tries++) fastest = Math.min(fastest, (await send(fuzz, { cpu: true })).ms);
+  for (let tries = 0; tries < 3 && fastest > SLOW_REQUEST_MS; tries++)
+    fastest = Math.min(fastest, (await send(fuzz, { cpu: true })).ms);
   return { ms: fastest, by: 'of CPU, the least of up to 3 tries' };
 }
 
 afterAll(() => {
   const { sent, slowest, slowestRequest: request, slowestBy } = stats;
   const body = request?.body ? `a ${request.body.kind} body of ${request.body.text.length} characters` : 'no body';
-  console.info(`Fuzzed the portal handler with ${sent} requests, seed ${fuzzSeed()}; the slowest took ${slowest.toFixed(1)} ms ${slowestBy} (${request?.method} with ${body}).`);
+  console.info(
+    `Fuzzed the portal handler with ${sent} requests, seed ${fuzzSeed()}; the slowest took ${slowest.toFixed(1)} ms ${slowestBy} (${request?.method} with ${body}).`,
+  );
 });
 
 describe('createPortalHandler: generated requests', () => {
   // The log check below is only worth something if lines are captured: this one must be.
   it('captures what the handlers log', async () => {
     const { answer } = await send({
-      setup: 0, customer: ALICE, method: 'POST', headers: { 'content-type': 'application/json', origin: 'https://evil.com' },
-      body: { kind: 'json', text: '{}' }, encoding: 'utf-8', declaredLength: 'exact',
+      setup: 0,
+      customer: ALICE,
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: 'https://evil.com' },
+      body: { kind: 'json', text: '{}' },
+      encoding: 'utf-8',
+      declaredLength: 'exact',
     });
     expect(answer.status).toBe(403);
     expect(answer.logLines).toEqual([expect.stringContaining('https://evil.com')]);
@@ -93,7 +101,8 @@ describe('createPortalHandler: generated requests', () => {
       });
     // A repeated field is named in each encoding's own notation (`items` or `items[0][id]`), so only its code must match.
     const outcome = ({ answer }: { answer: PortalAnswer }, repeated: boolean) => {
-      const error = answer.status === 200 ? undefined : (JSON.parse(answer.body) as { error: { code: string; param?: string } }).error;
+      const error =
+        answer.status === 200 ? undefined : (JSON.parse(answer.body) as { error: { code: string; param?: string } }).error;
       return { status: answer.status, code: error?.code, param: repeated ? undefined : error?.param, sessions: answer.sessions };
     };
     const fitsLimit = (text: string) => new TextEncoder().encode(text).length <= REQUEST_LIMITS.maxBodyBytes;
@@ -123,7 +132,11 @@ describe('createPortalHandler: generated requests', () => {
         }
         // A flow, so the after-completion redirect is checked too; it goes to the default return URL.
         forget();
-        const request = new Request('https://app.example.com/api/billing/portal', { method: 'POST', body: '{"flow":"payment_method_update"}', headers: { 'content-type': 'application/json' } });
+        const request = new Request('https://app.example.com/api/billing/portal', {
+          method: 'POST',
+          body: '{"flow":"payment_method_update"}',
+          headers: { 'content-type': 'application/json' },
+        });
         const origins = new Set([new URL(returnUrl).origin]);
         const answer = await answerOf(request, await handler(request), ALICE, { postOrigins: origins, returnOrigins: origins });
         expect(answer.status).toBe(200);

@@ -50,7 +50,11 @@ describe('createPortalHandler(() => options): built on the first request', () =>
     expect([first.status, second.status]).toEqual([200, 200]);
     expect((await portalFromEnv()(jsonRequest({}))).status).toBe(200);
     expect(source).toHaveBeenCalledTimes(1);
-    expect(stripe().sessions().map((session) => session.return_url)).toEqual([RETURN_URL, RETURN_URL, RETURN_URL]);
+    expect(
+      stripe()
+        .sessions()
+        .map((session) => session.return_url),
+    ).toEqual([RETURN_URL, RETURN_URL, RETURN_URL]);
   });
 
   it('answers 500 SERVER_MISCONFIGURED without a Stripe call when the secret key is missing, and says why in the log', async () => {

@@ -66,9 +66,16 @@ describe('createPortalHandler: the session URL goes to the browser and nowhere e
       }
     });
 
-    const sessionUrls = stripe().sessions().map((session) => session.url);
+    const sessionUrls = stripe()
+      .sessions()
+      .map((session) => session.url);
     expect(sessionUrls).toHaveLength(2);
-    expect(errorBodies.map((body) => JSON.parse(body).error.code)).toEqual(['FLOW_UNAVAILABLE', 'STRIPE_UNAVAILABLE', 'NOT_FOUND', 'INVALID_REQUEST']);
+    expect(errorBodies.map((body) => JSON.parse(body).error.code)).toEqual([
+      'FLOW_UNAVAILABLE',
+      'STRIPE_UNAVAILABLE',
+      'NOT_FOUND',
+      'INVALID_REQUEST',
+    ]);
     expect(lines.length).toBeGreaterThan(3);
     expect(callbackArguments).toHaveLength(2);
     const everything = [...lines, ...errorBodies, ...callbackArguments.map((argument) => inspect(argument, { depth: 8 }))];

@@ -17,8 +17,18 @@ describe('createPortalHandler: who may post and where customers may return are t
   });
 
   it.each([
-    ['a fetch', () => jsonRequest({ flow: 'payment_method_update', returnTo: PRICING }, { headers: { origin: MARKETING, 'sec-fetch-site': 'same-site' } })],
-    ['a plain form post', () => formRequest({ flow: 'payment_method_update' }, { headers: { origin: MARKETING, 'sec-fetch-site': 'same-site' } })],
+    [
+      'a fetch',
+      () =>
+        jsonRequest(
+          { flow: 'payment_method_update', returnTo: PRICING },
+          { headers: { origin: MARKETING, 'sec-fetch-site': 'same-site' } },
+        ),
+    ],
+    [
+      'a plain form post',
+      () => formRequest({ flow: 'payment_method_update' }, { headers: { origin: MARKETING, 'sec-fetch-site': 'same-site' } }),
+    ],
     ['a post with no Sec-Fetch-Site', () => jsonRequest({}, { headers: { origin: MARKETING, 'sec-fetch-site': '' } })],
   ])("refuses %s from a return origin: it cannot start a session with the customer's cookies", async (_case, request) => {
     const getCustomerId = vi.fn(() => 'cus_alice');
@@ -27,7 +37,10 @@ describe('createPortalHandler: who may post and where customers may return are t
     expect(response.status).toBe(403);
     expect(getCustomerId).not.toHaveBeenCalled();
     expect(stripe().calls()).toEqual([]);
-    expect(warn).toHaveBeenCalledWith(expect.stringContaining('cross-site'), expect.objectContaining({ allowedOrigins: [APP_ORIGIN] }));
+    expect(warn).toHaveBeenCalledWith(
+      expect.stringContaining('cross-site'),
+      expect.objectContaining({ allowedOrigins: [APP_ORIGIN] }),
+    );
   });
 
   it('lets the origins in allowedOrigins post and be returned to, when returnOrigins is not given', async () => {
@@ -47,7 +60,11 @@ describe('createPortalHandler: who may post and where customers may return are t
     // Posting is still allowedOrigins' job: the admin origin may post, with a return target on a return origin.
     const fromAdmin = jsonRequest({ returnTo: PRICING }, { headers: { origin: ADMIN, 'sec-fetch-site': 'same-site' } });
     expect((await handler(fromAdmin)).status).toBe(200);
-    expect(stripe().sessions().map((session) => session.return_url)).toEqual([PRICING, `${APP_ORIGIN}/done`, PRICING]);
+    expect(
+      stripe()
+        .sessions()
+        .map((session) => session.return_url),
+    ).toEqual([PRICING, `${APP_ORIGIN}/done`, PRICING]);
   });
 
   it('refuses a return target on an origin in neither list', async () => {

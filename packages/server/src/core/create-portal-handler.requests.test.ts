@@ -30,7 +30,9 @@ describe('createPortalHandler: what is refused before any network call', () => {
   });
 
   it('accepts the utf8 spelling of the charset', async () => {
-    const response = await createTestHandler(stripe())(jsonRequest({}, { headers: { 'content-type': 'application/json; charset=UTF8' } }));
+    const response = await createTestHandler(stripe())(
+      jsonRequest({}, { headers: { 'content-type': 'application/json; charset=UTF8' } }),
+    );
     expect(response.status).toBe(200);
   });
 
@@ -83,7 +85,9 @@ describe('createPortalHandler: what is refused before any network call', () => {
 
   it('refuses a body longer than the Content-Length it declares', async () => {
     // Servers cut a body at its declared length; a Request built in app code may still disagree with it.
-    const request = jsonRequest(JSON.stringify({ returnTo: `/account?${'x'.repeat(9 * 1024)}` }), { headers: { 'content-length': '20' } });
+    const request = jsonRequest(JSON.stringify({ returnTo: `/account?${'x'.repeat(9 * 1024)}` }), {
+      headers: { 'content-length': '20' },
+    });
     const response = await createTestHandler(stripe())(request);
     expect(response.status).toBe(413);
     expect(stripe().calls()).toEqual([]);
@@ -106,7 +110,9 @@ describe('createPortalHandler: what is refused before any network call', () => {
   });
 
   it.each([null, undefined])('answers 401 when getCustomerId returns %s, without calling Stripe', async (customer) => {
-    const response = await createTestHandler(stripe(), { getCustomerId: () => customer })(jsonRequest({ flow: 'payment_method_update' }));
+    const response = await createTestHandler(stripe(), { getCustomerId: () => customer })(
+      jsonRequest({ flow: 'payment_method_update' }),
+    );
     expect(response.status).toBe(401);
     expect(await errorOf(response)).toMatchObject({ code: 'UNAUTHENTICATED' });
     expect(stripe().calls()).toEqual([]);
@@ -139,7 +145,17 @@ describe('createPortalHandler: what is refused before any network call', () => {
     [{ flow: 'subscription_cancel', subscription: 'sub_../../v1/customers' }, 'subscription', /sub_/],
     [{ ...SUB }, 'items', /required/],
     [{ ...SUB, items: [] }, 'items', /exactly one/],
-    [{ ...SUB, items: [{ id: 'si_1', quantity: 1 }, { id: 'si_2', quantity: 1 }] }, 'items', /exactly one/],
+    [
+      {
+        ...SUB,
+        items: [
+          { id: 'si_1', quantity: 1 },
+          { id: 'si_2', quantity: 1 },
+        ],
+      },
+      'items',
+      /exactly one/,
+    ],
     [{ ...SUB, items: { id: 'si_1' } }, 'items', /exactly one/],
     [{ ...SUB, items: ['si_1'] }, 'items[0]', /object/],
     [{ ...SUB, items: [{ quantity: 2 }] }, 'items[0].id', /si_/],

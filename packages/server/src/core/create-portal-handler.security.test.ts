@@ -25,7 +25,10 @@ describe('createPortalHandler: cross-site requests', () => {
     expect((await errorOf(response)).code).toBe('CROSS_SITE_REQUEST');
     expect(getCustomerId).not.toHaveBeenCalled();
     expect(stripe().calls()).toEqual([]);
-    expect(warn).toHaveBeenCalledWith(expect.stringContaining('cross-site'), expect.objectContaining({ allowedOrigins: [APP_ORIGIN] }));
+    expect(warn).toHaveBeenCalledWith(
+      expect.stringContaining('cross-site'),
+      expect.objectContaining({ allowedOrigins: [APP_ORIGIN] }),
+    );
   });
 
   it.each([
@@ -40,7 +43,9 @@ describe('createPortalHandler: cross-site requests', () => {
   });
 
   it('answers a cross-site form post with a 403 page, not a redirect', async () => {
-    const response = await createTestHandler(stripe())(formRequest({ flow: 'payment_method_update' }, { headers: { origin: 'https://evil.com', 'sec-fetch-site': 'cross-site' } }));
+    const response = await createTestHandler(stripe())(
+      formRequest({ flow: 'payment_method_update' }, { headers: { origin: 'https://evil.com', 'sec-fetch-site': 'cross-site' } }),
+    );
     expect(response.status).toBe(403);
     expect(response.headers.get('content-type')).toMatch(/^text\/html/);
     expect(stripe().calls()).toEqual([]);
@@ -61,7 +66,11 @@ describe('createPortalHandler: fields only the server may set', () => {
     ['return_url', 'https://evil.com', /returnTo/],
     ['after_completion', { type: 'redirect' }, /afterCompletion/],
     ['__proto__', { admin: true }, /Unknown field/],
-    ['subscriptions', 'sub_alice', /Unknown field "subscriptions". A portal request takes only: flow, subscription, items, returnTo, locale/],
+    [
+      'subscriptions',
+      'sub_alice',
+      /Unknown field "subscriptions". A portal request takes only: flow, subscription, items, returnTo, locale/,
+    ],
   ])('refuses %s by name, saying why', async (field, value, reason) => {
     const body = `{"flow":"payment_method_update",${JSON.stringify(field)}:${JSON.stringify(value)}}`;
     const response = await createTestHandler(stripe())(jsonRequest(body));
@@ -80,15 +89,25 @@ describe('createPortalHandler: fields only the server may set', () => {
   });
 
   it('refuses the same fields in a form post', async () => {
-    const response = await createTestHandler(stripe())(formRequest('flow=payment_method_update&customer=cus_bob', { headers: { accept: '*/*' } }));
+    const response = await createTestHandler(stripe())(
+      formRequest('flow=payment_method_update&customer=cus_bob', { headers: { accept: '*/*' } }),
+    );
     expect(await errorOf(response)).toMatchObject({ code: 'INVALID_REQUEST', param: 'customer' });
     expect(stripe().calls()).toEqual([]);
   });
 
   it.each([
-    [{ flow: 'payment_method_update', items: [{ id: 'si_alice', quantity: 2 }] }, 'items', /not used by the payment_method_update flow/],
+    [
+      { flow: 'payment_method_update', items: [{ id: 'si_alice', quantity: 2 }] },
+      'items',
+      /not used by the payment_method_update flow/,
+    ],
     [{ flow: 'customer_update', subscription: 'sub_alice' }, 'subscription', /not used by the customer_update flow/],
-    [{ flow: 'subscription_cancel', subscription: 'sub_alice', items: [{ id: 'si_alice', quantity: 2 }] }, 'items', /subscription_update_confirm/],
+    [
+      { flow: 'subscription_cancel', subscription: 'sub_alice', items: [{ id: 'si_alice', quantity: 2 }] },
+      'items',
+      /subscription_update_confirm/,
+    ],
     [{ subscription: 'sub_alice' }, 'subscription', /portal homepage/],
   ])('refuses %j: a field that does not belong to the flow', async (body, param, message) => {
     const error = await errorOf(await createTestHandler(stripe())(jsonRequest(body)));
@@ -109,7 +128,11 @@ describe('createPortalHandler: ownership, against real subscriptions of two cust
     const [othersBody, missingBody] = [await others.text(), await missing.text()];
     expect(othersBody).toBe(missingBody);
     expect(JSON.parse(othersBody)).toEqual({
-      error: { code: 'NOT_FOUND', message: 'No subscription with this ID belongs to the signed-in customer.', param: 'subscription' },
+      error: {
+        code: 'NOT_FOUND',
+        message: 'No subscription with this ID belongs to the signed-in customer.',
+        param: 'subscription',
+      },
     });
     expect(stripe().calls()).toEqual(['GET /v1/subscriptions/sub_bob', 'GET /v1/subscriptions/sub_nobody']);
     expect(stripe().sessions()).toEqual([]);
@@ -139,6 +162,9 @@ describe('createPortalHandler: ownership, against real subscriptions of two cust
   it('uses the customer from getCustomerId, never from the request', async () => {
     const handler = createTestHandler(stripe(), { getCustomerId: () => 'cus_bob' });
     expect((await handler(jsonRequest({ flow: 'subscription_cancel', subscription: 'sub_bob' }))).status).toBe(200);
-    expect(stripe().onlySession()).toMatchObject({ customer: 'cus_bob', flow: { subscription_cancel: { subscription: 'sub_bob' } } });
+    expect(stripe().onlySession()).toMatchObject({
+      customer: 'cus_bob',
+      flow: { subscription_cancel: { subscription: 'sub_bob' } },
+    });
   });
 });

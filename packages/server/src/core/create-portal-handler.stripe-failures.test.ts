@@ -40,7 +40,10 @@ describe('createPortalHandler: when Stripe fails', () => {
   });
 
   it('answers 429 RATE_LIMITED with Retry-After; the SDK does not retry a plain 429', async () => {
-    fake().fail('sessions', stripeError(429, { type: 'invalid_request_error', code: 'rate_limit', message: 'Too many requests.' }));
+    fake().fail(
+      'sessions',
+      stripeError(429, { type: 'invalid_request_error', code: 'rate_limit', message: 'Too many requests.' }),
+    );
     const response = await createTestHandler(fake(), {}, { maxNetworkRetries: 2 })(jsonRequest(CARD_FLOW));
 
     expect(response.status).toBe(429);
@@ -50,7 +53,11 @@ describe('createPortalHandler: when Stripe fails', () => {
   });
 
   it('lets the SDK retry a 429 that Stripe marks Stripe-Should-Retry: true', async () => {
-    fake().fail('sessions', { kind: 'status', status: 429, shouldRetry: true, error: { message: 'Lock timeout.', code: 'lock_timeout' } }, 1);
+    fake().fail(
+      'sessions',
+      { kind: 'status', status: 429, shouldRetry: true, error: { message: 'Lock timeout.', code: 'lock_timeout' } },
+      1,
+    );
     const response = await createTestHandler(fake(), {}, { maxNetworkRetries: 1 })(jsonRequest(CARD_FLOW));
     expect(response.status).toBe(200);
     expect(fake().requestsTo('sessions')).toHaveLength(2);
@@ -85,8 +92,20 @@ describe('createPortalHandler: when Stripe fails', () => {
 
   it.each([
     // The handler only sends absolute http(s) URLs, which the emulator accepts; Stripe may be stricter.
-    ['a return URL Stripe refuses', 400, { code: 'url_invalid', param: 'return_url', message: 'Not a valid URL' }, 500, 'SERVER_MISCONFIGURED'],
-    ['a permission error', 403, { message: 'The provided key does not have the required permissions.' }, 500, 'SERVER_MISCONFIGURED'],
+    [
+      'a return URL Stripe refuses',
+      400,
+      { code: 'url_invalid', param: 'return_url', message: 'Not a valid URL' },
+      500,
+      'SERVER_MISCONFIGURED',
+    ],
+    [
+      'a permission error',
+      403,
+      { message: 'The provided key does not have the required permissions.' },
+      500,
+      'SERVER_MISCONFIGURED',
+    ],
     ['an error nobody planned for', 400, { message: 'Something odd.' }, 500, 'INTERNAL_ERROR'],
   ] as const)('maps %s', async (_case, status, error, expectedStatus, code) => {
     fake().fail('sessions', stripeError(status, error));

@@ -56,14 +56,20 @@ describe('createPortalHandler: when Stripe refuses', () => {
   it('reports an unknown configuration as SERVER_MISCONFIGURED', async () => {
     const response = await createTestHandler(stripe(), { configuration: 'bpc_missing' })(jsonRequest(CARD_FLOW));
     expect(response.status).toBe(500);
-    expect(await errorOf(response)).toMatchObject({ code: 'SERVER_MISCONFIGURED', message: expect.stringMatching(/configuration option/) });
+    expect(await errorOf(response)).toMatchObject({
+      code: 'SERVER_MISCONFIGURED',
+      message: expect.stringMatching(/configuration option/),
+    });
   });
 
   it('reports an unknown retention coupon as SERVER_MISCONFIGURED', async () => {
     const handler = createTestHandler(stripe(), { retentionCoupon: 'STAY' });
     const response = await handler(jsonRequest({ flow: 'subscription_cancel', subscription: 'sub_alice' }));
     expect(response.status).toBe(500);
-    expect(await errorOf(response)).toMatchObject({ code: 'SERVER_MISCONFIGURED', message: expect.stringMatching(/retentionCoupon/) });
+    expect(await errorOf(response)).toMatchObject({
+      code: 'SERVER_MISCONFIGURED',
+      message: expect.stringMatching(/retentionCoupon/),
+    });
   });
 
   it("logs Stripe's own message and request ID, and keeps both out of the response", async () => {

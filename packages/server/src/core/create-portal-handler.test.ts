@@ -13,7 +13,13 @@ async function sessionFor(body: unknown, options: Parameters<typeof createTestHa
 
 const REDIRECT_BACK = { type: 'redirect', hosted_confirmation: null, redirect: { return_url: RETURN_URL } };
 // A session's `flow` names every flow type; all but the chosen one are null.
-const NO_FLOW_DETAILS = { customer_update: null, subscription_cancel: null, subscription_pause: null, subscription_update: null, subscription_update_confirm: null };
+const NO_FLOW_DETAILS = {
+  customer_update: null,
+  subscription_cancel: null,
+  subscription_pause: null,
+  subscription_update: null,
+  subscription_update_confirm: null,
+};
 
 describe('createPortalHandler: the session Stripe creates', () => {
   it('answers a JSON request with 200 { url }, not cacheable, for the portal homepage', async () => {
@@ -39,13 +45,35 @@ describe('createPortalHandler: the session Stripe creates', () => {
   it.each([
     ['payment_method_update', { flow: 'payment_method_update' }, {}],
     ['customer_update', { flow: 'customer_update' }, { customer_update: {} }],
-    ['subscription_cancel', { flow: 'subscription_cancel', subscription: 'sub_alice' }, { subscription_cancel: { subscription: 'sub_alice', retention: null } }],
-    ['subscription_update', { flow: 'subscription_update', subscription: 'sub_alice' }, { subscription_update: { subscription: 'sub_alice' } }],
-    ['subscription_pause', { flow: 'subscription_pause', subscription: 'sub_alice' }, { subscription_pause: { subscription: 'sub_alice' } }],
+    [
+      'subscription_cancel',
+      { flow: 'subscription_cancel', subscription: 'sub_alice' },
+      { subscription_cancel: { subscription: 'sub_alice', retention: null } },
+    ],
+    [
+      'subscription_update',
+      { flow: 'subscription_update', subscription: 'sub_alice' },
+      { subscription_update: { subscription: 'sub_alice' } },
+    ],
+    [
+      'subscription_pause',
+      { flow: 'subscription_pause', subscription: 'sub_alice' },
+      { subscription_pause: { subscription: 'sub_alice' } },
+    ],
     [
       'subscription_update_confirm',
-      { flow: 'subscription_update_confirm', subscription: 'sub_alice', items: [{ id: 'si_alice', price: 'price_pro', quantity: 3 }] },
-      { subscription_update_confirm: { subscription: 'sub_alice', items: [{ id: 'si_alice', price: 'price_pro', quantity: 3 }], discounts: null } },
+      {
+        flow: 'subscription_update_confirm',
+        subscription: 'sub_alice',
+        items: [{ id: 'si_alice', price: 'price_pro', quantity: 3 }],
+      },
+      {
+        subscription_update_confirm: {
+          subscription: 'sub_alice',
+          items: [{ id: 'si_alice', price: 'price_pro', quantity: 3 }],
+          discounts: null,
+        },
+      },
     ],
   ])('opens the %s flow, and comes back to the app when it is done', async (flow, body, details) => {
     const session = await sessionFor(body, { allowedPrices: ['price_pro'] });
@@ -62,7 +90,11 @@ describe('createPortalHandler: the session Stripe creates', () => {
     const session = await sessionFor({ flow: 'payment_method_update', returnTo: '/settings/billing?tab=cards#top' });
     const target = 'https://app.example.com/settings/billing?tab=cards#top';
     expect(session.return_url).toBe(target);
-    expect(session.flow?.after_completion).toEqual({ type: 'redirect', hosted_confirmation: null, redirect: { return_url: target } });
+    expect(session.flow?.after_completion).toEqual({
+      type: 'redirect',
+      hosted_confirmation: null,
+      redirect: { return_url: target },
+    });
   });
 
   it('adds what only the server decides: configuration, default locale and the retention offer', async () => {
@@ -100,10 +132,18 @@ describe('createPortalHandler: the session Stripe creates', () => {
       subscription_update: { type: 'hosted_confirmation' },
     } as const;
     const handler = createTestHandler(stripe(), { afterCompletion });
-    for (const body of [{ flow: 'payment_method_update' }, { flow: 'customer_update' }, { flow: 'subscription_update', subscription: 'sub_alice' }]) {
+    for (const body of [
+      { flow: 'payment_method_update' },
+      { flow: 'customer_update' },
+      { flow: 'subscription_update', subscription: 'sub_alice' },
+    ]) {
       expect((await handler(jsonRequest(body))).status).toBe(200);
     }
-    expect(stripe().sessions().map((session) => session.flow?.after_completion)).toEqual([
+    expect(
+      stripe()
+        .sessions()
+        .map((session) => session.flow?.after_completion),
+    ).toEqual([
       { type: 'hosted_confirmation', hosted_confirmation: { custom_message: 'Card saved. Thanks!' }, redirect: null },
       { type: 'portal_homepage', hosted_confirmation: null, redirect: null },
       { type: 'hosted_confirmation', hosted_confirmation: { custom_message: null }, redirect: null },
@@ -126,11 +166,18 @@ describe('createPortalHandler: the session Stripe creates', () => {
   });
 
   it('chooses the configuration per request when given a function of the context', async () => {
-    const configuration = vi.fn(({ flow }: { flow?: string }) => (flow === 'subscription_cancel' ? 'bpc_cancel_only' : undefined));
+    const configuration = vi.fn(({ flow }: { flow?: string }) =>
+      flow === 'subscription_cancel' ? 'bpc_cancel_only' : undefined,
+    );
     const session = await sessionFor({ flow: 'subscription_cancel', subscription: 'sub_alice' }, { configuration });
     expect(session.configuration).toBe('bpc_cancel_only');
     expect(configuration).toHaveBeenCalledWith(
-      expect.objectContaining({ customerId: ALICE, flow: 'subscription_cancel', subscription: 'sub_alice', request: expect.any(Request) }),
+      expect.objectContaining({
+        customerId: ALICE,
+        flow: 'subscription_cancel',
+        subscription: 'sub_alice',
+        request: expect.any(Request),
+      }),
     );
   });
 
@@ -143,7 +190,21 @@ describe('createPortalHandler: the session Stripe creates', () => {
     const onSessionCreated = vi.fn();
     const session = await sessionFor({ flow: 'subscription_update', subscription: 'sub_alice' }, { onSessionCreated });
     const event = onSessionCreated.mock.calls[0]![0];
-    expect(Object.keys(event).sort()).toEqual(['context', 'customerId', 'flow', 'livemode', 'request', 'sessionId', 'subscription']);
-    expect(event).toMatchObject({ customerId: ALICE, flow: 'subscription_update', subscription: 'sub_alice', livemode: false, sessionId: session.id });
+    expect(Object.keys(event).sort()).toEqual([
+      'context',
+      'customerId',
+      'flow',
+      'livemode',
+      'request',
+      'sessionId',
+      'subscription',
+    ]);
+    expect(event).toMatchObject({
+      customerId: ALICE,
+      flow: 'subscription_update',
+      subscription: 'sub_alice',
+      livemode: false,
+      sessionId: session.id,
+    });
   });
 });

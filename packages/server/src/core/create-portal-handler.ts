@@ -70,7 +70,10 @@ export function createPortalHandler<TContext = unknown>(
     // Options given as a function are built here, on the first request; the reason they failed is logged.
     const resolved = deferred.current() ?? (await deferred.loadOrReport());
     if (resolved === undefined) {
-      const misconfigured = new BillingError('SERVER_MISCONFIGURED', 'The portal handler is not set up; the server log says why.');
+      const misconfigured = new BillingError(
+        'SERVER_MISCONFIGURED',
+        'The portal handler is not set up; the server log says why.',
+      );
       return errorResponse(misconfigured, { html: prefersHtml(request, format), backUrl: '/' });
     }
     try {

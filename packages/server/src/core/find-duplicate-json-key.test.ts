@@ -70,7 +70,10 @@ describe('findDuplicateJsonKey', () => {
         return `[${space()}${parts.join(`,${space()}`)}${space()}]`;
       }
       const keys = [...new Set(Array.from({ length: 1 + next(4) }, () => pick(['flow', 'id', 'a', 'é', 'x"y', 'k\\'])))];
-      const members = keys.map((key) => `${space()}${stringOf(key)}${space()}:${space()}${value(depth + 1, path === '' ? key : `${path}.${key}`, inject)}`);
+      const members = keys.map(
+        (key) =>
+          `${space()}${stringOf(key)}${space()}:${space()}${value(depth + 1, path === '' ? key : `${path}.${key}`, inject)}`,
+      );
       if (inject && injected === undefined && (depth === 0 || next(3) === 0)) {
         const key = pick(keys);
         members.push(`${space()}${stringOf(key)}:${value(depth + 1, '', false)}`);

@@ -15,10 +15,18 @@ test('options given as a function type the handler exactly as the object does', 
   const plain = createPortalHandler(() => ({ stripe, returnUrl, getCustomerId: () => 'cus_1' }));
   expectTypeOf(plain).toEqualTypeOf<PortalHandler<unknown>>();
 
-  const inferred = createPortalHandler(() => ({ stripe, returnUrl, getCustomerId: (_request: Request, session: AppSession) => session.customerId }));
+  const inferred = createPortalHandler(() => ({
+    stripe,
+    returnUrl,
+    getCustomerId: (_request: Request, session: AppSession) => session.customerId,
+  }));
   expectTypeOf(inferred).toEqualTypeOf<PortalHandler<AppSession>>();
 
-  const explicit = createPortalHandler<AppSession>(async () => ({ stripe, returnUrl, getCustomerId: (_request, session) => session.customerId }));
+  const explicit = createPortalHandler<AppSession>(async () => ({
+    stripe,
+    returnUrl,
+    getCustomerId: (_request, session) => session.customerId,
+  }));
   expectTypeOf(explicit).toEqualTypeOf<PortalHandler<AppSession>>();
 
   // @ts-expect-error the function must return the options, not a Stripe client

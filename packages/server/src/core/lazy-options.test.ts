@@ -33,7 +33,7 @@ describe('deferOptions: options given as a function', () => {
     await expect(deferred.load()).resolves.toEqual({ checked: true });
   });
 
-  it('rejects with the check\'s error, keeps nothing, and tries again on the next load', async () => {
+  it("rejects with the check's error, keeps nothing, and tries again on the next load", async () => {
     let env: { ok: boolean } = { ok: false };
     const source = vi.fn(() => env);
     const deferred = deferOptions('factory', source, check);
@@ -47,9 +47,13 @@ describe('deferOptions: options given as a function', () => {
 
   it('names the factory when the function itself throws, e.g. new Stripe(undefined)', async () => {
     const cause = new Error('Neither apiKey nor config.authenticator provided');
-    const deferred = deferOptions('factory', () => {
-      throw cause;
-    }, check);
+    const deferred = deferOptions(
+      'factory',
+      () => {
+        throw cause;
+      },
+      check,
+    );
     const error = await deferred.load().catch((thrown: unknown) => thrown);
     expect(error).toBeInstanceOf(TypeError);
     expect(error).toMatchObject({ message: `factory(): the options function threw: ${cause.message}`, cause });

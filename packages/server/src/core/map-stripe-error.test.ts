@@ -2,22 +2,99 @@ import Stripe from 'stripe';
 import { describe, expect, it } from 'vitest';
 import { describeStripeError, mapStripeError, MAX_LOGGED_MESSAGE_LENGTH } from './map-stripe-error';
 
-const { StripeAPIError, StripeConnectionError, StripeIdempotencyError, StripeInvalidRequestError, StripeRateLimitError } = Stripe.errors;
+const { StripeAPIError, StripeConnectionError, StripeIdempotencyError, StripeInvalidRequestError, StripeRateLimitError } =
+  Stripe.errors;
 const RETURN_URL_MESSAGE = 'Stripe refused the return URL. Check returnUrl and allowedOrigins in createPortalHandler().';
 
 // The handler tests drive Stripe's real refusals through the SDK and the emulator, and outages through a
 // fake Stripe; these cover the rest of the table.
 describe('mapStripeError', () => {
   it.each([
-    ['a connection refused', new StripeConnectionError({ message: 'x', detail: { code: 'ECONNREFUSED' } } as never), 'retrieve_subscription', 'STRIPE_UNAVAILABLE', undefined],
-    ['a body that was not Stripe JSON', new StripeAPIError({ message: 'Invalid JSON received from the Stripe API' }), 'create_session', 'STRIPE_UNAVAILABLE', undefined],
-    ['an idempotency clash', new StripeIdempotencyError({ statusCode: 400, message: 'Keys for idempotent requests can only be used with the same parameters' }), 'create_session', 'INTERNAL_ERROR', undefined],
-    ['a missing subscription named in flow_data', new StripeInvalidRequestError({ statusCode: 400, code: 'resource_missing', param: 'flow_data[subscription_update][subscription]', message: 'x' }), 'create_session', 'NOT_FOUND', 'subscription'],
-    ['a connected account Stripe refuses', new StripeInvalidRequestError({ statusCode: 400, code: 'resource_missing', param: 'on_behalf_of', message: 'x' }), 'create_session', 'SERVER_MISCONFIGURED', undefined],
-    ['a parameter this API version lacks', new StripeInvalidRequestError({ statusCode: 400, code: 'parameter_unknown', param: 'after_expiration', message: 'Received unknown parameter: after_expiration' }), 'create_session', 'SERVER_MISCONFIGURED', undefined],
-    ['an unknown discount', new StripeInvalidRequestError({ statusCode: 400, code: 'resource_missing', param: 'flow_data[subscription_update_confirm][discounts][0][coupon]', message: 'x' }), 'create_session', 'SERVER_MISCONFIGURED', undefined],
-    ['the older not-configured wording', new StripeInvalidRequestError({ statusCode: 400, message: 'You can’t create a portal session in test mode until you save your customer portal settings in test mode at https://dashboard.stripe.com/test/settings/billing/portal.' }), 'create_session', 'PORTAL_NOT_CONFIGURED', undefined],
-    ['something that is not a Stripe error', new TypeError('undefined is not a function'), 'create_session', 'INTERNAL_ERROR', undefined],
+    [
+      'a connection refused',
+      new StripeConnectionError({ message: 'x', detail: { code: 'ECONNREFUSED' } } as never),
+      'retrieve_subscription',
+      'STRIPE_UNAVAILABLE',
+      undefined,
+    ],
+    [
+      'a body that was not Stripe JSON',
+      new StripeAPIError({ message: 'Invalid JSON received from the Stripe API' }),
+      'create_session',
+      'STRIPE_UNAVAILABLE',
+      undefined,
+    ],
+    [
+      'an idempotency clash',
+      new StripeIdempotencyError({
+        statusCode: 400,
+        message: 'Keys for idempotent requests can only be used with the same parameters',
+      }),
+      'create_session',
+      'INTERNAL_ERROR',
+      undefined,
+    ],
+    [
+      'a missing subscription named in flow_data',
+      new StripeInvalidRequestError({
+        statusCode: 400,
+        code: 'resource_missing',
+        param: 'flow_data[subscription_update][subscription]',
+        message: 'x',
+      }),
+      'create_session',
+      'NOT_FOUND',
+      'subscription',
+    ],
+    [
+      'a connected account Stripe refuses',
+      new StripeInvalidRequestError({ statusCode: 400, code: 'resource_missing', param: 'on_behalf_of', message: 'x' }),
+      'create_session',
+      'SERVER_MISCONFIGURED',
+      undefined,
+    ],
+    [
+      'a parameter this API version lacks',
+      new StripeInvalidRequestError({
+        statusCode: 400,
+        code: 'parameter_unknown',
+        param: 'after_expiration',
+        message: 'Received unknown parameter: after_expiration',
+      }),
+      'create_session',
+      'SERVER_MISCONFIGURED',
+      undefined,
+    ],
+    [
+      'an unknown discount',
+      new StripeInvalidRequestError({
+        statusCode: 400,
+        code: 'resource_missing',
+        param: 'flow_data[subscription_update_confirm][discounts][0][coupon]',
+        message: 'x',
+      }),
+      'create_session',
+      'SERVER_MISCONFIGURED',
+      undefined,
+    ],
+    [
+      'the older not-configured wording',
+      new StripeInvalidRequestError({
+        statusCode: 400,
+        message:
+          'You can’t create a portal session in test mode until you save your customer portal settings in test mode at https://dashboard.stripe.com/test/settings/billing/portal.',
+      }),
+      'create_session',
+      'PORTAL_NOT_CONFIGURED',
+      undefined,
+    ],
+    [
+      'something that is not a Stripe error',
+      new TypeError('undefined is not a function'),
+      'create_session',
+      'INTERNAL_ERROR',
+      undefined,
+    ],
   ] as const)('maps %s', (_case, error, operation, code, param) => {
     const mapped = mapStripeError(error, operation);
     expect(mapped).toMatchObject({ code, param });
@@ -31,7 +108,13 @@ describe('mapStripeError', () => {
   });
 
   it('describes a Stripe error for the log, with its own message', () => {
-    const error = new StripeInvalidRequestError({ statusCode: 400, code: 'url_invalid', param: 'return_url', message: 'Not a valid URL', requestId: 'req_1' } as never);
+    const error = new StripeInvalidRequestError({
+      statusCode: 400,
+      code: 'url_invalid',
+      param: 'return_url',
+      message: 'Not a valid URL',
+      requestId: 'req_1',
+    } as never);
     expect(describeStripeError(error)).toEqual({
       stripeErrorClass: 'StripeInvalidRequestError',
       stripeErrorType: undefined,
@@ -47,15 +130,60 @@ describe('mapStripeError', () => {
   // Each half of every `||` on its own, so dropping either half fails a test.
   it.each([
     ['a rate-limit error without a status', new StripeRateLimitError({ message: 'x' }), 'create_session', 'RATE_LIMITED'],
-    ['a 429 whose class is not the rate-limit one', new StripeAPIError({ statusCode: 429, message: 'x' }), 'create_session', 'RATE_LIMITED'],
-    ['a 500 on a request error', new StripeInvalidRequestError({ statusCode: 500, message: 'x' }), 'create_session', 'STRIPE_UNAVAILABLE'],
+    [
+      'a 429 whose class is not the rate-limit one',
+      new StripeAPIError({ statusCode: 429, message: 'x' }),
+      'create_session',
+      'RATE_LIMITED',
+    ],
+    [
+      'a 500 on a request error',
+      new StripeInvalidRequestError({ statusCode: 500, message: 'x' }),
+      'create_session',
+      'STRIPE_UNAVAILABLE',
+    ],
     ['a 503', new StripeAPIError({ statusCode: 503, message: 'x' }), 'retrieve_subscription', 'STRIPE_UNAVAILABLE'],
-    ['a 499, which is not 5xx', new StripeInvalidRequestError({ statusCode: 499, message: 'x' }), 'create_session', 'INTERNAL_ERROR'],
-    ['a connection timeout', new StripeConnectionError({ message: 'x', detail: { code: 'ETIMEDOUT' } } as never), 'create_session', 'STRIPE_TIMEOUT'],
-    ['resource_missing while retrieving the subscription, whatever the param', new StripeInvalidRequestError({ statusCode: 404, code: 'resource_missing', param: 'id', message: 'x' }), 'retrieve_subscription', 'NOT_FOUND'],
-    ['resource_missing naming a flow\'s subscription', new StripeInvalidRequestError({ statusCode: 400, code: 'resource_missing', param: 'flow_data[subscription_cancel][subscription]', message: 'x' }), 'create_session', 'NOT_FOUND'],
-    ['resource_missing naming the customer', new StripeInvalidRequestError({ statusCode: 400, code: 'resource_missing', param: 'customer', message: 'x' }), 'create_session', 'SERVER_MISCONFIGURED'],
-    ['another code while retrieving the subscription', new StripeInvalidRequestError({ statusCode: 400, code: 'parameter_invalid_string', param: 'id', message: 'x' }), 'retrieve_subscription', 'INTERNAL_ERROR'],
+    [
+      'a 499, which is not 5xx',
+      new StripeInvalidRequestError({ statusCode: 499, message: 'x' }),
+      'create_session',
+      'INTERNAL_ERROR',
+    ],
+    [
+      'a connection timeout',
+      new StripeConnectionError({ message: 'x', detail: { code: 'ETIMEDOUT' } } as never),
+      'create_session',
+      'STRIPE_TIMEOUT',
+    ],
+    [
+      'resource_missing while retrieving the subscription, whatever the param',
+      new StripeInvalidRequestError({ statusCode: 404, code: 'resource_missing', param: 'id', message: 'x' }),
+      'retrieve_subscription',
+      'NOT_FOUND',
+    ],
+    [
+      "resource_missing naming a flow's subscription",
+      new StripeInvalidRequestError({
+        statusCode: 400,
+        code: 'resource_missing',
+        param: 'flow_data[subscription_cancel][subscription]',
+        message: 'x',
+      }),
+      'create_session',
+      'NOT_FOUND',
+    ],
+    [
+      'resource_missing naming the customer',
+      new StripeInvalidRequestError({ statusCode: 400, code: 'resource_missing', param: 'customer', message: 'x' }),
+      'create_session',
+      'SERVER_MISCONFIGURED',
+    ],
+    [
+      'another code while retrieving the subscription',
+      new StripeInvalidRequestError({ statusCode: 400, code: 'parameter_invalid_string', param: 'id', message: 'x' }),
+      'retrieve_subscription',
+      'INTERNAL_ERROR',
+    ],
   ] as const)('maps %s', (_case, error, operation, code) => {
     expect(mapStripeError(error, operation).code).toBe(code);
   });
@@ -72,7 +200,9 @@ describe('mapStripeError', () => {
   it('cuts a long Stripe message for the log, and says it did', () => {
     // Stripe quotes the ID it was sent, and a signed-in customer chooses that ID.
     const message = `No such subscription: 'sub_${'A'.repeat(5000)}'`;
-    const described = describeStripeError(new StripeInvalidRequestError({ statusCode: 404, code: 'resource_missing', param: 'id', message }));
+    const described = describeStripeError(
+      new StripeInvalidRequestError({ statusCode: 404, code: 'resource_missing', param: 'id', message }),
+    );
     const logged = described.stripeMessage as string;
     expect(logged.startsWith(message.slice(0, MAX_LOGGED_MESSAGE_LENGTH))).toBe(true);
     expect(logged.slice(MAX_LOGGED_MESSAGE_LENGTH)).toBe(`… [cut: ${message.length} characters in all]`);
@@ -88,4 +218,3 @@ describe('mapStripeError', () => {
     expect(logged).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
   });
 });
-

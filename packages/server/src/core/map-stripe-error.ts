@@ -34,14 +34,17 @@ const NOT_CONFIGURED = /no configuration provided|default configuration has not 
 const MESSAGES = {
   PORTAL_NOT_CONFIGURED:
     'The Customer Portal is not set up in this Stripe account and mode. Save the portal settings in the Stripe Dashboard (Settings > Billing > Customer portal, in test mode for a test key), or pass configuration: "bpc_..." to createPortalHandler().',
-  API_KEY: "Stripe refused the API key. Check the secret key your Stripe client was built with, and a restricted key's permissions.",
+  API_KEY:
+    "Stripe refused the API key. Check the secret key your Stripe client was built with, and a restricted key's permissions.",
   RETURN_URL: 'Stripe refused the return URL. Check returnUrl and allowedOrigins in createPortalHandler().',
   CONFIGURATION: 'Stripe does not know the portal configuration. Check the configuration option of createPortalHandler().',
   ACCOUNT: 'Stripe refused the connected account. Check the onBehalfOf option of createPortalHandler().',
-  CUSTOMER: 'Stripe does not know the customer getCustomerId returned. Is it from the same Stripe account and mode as the API key?',
+  CUSTOMER:
+    'Stripe does not know the customer getCustomerId returned. Is it from the same Stripe account and mode as the API key?',
   OFFER: 'Stripe refused a coupon or promotion code. Check the retentionCoupon and discounts options of createPortalHandler().',
   PARAMETER: "Stripe did not accept a parameter the handler sent. Check the Stripe client's API version.",
-  FLOW_UNAVAILABLE: 'Stripe cannot start this flow for this subscription (for example it is already canceled, or the portal configuration turns the feature off).',
+  FLOW_UNAVAILABLE:
+    'Stripe cannot start this flow for this subscription (for example it is already canceled, or the portal configuration turns the feature off).',
   UNAVAILABLE: 'Stripe could not be reached or answered with an error. Try again shortly.',
   TIMEOUT: 'Stripe did not answer in time. Try again shortly.',
   RATE_LIMITED: 'Stripe is rate-limiting this account. Try again shortly.',
@@ -72,11 +75,14 @@ function classify(error: unknown, operation: StripeOperation): Classification {
   if (type === 'StripeRateLimitError' || statusCode === 429) {
     return ['RATE_LIMITED', MESSAGES.RATE_LIMITED, retryAfterOf(error)];
   }
-  if (typeof statusCode === 'number' && statusCode >= 500) return ['STRIPE_UNAVAILABLE', MESSAGES.UNAVAILABLE, RETRY_AFTER_SECONDS];
+  if (typeof statusCode === 'number' && statusCode >= 500)
+    return ['STRIPE_UNAVAILABLE', MESSAGES.UNAVAILABLE, RETRY_AFTER_SECONDS];
   if (type === 'StripeAuthenticationError' || type === 'StripePermissionError') return ['SERVER_MISCONFIGURED', MESSAGES.API_KEY];
   if (type !== 'StripeInvalidRequestError') {
     // StripeAPIError without a status is a body that was not Stripe's JSON, e.g. a proxy's error page.
-    return type === 'StripeAPIError' ? ['STRIPE_UNAVAILABLE', MESSAGES.UNAVAILABLE, RETRY_AFTER_SECONDS] : ['INTERNAL_ERROR', MESSAGES.INTERNAL];
+    return type === 'StripeAPIError'
+      ? ['STRIPE_UNAVAILABLE', MESSAGES.UNAVAILABLE, RETRY_AFTER_SECONDS]
+      : ['INTERNAL_ERROR', MESSAGES.INTERNAL];
   }
   if (typeof error.message === 'string' && NOT_CONFIGURED.test(error.message)) {
     return ['PORTAL_NOT_CONFIGURED', MESSAGES.PORTAL_NOT_CONFIGURED];
@@ -121,13 +127,19 @@ export function describeStripeError(error: unknown): Record<string, unknown> {
 function capped(text: unknown): unknown {
   if (typeof text !== 'string' || text.length <= MAX_LOGGED_MESSAGE_LENGTH) return text;
   // Not through the middle of a surrogate pair, which would log a lone half.
-  const cut = /[\uD800-\uDBFF]/.test(text[MAX_LOGGED_MESSAGE_LENGTH - 1] ?? '') ? MAX_LOGGED_MESSAGE_LENGTH - 1 : MAX_LOGGED_MESSAGE_LENGTH;
+  const cut = /[\uD800-\uDBFF]/.test(text[MAX_LOGGED_MESSAGE_LENGTH - 1] ?? '')
+    ? MAX_LOGGED_MESSAGE_LENGTH - 1
+    : MAX_LOGGED_MESSAGE_LENGTH;
   return `${text.slice(0, cut)}… [cut: ${text.length} characters in all]`;
 }
 
 function isStripeError(error: unknown): error is StripeErrorFields {
-  return typeof error === 'object' && error !== null && typeof (error as StripeErrorFields).type === 'string' &&
-    String((error as StripeErrorFields).type).startsWith('Stripe');
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    typeof (error as StripeErrorFields).type === 'string' &&
+    String((error as StripeErrorFields).type).startsWith('Stripe')
+  );
 }
 
 function retryAfterOf(error: StripeErrorFields): number {

@@ -20,7 +20,9 @@ export function parseJsonBody(text: string): unknown {
   }
   const duplicate = findDuplicateJsonKey(text);
   if (duplicate !== undefined) {
-    throw new BillingError('INVALID_REQUEST', 'A JSON key appears more than once in the same object.', { param: clipFieldName(duplicate) });
+    throw new BillingError('INVALID_REQUEST', 'A JSON key appears more than once in the same object.', {
+      param: clipFieldName(duplicate),
+    });
   }
   return value;
 }

@@ -62,7 +62,10 @@ export function parsePortalRequest(
   }
   const subscription = fields.subscription;
   if (subscription !== undefined && !isStripeId(subscription, 'sub_')) {
-    throw invalid('subscription', `subscription must be a subscription ID (sub_..., at most ${REQUEST_LIMITS.maxIdLength} characters).`);
+    throw invalid(
+      'subscription',
+      `subscription must be a subscription ID (sub_..., at most ${REQUEST_LIMITS.maxIdLength} characters).`,
+    );
   }
   const item = fields.items === undefined ? undefined : parseUpdateItem(fields.items, fromForm, allowedPrices);
   const { returnTo, locale } = fields;

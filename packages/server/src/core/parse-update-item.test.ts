@@ -13,9 +13,13 @@ const confirm = (subscription: string, item: Record<string, unknown>) => ({
 
 describe('parseUpdateItem: what an update-confirm item may change', () => {
   it('takes a price-only item, sending no quantity', async () => {
-    const response = await createTestHandler(fake(), { allowedPrices: ['price_pro'] })(jsonRequest(confirm('sub_alice', { id: 'si_alice', price: 'price_pro' })));
+    const response = await createTestHandler(fake(), { allowedPrices: ['price_pro'] })(
+      jsonRequest(confirm('sub_alice', { id: 'si_alice', price: 'price_pro' })),
+    );
     expect(response.status).toBe(200);
-    expect(fake().requestsTo('sessions')[0]!.body.flow_data.subscription_update_confirm.items).toEqual([{ id: 'si_alice', price: 'price_pro' }]);
+    expect(fake().requestsTo('sessions')[0]!.body.flow_data.subscription_update_confirm.items).toEqual([
+      { id: 'si_alice', price: 'price_pro' },
+    ]);
   });
 
   it.each([1, REQUEST_LIMITS.maxQuantity])('takes quantity %i, in JSON and in a form', async (quantity) => {
@@ -23,7 +27,9 @@ describe('parseUpdateItem: what an update-confirm item may change', () => {
     expect((await handler(jsonRequest(confirm('sub_alice', { id: 'si_alice', quantity })))).status).toBe(200);
     const form = `flow=subscription_update_confirm&subscription=sub_alice&items[0][id]=si_alice&items[0][quantity]=${quantity}`;
     expect((await handler(formRequest(form, { headers: { accept: 'application/json' } }))).status).toBe(200);
-    const sent = fake().requestsTo('sessions').map((request) => request.body.flow_data.subscription_update_confirm.items[0].quantity);
+    const sent = fake()
+      .requestsTo('sessions')
+      .map((request) => request.body.flow_data.subscription_update_confirm.items[0].quantity);
     expect(sent).toEqual([String(quantity), String(quantity)]);
   });
 

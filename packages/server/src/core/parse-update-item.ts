@@ -20,7 +20,10 @@ function invalid(param: string, message: string): BillingError {
  */
 export function parseUpdateItem(items: unknown, fromForm: boolean, allowedPrices: ReadonlySet<string> | undefined): UpdateItem {
   if (!Array.isArray(items) || items.length !== 1) {
-    throw invalid('items', 'items must be a list of exactly one item { id, price?, quantity? }: Stripe confirms one item per flow.');
+    throw invalid(
+      'items',
+      'items must be a list of exactly one item { id, price?, quantity? }: Stripe confirms one item per flow.',
+    );
   }
   const item: unknown = items[0];
   if (typeof item !== 'object' || item === null || Array.isArray(item)) {
@@ -33,12 +36,18 @@ export function parseUpdateItem(items: unknown, fromForm: boolean, allowedPrices
   }
   const { id, price, quantity } = fields;
   if (!isStripeId(id, 'si_')) {
-    throw invalid('items[0].id', `items[0].id must be a subscription item ID (si_..., at most ${REQUEST_LIMITS.maxIdLength} characters).`);
+    throw invalid(
+      'items[0].id',
+      `items[0].id must be a subscription item ID (si_..., at most ${REQUEST_LIMITS.maxIdLength} characters).`,
+    );
   }
   const parsed: UpdateItem = { id };
   if (price !== undefined) {
     if (!isStripeId(price, 'price_')) {
-      throw invalid('items[0].price', `items[0].price must be a price ID (price_..., at most ${REQUEST_LIMITS.maxIdLength} characters).`);
+      throw invalid(
+        'items[0].price',
+        `items[0].price must be a price ID (price_..., at most ${REQUEST_LIMITS.maxIdLength} characters).`,
+      );
     }
     checkAllowedPrice(price, allowedPrices);
     parsed.price = price;
@@ -52,7 +61,10 @@ export function parseUpdateItem(items: unknown, fromForm: boolean, allowedPrices
 
 function checkAllowedPrice(price: string, allowedPrices: ReadonlySet<string> | undefined): void {
   if (allowedPrices === undefined) {
-    throw invalid('items[0].price', 'Customers may not pick a price here: list the prices they may pick in createPortalHandler({ allowedPrices }).');
+    throw invalid(
+      'items[0].price',
+      'Customers may not pick a price here: list the prices they may pick in createPortalHandler({ allowedPrices }).',
+    );
   }
   if (!allowedPrices.has(price)) throw invalid('items[0].price', 'items[0].price is not one of the prices customers may pick.');
 }

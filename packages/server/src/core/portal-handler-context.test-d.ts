@@ -12,16 +12,28 @@ interface AppSession {
 }
 
 test('the type of the second argument comes from createPortalHandler<TContext>() or from getCustomerId', () => {
-  const explicit = createPortalHandler<AppSession>({ stripe, returnUrl, getCustomerId: (_request, session) => session.customerId });
+  const explicit = createPortalHandler<AppSession>({
+    stripe,
+    returnUrl,
+    getCustomerId: (_request, session) => session.customerId,
+  });
   expectTypeOf(explicit).toEqualTypeOf<PortalHandler<AppSession>>();
   expectTypeOf(explicit).parameters.toEqualTypeOf<[request: Request, context: AppSession]>();
 
-  const inferred = createPortalHandler({ stripe, returnUrl, getCustomerId: (_request, session: AppSession) => session.customerId });
+  const inferred = createPortalHandler({
+    stripe,
+    returnUrl,
+    getCustomerId: (_request, session: AppSession) => session.customerId,
+  });
   expectTypeOf(inferred).toEqualTypeOf<PortalHandler<AppSession>>();
 });
 
 test('a handler whose context is declared must be given one; the default keeps it optional', () => {
-  const withSession = createPortalHandler<AppSession>({ stripe, returnUrl, getCustomerId: (_request, session) => session.customerId });
+  const withSession = createPortalHandler<AppSession>({
+    stripe,
+    returnUrl,
+    getCustomerId: (_request, session) => session.customerId,
+  });
   void withSession(request, { customerId: 'cus_1' });
   // @ts-expect-error getCustomerId reads the session: calling without one would fail at run time
   void withSession(request);
@@ -32,7 +44,11 @@ test('a handler whose context is declared must be given one; the default keeps i
   void plain(request);
   void plain(request, { anything: true });
 
-  const optional = createPortalHandler<AppSession | undefined>({ stripe, returnUrl, getCustomerId: (_request, session) => session?.customerId });
+  const optional = createPortalHandler<AppSession | undefined>({
+    stripe,
+    returnUrl,
+    getCustomerId: (_request, session) => session?.customerId,
+  });
   void optional(request);
 });
 

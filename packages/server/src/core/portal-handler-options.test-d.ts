@@ -2,12 +2,7 @@ import type { PortalFlow } from '@portalkit/protocol';
 import type Stripe from 'stripe';
 import { expectTypeOf, test } from 'vitest';
 import { createPortalHandler } from './create-portal-handler';
-import type {
-  PortalContext,
-  PortalHandler,
-  PortalHandlerOptions,
-  PortalSessionCreatedEvent,
-} from './portal-handler-options';
+import type { PortalContext, PortalHandler, PortalHandlerOptions, PortalSessionCreatedEvent } from './portal-handler-options';
 
 declare const stripe: Stripe;
 const required = { stripe, getCustomerId: () => 'cus_1', returnUrl: 'https://app.example.com/account' };

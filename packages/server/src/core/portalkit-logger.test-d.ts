@@ -1,6 +1,13 @@
 import type Stripe from 'stripe';
 import { expectTypeOf, test } from 'vitest';
-import { createPortalHandler, createWebhookHandler, type PortalkitLogger, type PortalLogger, type WebhookEventStore, type WebhookLogger } from '../index';
+import {
+  createPortalHandler,
+  createWebhookHandler,
+  type PortalkitLogger,
+  type PortalLogger,
+  type WebhookEventStore,
+  type WebhookLogger,
+} from '../index';
 
 declare const stripe: Stripe;
 
@@ -16,7 +23,12 @@ test('both handlers take the one logger type, console, an error-only logger, or 
   // @ts-expect-error: true is not a logger; only false silences
   createWebhookHandler({ stripe, secret: 'whsec_x', on: {}, logger: true });
   // @ts-expect-error: a logger needs error()
-  createPortalHandler({ stripe, getCustomerId: () => null, returnUrl: 'https://app.example.com', logger: { warn: () => undefined } });
+  createPortalHandler({
+    stripe,
+    getCustomerId: () => null,
+    returnUrl: 'https://app.example.com',
+    logger: { warn: () => undefined },
+  });
 });
 
 test('a store takes the delivery’s owner token in claim, complete and release', () => {

@@ -7,7 +7,11 @@ import { isStripeId } from './stripe-id';
  * `null` (or `undefined`) means nobody: 401. Anything that is not a customer ID is the app's bug,
  * reported as a server error rather than sent to Stripe.
  */
-export async function resolveCustomer<TContext>(request: Request, context: TContext, options: ResolvedOptions<TContext>): Promise<string> {
+export async function resolveCustomer<TContext>(
+  request: Request,
+  context: TContext,
+  options: ResolvedOptions<TContext>,
+): Promise<string> {
   const customerId = await options.getCustomerId(request, context);
   if (customerId === null || customerId === undefined) {
     throw new BillingError('UNAUTHENTICATED', 'Sign in to manage billing: getCustomerId returned no customer.');

@@ -64,7 +64,10 @@ describe('createPortalHandler: options are checked when the app starts', () => {
     [{ allowedOrigins: ['https://app.example.com/account'] }, /no path/],
     [{ allowedOrigins: ['app.example.com'] }, /allowedOrigins/],
     [{ allowedOrigins: 'https://app.example.com' }, /allowedOrigins must be an array/],
-    [{ returnOrigins: ['https://www.example.com/pricing'] }, /returnOrigins takes origins such as "https:\/\/app.example.com" \(scheme, host and port, no path\)/],
+    [
+      { returnOrigins: ['https://www.example.com/pricing'] },
+      /returnOrigins takes origins such as "https:\/\/app.example.com" \(scheme, host and port, no path\)/,
+    ],
     [{ returnOrigins: ['*'] }, /returnOrigins takes origins/],
     [{ returnOrigins: 'https://www.example.com' }, /returnOrigins must be an array/],
     [{ bodyTimeoutMs: 0 }, /bodyTimeoutMs must be a positive number of milliseconds/],

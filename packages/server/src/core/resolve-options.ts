@@ -35,8 +35,22 @@ export interface ResolvedOptions<TContext = unknown> {
 }
 
 const KNOWN_OPTIONS = new Set<string>([
-  'stripe', 'getCustomerId', 'returnUrl', 'allowedOrigins', 'returnOrigins', 'bodyTimeoutMs', 'configuration', 'locale', 'onBehalfOf',
-  'afterCompletion', 'retentionCoupon', 'discounts', 'allowedPrices', 'afterExpiration', 'logger', 'onSessionCreated',
+  'stripe',
+  'getCustomerId',
+  'returnUrl',
+  'allowedOrigins',
+  'returnOrigins',
+  'bodyTimeoutMs',
+  'configuration',
+  'locale',
+  'onBehalfOf',
+  'afterCompletion',
+  'retentionCoupon',
+  'discounts',
+  'allowedPrices',
+  'afterExpiration',
+  'logger',
+  'onSessionCreated',
 ]);
 
 /** Ten seconds: a portal request is at most 8 KiB, which any client that is still there sends in far less. */
@@ -50,11 +64,14 @@ export function resolveOptions<TContext>(options: PortalHandlerOptions<TContext>
     throw portalSetupError('pass an options object: createPortalHandler({ stripe, getCustomerId, returnUrl }).');
   }
   for (const key of Object.keys(options)) {
-    if (!KNOWN_OPTIONS.has(key)) throw portalSetupError(`unknown option "${key}". Known options: ${[...KNOWN_OPTIONS].join(', ')}.`);
+    if (!KNOWN_OPTIONS.has(key))
+      throw portalSetupError(`unknown option "${key}". Known options: ${[...KNOWN_OPTIONS].join(', ')}.`);
   }
   const { stripe, getCustomerId, configuration, logger, onSessionCreated } = options;
   if (typeof stripe?.billingPortal?.sessions?.create !== 'function' || typeof stripe.subscriptions?.retrieve !== 'function') {
-    throw portalSetupError('pass stripe, a Stripe client your app built: createPortalHandler({ stripe: new Stripe(secretKey), ... }).');
+    throw portalSetupError(
+      'pass stripe, a Stripe client your app built: createPortalHandler({ stripe: new Stripe(secretKey), ... }).',
+    );
   }
   if (typeof getCustomerId !== 'function') {
     throw portalSetupError("pass getCustomerId, a function that returns the signed-in customer's Stripe ID (cus_...) or null.");
@@ -66,7 +83,9 @@ export function resolveOptions<TContext>(options: PortalHandlerOptions<TContext>
     );
   }
   if (!isSafeReturnUrl(returnUrl)) {
-    throw portalSetupError(`returnUrl must not have a path that starts with "//" once "." and ".." are resolved, nor encoded slashes, backslashes or control characters; got the path ${JSON.stringify(returnUrl.pathname)}.`);
+    throw portalSetupError(
+      `returnUrl must not have a path that starts with "//" once "." and ".." are resolved, nor encoded slashes, backslashes or control characters; got the path ${JSON.stringify(returnUrl.pathname)}.`,
+    );
   }
   const { allowedOrigins, returnOrigins } = resolveOrigins(options, returnUrl.origin);
   const bodyTimeoutMs = options.bodyTimeoutMs ?? DEFAULT_BODY_TIMEOUT_MS;

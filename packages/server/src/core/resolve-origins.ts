@@ -36,7 +36,10 @@ function originSet(name: string, entries: readonly string[] | undefined, returnU
   const origins = new Set([returnUrlOrigin]);
   for (const entry of entries ?? []) {
     const origin = parseOrigin(entry);
-    if (!origin) throw portalSetupError(`${name} takes origins such as "https://app.example.com" (scheme, host and port, no path); got ${JSON.stringify(entry)}.`);
+    if (!origin)
+      throw portalSetupError(
+        `${name} takes origins such as "https://app.example.com" (scheme, host and port, no path); got ${JSON.stringify(entry)}.`,
+      );
     origins.add(origin);
   }
   return origins;

@@ -88,7 +88,9 @@ const ACCEPTED = [
 
 describe('resolveReturnTarget', () => {
   it.each(REFUSED)('refuses %s: %j', (_case, returnTo) => {
-    expect(() => resolveReturnTarget(returnTo, policy)).toThrow(expect.objectContaining({ code: 'INVALID_REQUEST', param: 'returnTo' }));
+    expect(() => resolveReturnTarget(returnTo, policy)).toThrow(
+      expect.objectContaining({ code: 'INVALID_REQUEST', param: 'returnTo' }),
+    );
   });
 
   it.each(ACCEPTED)('accepts %j as %s', (returnTo, expected) => {
@@ -111,20 +113,28 @@ describe('createPortalHandler: the return target allowlist, end to end', () => {
   });
 
   it.each(REFUSED)('answers a form post with %s the same way', async (_case, returnTo) => {
-    const response = await createTestHandler(stripe())(formRequest({ flow: 'payment_method_update', returnTo }, { headers: { accept: 'application/json' } }));
+    const response = await createTestHandler(stripe())(
+      formRequest({ flow: 'payment_method_update', returnTo }, { headers: { accept: 'application/json' } }),
+    );
     expect(response.status).toBe(400);
     expect(await errorOf(response)).toMatchObject({ code: 'INVALID_REQUEST', param: 'returnTo' });
     expect(stripe().calls()).toEqual([]);
   });
 
   it('sends an accepted target to Stripe, resolved against the origin of returnUrl', async () => {
-    const handler = createTestHandler(stripe(), { returnUrl: 'https://app.example.com/deep/page', allowedOrigins: ['https://www.example.com'] });
+    const handler = createTestHandler(stripe(), {
+      returnUrl: 'https://app.example.com/deep/page',
+      allowedOrigins: ['https://www.example.com'],
+    });
     expect((await handler(jsonRequest({ returnTo: '/account' }))).status).toBe(200);
-    expect((await handler(jsonRequest({ flow: 'payment_method_update', returnTo: 'https://www.example.com/pricing' }))).status).toBe(200);
-    expect(stripe().sessions().map((session) => session.return_url)).toEqual([
-      'https://app.example.com/account',
-      'https://www.example.com/pricing',
-    ]);
+    expect(
+      (await handler(jsonRequest({ flow: 'payment_method_update', returnTo: 'https://www.example.com/pricing' }))).status,
+    ).toBe(200);
+    expect(
+      stripe()
+        .sessions()
+        .map((session) => session.return_url),
+    ).toEqual(['https://app.example.com/account', 'https://www.example.com/pricing']);
     expect(stripe().sessions()[1]!.flow?.after_completion.redirect?.return_url).toBe('https://www.example.com/pricing');
   });
 });

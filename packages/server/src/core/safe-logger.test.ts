@@ -89,7 +89,9 @@ describe('createSafeLogger', () => {
   });
 
   test('logger: false writes nothing, to the console or anywhere', () => {
-    const spies = (['warn', 'error', 'log', 'info', 'debug'] as const).map((method) => vi.spyOn(console, method).mockImplementation(() => undefined));
+    const spies = (['warn', 'error', 'log', 'info', 'debug'] as const).map((method) =>
+      vi.spyOn(console, method).mockImplementation(() => undefined),
+    );
     const safe = createSafeLogger(false);
     safe.warn('refused.');
     safe.error('failed.', { error: new Error('x') });

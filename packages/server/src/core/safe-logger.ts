@@ -53,7 +53,8 @@ export function isLoggerOption(value: unknown): value is PortalkitLogger | false
 }
 
 /** The setup error for a `logger` option that {@link isLoggerOption} refuses. */
-export const LOGGER_OPTION_HINT = 'logger must have an error(message, context) method (console works), or be false to log nothing.';
+export const LOGGER_OPTION_HINT =
+  'logger must have an error(message, context) method (console works), or be false to log nothing.';
 
 function redact(value: unknown, depth = 0): unknown {
   if (typeof value === 'string') return scrubSessionUrls(value);

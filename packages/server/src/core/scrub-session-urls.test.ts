@@ -20,7 +20,14 @@ function tokenPieces(token: string): string[] {
 
 describe('scrubSessionUrls', () => {
   test.each(SESSION_URLS)('leaves nothing of the token of %s', (url) => {
-    for (const [before, after] of [['', ''], ['visited ', ' then failed'], ['"', '"'], ["<a href='", "'>"], ['(', ')'], ['url=', ',next']]) {
+    for (const [before, after] of [
+      ['', ''],
+      ['visited ', ' then failed'],
+      ['"', '"'],
+      ["<a href='", "'>"],
+      ['(', ')'],
+      ['url=', ',next'],
+    ]) {
       const scrubbed = scrubSessionUrls(`${before}${url}${after}`);
       expect(scrubbed).toContain(REDACTED_SESSION_URL);
       for (const piece of tokenPieces(TOKEN.slice(5))) expect(scrubbed).not.toContain(piece);
@@ -29,18 +36,28 @@ describe('scrubSessionUrls', () => {
 
   test('keeps the text around each URL, and scrubs every one of several', () => {
     const text = `first ${SESSION_URLS[0]}\nthen "${SESSION_URLS[2]}" and\t${SESSION_URLS[0]}/p/session/again done`;
-    expect(scrubSessionUrls(text)).toBe(`first ${REDACTED_SESSION_URL}\nthen "${REDACTED_SESSION_URL}" and\t${REDACTED_SESSION_URL} done`);
+    expect(scrubSessionUrls(text)).toBe(
+      `first ${REDACTED_SESSION_URL}\nthen "${REDACTED_SESSION_URL}" and\t${REDACTED_SESSION_URL} done`,
+    );
   });
 
   test('ends a URL at any whitespace, quote or angle bracket, and at nothing else', () => {
     for (const separator of [' ', '\n', '\r', '\t', '\v', '\f', '\u00a0', '\u2028', '\u3000', '\ufeff', '"', "'", '<', '>']) {
-      expect(scrubSessionUrls(`a${separator}x/p/session/y${separator}b`)).toBe(`a${separator}${REDACTED_SESSION_URL}${separator}b`);
+      expect(scrubSessionUrls(`a${separator}x/p/session/y${separator}b`)).toBe(
+        `a${separator}${REDACTED_SESSION_URL}${separator}b`,
+      );
     }
     expect(scrubSessionUrls('a,b/p/session/c;d)e')).toBe(REDACTED_SESSION_URL);
   });
 
   test('returns text without a session URL as it is', () => {
-    for (const text of ['', 'No such subscription: sub_123', '/p/sessions/ is not it', 'p/session/ without its slash', '/api/billing/portal']) {
+    for (const text of [
+      '',
+      'No such subscription: sub_123',
+      '/p/sessions/ is not it',
+      'p/session/ without its slash',
+      '/api/billing/portal',
+    ]) {
       expect(scrubSessionUrls(text)).toBe(text);
     }
   });
@@ -61,7 +78,9 @@ describe('scrubSessionUrls', () => {
       // of blocking for minutes on the large text (it takes over a second here for 20,000 characters).
       expect(fastest(() => scrubSessionUrls(small), 1)).toBeLessThan(100);
       // Equal total work at both sizes: a linear scrubber takes about as long for each; a quadratic one ten times as long.
-      const smallTime = fastest(() => { for (let run = 0; run < 10; run += 1) scrubSessionUrls(small); });
+      const smallTime = fastest(() => {
+        for (let run = 0; run < 10; run += 1) scrubSessionUrls(small);
+      });
       const largeTime = fastest(() => scrubSessionUrls(large));
       expect(largeTime / Math.max(smallTime, 0.05)).toBeLessThan(4);
     }

@@ -94,7 +94,10 @@ export function itServesThePortal(fake: () => FakeStripe, servePortal: (portal: 
     const url = await servePortal(createTestHandler(fake()));
 
     const smuggled = await postJson(url, { flow: 'payment_method_update', customer: 'cus_bob' }, { headers: SAME_ORIGIN_JSON });
-    const twice = await postFormFromPage(url, [['flow', 'customer_update'], ['flow', 'payment_method_update']]);
+    const twice = await postFormFromPage(url, [
+      ['flow', 'customer_update'],
+      ['flow', 'payment_method_update'],
+    ]);
 
     expect(smuggled.status).toBe(400);
     expect(await smuggled.json()).toMatchObject({ error: { code: 'INVALID_REQUEST', param: 'customer' } });
@@ -132,7 +135,11 @@ export function itFollowsTheAppsAuth(fake: () => FakeStripe, app: SignedInApp): 
     const bob = await postJson(url, { flow: 'subscription_cancel', subscription: 'sub_bob' }, { headers: as('bob') });
 
     expect([alice.status, bob.status]).toEqual([200, 200]);
-    expect(fake().requestsTo('sessions').map((request) => request.body.customer)).toEqual([ALICE, BOB]);
+    expect(
+      fake()
+        .requestsTo('sessions')
+        .map((request) => request.body.customer),
+    ).toEqual([ALICE, BOB]);
   });
 
   it("answers 401 when the app's auth found nobody, and 404 for a subscription of another user", async () => {

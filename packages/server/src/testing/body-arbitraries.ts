@@ -14,7 +14,12 @@ const jsonObjectText: fc.Arbitrary<string> = fc
   .record({
     entries: fc.array(
       fc.oneof(
-        { arbitrary: fieldName.chain((name) => jsonFieldValue(name).map((value) => [name, JSON.stringify(value) ?? 'null'] as const)), weight: 10 },
+        {
+          arbitrary: fieldName.chain((name) =>
+            jsonFieldValue(name).map((value) => [name, JSON.stringify(value) ?? 'null'] as const),
+          ),
+          weight: 10,
+        },
         { arbitrary: fc.tuple(fieldName, fc.constantFrom(...POLLUTING_JSON)), weight: 1 },
       ),
       { maxLength: 6 },
@@ -26,7 +31,8 @@ const jsonObjectText: fc.Arbitrary<string> = fc
   })
   .map(({ entries, repeat, escapeAt }) => {
     const all = repeat === null || entries.length === 0 ? entries : [...entries, entries[repeat % entries.length]!];
-    const key = (name: string, index: number) => (escapeAt !== null && index === escapeAt % all.length ? escapedKey(name) : JSON.stringify(name));
+    const key = (name: string, index: number) =>
+      escapeAt !== null && index === escapeAt % all.length ? escapedKey(name) : JSON.stringify(name);
     return `{${all.map(([name, value], index) => `${key(name, index)}:${value}`).join(',')}}`;
   });
 
@@ -35,16 +41,38 @@ const formName: fc.Arbitrary<string> = fc.oneof(
   { arbitrary: fieldName, weight: 8 },
   {
     arbitrary: fc.constantFrom(
-      'items[0][id]', 'items[0][price]', 'items[0][quantity]', 'items[1][id]', 'items[]', 'items[0]', 'items[0][]',
-      'flow[]', 'flow[0]', 'a[b][c][d]', '[x]', 'items[0][id', `__proto__[${POLLUTION_KEY}]`,
-      `constructor[prototype][${POLLUTION_KEY}]`, `items[__proto__][${POLLUTION_KEY}]`, `items[0][__proto__]`, 'items[-1][id]',
+      'items[0][id]',
+      'items[0][price]',
+      'items[0][quantity]',
+      'items[1][id]',
+      'items[]',
+      'items[0]',
+      'items[0][]',
+      'flow[]',
+      'flow[0]',
+      'a[b][c][d]',
+      '[x]',
+      'items[0][id',
+      `__proto__[${POLLUTION_KEY}]`,
+      `constructor[prototype][${POLLUTION_KEY}]`,
+      `items[__proto__][${POLLUTION_KEY}]`,
+      `items[0][__proto__]`,
+      'items[-1][id]',
     ),
     weight: 3,
   },
 );
 
 const formValue: fc.Arbitrary<string> = fc.oneof(
-  fc.constantFrom('payment_method_update', 'subscription_cancel', 'subscription_update_confirm', 'si_alice', 'price_pro', '2', ''),
+  fc.constantFrom(
+    'payment_method_update',
+    'subscription_cancel',
+    'subscription_update_confirm',
+    'si_alice',
+    'price_pro',
+    '2',
+    '',
+  ),
   subscriptionId,
   returnTarget,
   quantity.map(String),
@@ -55,7 +83,9 @@ const formValue: fc.Arbitrary<string> = fc.oneof(
 const formText: fc.Arbitrary<string> = fc
   .array(fc.tuple(formName, formValue, fc.boolean()), { maxLength: 7 })
   .map((fields) =>
-    fields.map(([name, value, raw]) => (raw ? `${name}=${value}` : `${encodeURIComponent(name)}=${encodeURIComponent(value)}`)).join('&'),
+    fields
+      .map(([name, value, raw]) => (raw ? `${name}=${value}` : `${encodeURIComponent(name)}=${encodeURIComponent(value)}`))
+      .join('&'),
   );
 
 /** Anything else: JSON that is not an object, broken JSON, text, whitespace padding past the size limit. */
@@ -75,4 +105,3 @@ export const fuzzBody: fc.Arbitrary<FuzzBody> = fc.oneof(
   { arbitrary: plausibleFields.map((fields) => ({ kind: 'form' as const, text: logicalForm(fields) })), weight: 2 },
   { arbitrary: otherText.map((text) => ({ kind: 'other' as const, text })), weight: 1 },
 );
-

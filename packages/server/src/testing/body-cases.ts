@@ -20,8 +20,18 @@ export const JSON_TYPE = 'application/json';
 export const FORM_TYPE = 'application/x-www-form-urlencoded';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
-const json = (name: string, text: string, extra: Partial<BodyCase> = {}): BodyCase => ({ name, contentType: JSON_TYPE, bytes: utf8(text), ...extra });
-const form = (name: string, text: string, extra: Partial<BodyCase> = {}): BodyCase => ({ name, contentType: FORM_TYPE, bytes: utf8(text), ...extra });
+const json = (name: string, text: string, extra: Partial<BodyCase> = {}): BodyCase => ({
+  name,
+  contentType: JSON_TYPE,
+  bytes: utf8(text),
+  ...extra,
+});
+const form = (name: string, text: string, extra: Partial<BodyCase> = {}): BodyCase => ({
+  name,
+  contentType: FORM_TYPE,
+  bytes: utf8(text),
+  ...extra,
+});
 
 const VALID_JSON = '{"flow":"subscription_cancel","subscription":"sub_alice"}';
 const VALID_FORM = 'flow=subscription_update_confirm&subscription=sub_alice&items[0][id]=si_alice&items[0][quantity]=4';
@@ -47,7 +57,10 @@ export const BODY_CASES: readonly BodyCase[] = [
   json('JSON with an unknown field', '{"flow":"payment_method_update","customer":"cus_bob"}'),
   form('form with __proto__[..]', '__proto__[flow]=customer_update&flow=payment_method_update'),
   form('form with flow[]=', 'flow[]=customer_update'),
-  form('form with sparse items[n]', 'flow=subscription_update_confirm&subscription=sub_alice&items[5][id]=si_alice&items[5][quantity]=2'),
+  form(
+    'form with sparse items[n]',
+    'flow=subscription_update_confirm&subscription=sub_alice&items[5][id]=si_alice&items[5][quantity]=2',
+  ),
   form('form with a repeated field', 'flow=customer_update&flow=payment_method_update'),
   form('form with a[b]=1&a=2', 'flow=subscription_update_confirm&subscription=sub_alice&items[0][id]=si_alice&items=2'),
   form('form with an unknown field', 'flow=payment_method_update&customer=cus_bob'),

@@ -36,7 +36,8 @@ interface Answer {
 
 async function answerOf(response: Response): Promise<Answer> {
   const text = await response.text();
-  if (!(response.headers.get('content-type') ?? '').includes('json')) return { status: response.status, summary: String(response.status) };
+  if (!(response.headers.get('content-type') ?? '').includes('json'))
+    return { status: response.status, summary: String(response.status) };
   const body = JSON.parse(text) as { error?: { code: string; message: string; param?: string }; refusedBeforePortal?: unknown };
   if (body.refusedBeforePortal !== undefined) return { status: response.status, summary: `${response.status} by middleware` };
   const { code, message, param } = body.error ?? {};
@@ -76,11 +77,19 @@ export function itKeepsTheBodyRules(fake: () => FakeStripe, setups: readonly Bod
         const actual = withSessionParams(await answerOf(await fetch(url, requestInit(body))), fake());
         if (actual.summary === expected.summary) continue;
         const refusedByMiddleware =
-          setup.answersFirst === true && actual.summary.endsWith('by middleware') && actual.status < 500 && expected.status >= 400 && expected.status < 500;
+          setup.answersFirst === true &&
+          actual.summary.endsWith('by middleware') &&
+          actual.status < 500 &&
+          expected.status >= 400 &&
+          expected.status < 500;
         const setupError =
-          actual.code === 'SERVER_MISCONFIGURED' && setup.mayRefuse?.(body) === true && setup.names?.test(actual.message ?? '') === true;
+          actual.code === 'SERVER_MISCONFIGURED' &&
+          setup.mayRefuse?.(body) === true &&
+          setup.names?.test(actual.message ?? '') === true;
         if (!refusedByMiddleware && !setupError) {
-          wrong.push(`${body.name}: got ${actual.summary}${actual.message ? ` (${actual.message})` : ''}, the handler says ${expected.summary}`);
+          wrong.push(
+            `${body.name}: got ${actual.summary}${actual.message ? ` (${actual.message})` : ''}, the handler says ${expected.summary}`,
+          );
         }
       }
       expect(wrong).toEqual([]);

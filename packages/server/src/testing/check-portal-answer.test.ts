@@ -44,20 +44,52 @@ describe('portalAnswerProblems: each promise it checks can fail', () => {
     ['a status that is not its code’s', refused(404, { code: 'INVALID_REQUEST', message: 'no' }), /whose status is 400/],
     ['an unknown code', refused(400, { code: 'NOPE', message: 'no' }), /unknown code/],
     ['an error with more fields', refused(400, { code: 'INVALID_REQUEST', message: 'no', stripe: 'x' }), /beyond code/],
-    ['a session for a refused request', { ...refused(403, { code: 'CROSS_SITE_REQUEST', message: 'no' }), sessions: [SESSION] }, /created 1 session/],
+    [
+      'a session for a refused request',
+      { ...refused(403, { code: 'CROSS_SITE_REQUEST', message: 'no' }), sessions: [SESSION] },
+      /created 1 session/,
+    ],
     ['a session for another origin', { origin: 'https://evil.com' }, /cross-site request/],
     ['a session for Sec-Fetch-Site: cross-site', { fetchSite: 'cross-site' }, /cross-site request/],
     ['another customer', { customer: 'cus_bob' }, /while cus_bob is signed in/],
-    ['a return URL on another origin', { sessions: [{ ...SESSION, return_url: 'https://evil.com/' }] }, /leaves the allowed origins/],
-    ['a return path starting with //', { sessions: [{ ...SESSION, return_url: 'https://app.example.com//evil.com' }] }, /starting with \/\//],
+    [
+      'a return URL on another origin',
+      { sessions: [{ ...SESSION, return_url: 'https://evil.com/' }] },
+      /leaves the allowed origins/,
+    ],
+    [
+      'a return path starting with //',
+      { sessions: [{ ...SESSION, return_url: 'https://app.example.com//evil.com' }] },
+      /starting with \/\//,
+    ],
     [
       'an after-completion URL starting with //',
-      { sessions: [{ ...SESSION, flow_data: { type: 'payment_method_update', after_completion: { type: 'redirect', redirect: { return_url: 'https://app.example.com/.//evil.com' } } } }] },
+      {
+        sessions: [
+          {
+            ...SESSION,
+            flow_data: {
+              type: 'payment_method_update',
+              after_completion: { type: 'redirect', redirect: { return_url: 'https://app.example.com/.//evil.com' } },
+            },
+          },
+        ],
+      },
       /after_completion.*starting with \/\//,
     ],
-    ['someone else’s subscription', { sessions: [{ ...SESSION, flow_data: { type: 'subscription_cancel', subscription_cancel: { subscription: 'sub_bob' } } }] }, /not cus_alice's/],
+    [
+      'someone else’s subscription',
+      {
+        sessions: [{ ...SESSION, flow_data: { type: 'subscription_cancel', subscription_cancel: { subscription: 'sub_bob' } } }],
+      },
+      /not cus_alice's/,
+    ],
     ['a session URL in the log', { logLines: [`error Stripe said ${SESSION_URL}`] }, /log line holds a session URL/],
-    ['part of a session token in the log', { logLines: [`error [redacted]${SESSION_URL.slice(-10)}`] }, /log line holds a session URL/],
+    [
+      'part of a session token in the log',
+      { logLines: [`error [redacted]${SESSION_URL.slice(-10)}`] },
+      /log line holds a session URL/,
+    ],
   ])('finds %s', (_case, change, problem) => {
     expect(portalAnswerProblems(goodAnswer(change))).toContainEqual(expect.stringMatching(problem));
   });

@@ -36,7 +36,8 @@ function leaksSession(line: string, sessionUrls: readonly string[]): boolean {
   if (line.includes('/p/session/') || line.includes(SESSION_TOKEN_MARK)) return true;
   return sessionUrls.some((url) => {
     const token = url.slice(url.lastIndexOf('/') + 1);
-    for (let start = 0; start + WINDOW <= token.length; start++) if (line.includes(token.slice(start, start + WINDOW))) return true;
+    for (let start = 0; start + WINDOW <= token.length; start++)
+      if (line.includes(token.slice(start, start + WINDOW))) return true;
     return false;
   });
 }
@@ -54,15 +55,19 @@ function leaksSession(line: string, sessionUrls: readonly string[]): boolean {
 export function portalAnswerProblems(answer: PortalAnswer): string[] {
   const problems: string[] = [];
   if (answer.status >= 500) problems.push(`answered ${answer.status} while Stripe works`);
-  if (answer.headers.get('cache-control') !== 'no-store') problems.push(`Cache-Control is ${answer.headers.get('cache-control')}`);
+  if (answer.headers.get('cache-control') !== 'no-store')
+    problems.push(`Cache-Control is ${answer.headers.get('cache-control')}`);
   const succeeded = answer.status === 200 || answer.status === 303;
   if (succeeded) problems.push(...successProblems(answer));
   else {
     problems.push(...errorShapeProblems(answer));
-    if (answer.sessions.length > 0) problems.push(`a refused request (${answer.status}) created ${answer.sessions.length} session(s)`);
+    if (answer.sessions.length > 0)
+      problems.push(`a refused request (${answer.status}) created ${answer.sessions.length} session(s)`);
   }
   if (answer.sessions.length > 0 && isCrossSite(answer)) {
-    problems.push(`a session for a cross-site request (Origin ${String(answer.origin)}, Sec-Fetch-Site ${String(answer.fetchSite)})`);
+    problems.push(
+      `a session for a cross-site request (Origin ${String(answer.origin)}, Sec-Fetch-Site ${String(answer.fetchSite)})`,
+    );
   }
   for (const params of answer.sessions) problems.push(...sessionProblems(params, answer));
   for (const line of answer.logLines) {
@@ -107,19 +112,25 @@ function errorShapeProblems({ status, headers, body }: PortalAnswer): string[] {
     code = error.code;
   }
   if (!isBillingErrorCode(code)) return [`answered ${status} with an unknown code ${String(code)}`];
-  return ERROR_CODES[code].status === status ? [] : [`answered ${status} for ${code}, whose status is ${ERROR_CODES[code].status}`];
+  return ERROR_CODES[code].status === status
+    ? []
+    : [`answered ${status} for ${code}, whose status is ${ERROR_CODES[code].status}`];
 }
 
 function sessionProblems(params: SessionParams, { customer, returnOrigins }: PortalAnswer): string[] {
   const problems: string[] = [];
-  if (params.customer !== customer) problems.push(`a session for ${String(params.customer)} while ${String(customer)} is signed in`);
+  if (params.customer !== customer)
+    problems.push(`a session for ${String(params.customer)} while ${String(customer)} is signed in`);
   problems.push(...returnUrlProblems('return_url', params.return_url, returnOrigins));
   const redirect = params.flow_data?.after_completion?.redirect;
-  if (redirect) problems.push(...returnUrlProblems('flow_data.after_completion.redirect.return_url', redirect.return_url, returnOrigins));
+  if (redirect)
+    problems.push(...returnUrlProblems('flow_data.after_completion.redirect.return_url', redirect.return_url, returnOrigins));
   const flow = params.flow_data;
   const subscription =
-    flow?.subscription_cancel?.subscription ?? flow?.subscription_update?.subscription ??
-    flow?.subscription_pause?.subscription ?? flow?.subscription_update_confirm?.subscription;
+    flow?.subscription_cancel?.subscription ??
+    flow?.subscription_update?.subscription ??
+    flow?.subscription_pause?.subscription ??
+    flow?.subscription_update_confirm?.subscription;
   if (subscription !== undefined) {
     const known = Object.hasOwn(STUB_SUBSCRIPTIONS, subscription) ? STUB_SUBSCRIPTIONS[subscription] : undefined;
     if (known?.customer !== customer) problems.push(`a session on ${subscription}, which is not ${String(customer)}'s`);

@@ -75,5 +75,9 @@ export type EmulatedStripe = Awaited<ReturnType<typeof startEmulatedStripe>>;
  * });
  */
 export function useEmulatedStripe(): () => EmulatedStripe {
-  return usePerBlock('The emulated Stripe', () => startEmulatedStripe(), (stripe) => stripe.reset());
+  return usePerBlock(
+    'The emulated Stripe',
+    () => startEmulatedStripe(),
+    (stripe) => stripe.reset(),
+  );
 }

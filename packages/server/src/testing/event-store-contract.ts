@@ -43,7 +43,8 @@ export function describeEventStoreContract(name: string, subject: EventStoreSubj
   const limits: EventStoreLimits = { leaseMs: 60_000, ttlMs: 3_600_000, maxEntries: 3, ...subject.limits };
   const { leaseMs, ttlMs, maxEntries } = limits;
   // The memory test below steps past two leases and stays inside the memory of processed IDs.
-  if (!(ttlMs > 2 * leaseMs + 1)) throw new RangeError('describeEventStoreContract(): limits.ttlMs must be more than twice limits.leaseMs.');
+  if (!(ttlMs > 2 * leaseMs + 1))
+    throw new RangeError('describeEventStoreContract(): limits.ttlMs must be more than twice limits.leaseMs.');
   const store = () => subject.createStore(limits);
   const advance = (ms: number) => subject.advanceTime(ms);
 

@@ -20,7 +20,12 @@ export type FakeRoute = 'sessions' | 'subscriptions';
 
 /** How the fake misbehaves, for a number of requests. */
 export type FakeFailure =
-  | { kind: 'status'; status: number; error?: { type?: string; code?: string; message: string; param?: string }; shouldRetry?: boolean }
+  | {
+      kind: 'status';
+      status: number;
+      error?: { type?: string; code?: string; message: string; param?: string };
+      shouldRetry?: boolean;
+    }
   | { kind: 'hang' }
   | { kind: 'reset' };
 
@@ -45,10 +50,19 @@ export async function startFakeStripe() {
   const server = createServer(async (req, res) => {
     const text = await readText(req);
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const recorded: RecordedRequest = { method: req.method ?? '', path: url.pathname, headers: req.headers, body: parseStripeForm(text) };
+    const recorded: RecordedRequest = {
+      method: req.method ?? '',
+      path: url.pathname,
+      headers: req.headers,
+      body: parseStripeForm(text),
+    };
     requests.push(recorded);
-    const route: FakeRoute | undefined = url.pathname === '/v1/billing_portal/sessions' ? 'sessions'
-      : url.pathname.startsWith('/v1/subscriptions/') ? 'subscriptions' : undefined;
+    const route: FakeRoute | undefined =
+      url.pathname === '/v1/billing_portal/sessions'
+        ? 'sessions'
+        : url.pathname.startsWith('/v1/subscriptions/')
+          ? 'subscriptions'
+          : undefined;
     const planned = failures.find((entry) => entry.route === route && entry.remaining > 0);
     if (planned) {
       planned.remaining -= 1;

@@ -15,8 +15,26 @@ export const PRICE_IDS = ['price_basic', 'price_pro', 'price_evil'];
 /** The key a prototype-pollution attempt would set; the suite checks `({}).polluted` stays undefined. */
 export const POLLUTION_KEY = 'polluted';
 
-export const SERVER_SIDE_NAMES = ['customer', 'customerId', 'configuration', 'on_behalf_of', 'flow_data', 'return_url', 'after_completion', 'discounts', 'type'];
-export const PROTOTYPE_NAMES = ['__proto__', 'constructor', 'prototype', 'hasOwnProperty', 'toString', 'valueOf', '__defineGetter__'];
+export const SERVER_SIDE_NAMES = [
+  'customer',
+  'customerId',
+  'configuration',
+  'on_behalf_of',
+  'flow_data',
+  'return_url',
+  'after_completion',
+  'discounts',
+  'type',
+];
+export const PROTOTYPE_NAMES = [
+  '__proto__',
+  'constructor',
+  'prototype',
+  'hasOwnProperty',
+  'toString',
+  'valueOf',
+  '__defineGetter__',
+];
 
 const pick = <T>(values: readonly T[]) => fc.constantFrom(...values);
 
@@ -24,8 +42,16 @@ const pick = <T>(values: readonly T[]) => fc.constantFrom(...values);
 export const subscriptionId: fc.Arbitrary<string> = fc.oneof(
   { arbitrary: pick(SUBSCRIPTION_IDS), weight: 6 },
   // Long ones near Stripe's 5,000-character limit: an unknown one comes back quoted in Stripe's error, then in our log.
-  { arbitrary: fc.oneof(fc.integer({ min: 1, max: 5_010 }), fc.integer({ min: 4_900, max: 4_996 })).map((length) => `sub_${'a'.repeat(length)}`), weight: 1 },
-  { arbitrary: pick(['sub_', 'sub_alice ', 'sub_a/../b', 'sub_a%2Fb', 'SUB_alice', 'si_alice', 'sub_\u00e9', 'cus_alice']), weight: 1 },
+  {
+    arbitrary: fc
+      .oneof(fc.integer({ min: 1, max: 5_010 }), fc.integer({ min: 4_900, max: 4_996 }))
+      .map((length) => `sub_${'a'.repeat(length)}`),
+    weight: 1,
+  },
+  {
+    arbitrary: pick(['sub_', 'sub_alice ', 'sub_a/../b', 'sub_a%2Fb', 'SUB_alice', 'si_alice', 'sub_\u00e9', 'cus_alice']),
+    weight: 1,
+  },
 );
 
 /** A quantity as JSON would carry it: in range, at the edges, out of range, not whole. */
@@ -52,9 +78,19 @@ export const logicalItem: fc.Arbitrary<LogicalItem> = fc.record(
 
 /** A value for a known field, right or wrong, as a JS value that `JSON.stringify` can write. */
 export function jsonFieldValue(name: string): fc.Arbitrary<unknown> {
-  const wrongType = fc.oneof(fc.constant(null), fc.boolean(), fc.integer(), fc.constant([]), fc.constant({}), fc.jsonValue({ maxDepth: 2 }));
+  const wrongType = fc.oneof(
+    fc.constant(null),
+    fc.boolean(),
+    fc.integer(),
+    fc.constant([]),
+    fc.constant({}),
+    fc.jsonValue({ maxDepth: 2 }),
+  );
   const right: Record<string, fc.Arbitrary<unknown>> = {
-    flow: fc.oneof({ arbitrary: pick(FLOWS), weight: 6 }, { arbitrary: pick(['', 'PAYMENT_METHOD_UPDATE', 'subscription_cancel ', 'toString']), weight: 1 }),
+    flow: fc.oneof(
+      { arbitrary: pick(FLOWS), weight: 6 },
+      { arbitrary: pick(['', 'PAYMENT_METHOD_UPDATE', 'subscription_cancel ', 'toString']), weight: 1 },
+    ),
     subscription: subscriptionId,
     items: fc.oneof(
       { arbitrary: fc.array(logicalItem, { minLength: 1, maxLength: 1 }), weight: 5 },

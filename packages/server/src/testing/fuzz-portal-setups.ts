@@ -32,7 +32,10 @@ const SETUPS: SetupOptions[] = [
     allowedOrigins: ['https://marketing.example.com', 'http://localhost:3000', 'http://[::1]:8443'],
     allowedPrices: ['price_basic', 'price_pro'],
     configuration: ({ flow }) => (flow === 'subscription_cancel' ? 'bpc_winback' : undefined),
-    afterCompletion: { subscription_cancel: { type: 'hosted_confirmation', message: 'See you soon.' }, payment_method_update: { type: 'portal_homepage' } },
+    afterCompletion: {
+      subscription_cancel: { type: 'hosted_confirmation', message: 'See you soon.' },
+      payment_method_update: { type: 'portal_homepage' },
+    },
     locale: 'fr',
     retentionCoupon: 'WINBACK',
     discounts: [{ coupon: 'TEN_OFF' }],
@@ -41,7 +44,12 @@ const SETUPS: SetupOptions[] = [
       throw new Error('the audit log is down');
     },
   },
-  { returnUrl: 'http://localhost:3000/billing?from=portal', allowedOrigins: ['https://app.example.com'], configuration: 'bpc_fixed', onBehalfOf: 'acct_connected' },
+  {
+    returnUrl: 'http://localhost:3000/billing?from=portal',
+    allowedOrigins: ['https://app.example.com'],
+    configuration: 'bpc_fixed',
+    onBehalfOf: 'acct_connected',
+  },
   { returnUrl: 'https://app.example.com/account', returnOrigins: ['https://marketing.example.com', 'http://[::1]:8443'] },
 ];
 

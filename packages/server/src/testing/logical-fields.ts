@@ -20,7 +20,9 @@ const WELL_FORMED = /^(?:[^\ud800-\udfff]|[\ud800-\udbff][\udc00-\udfff])*$/;
  */
 const encodableItem: fc.Arbitrary<ItemEntries> = fc
   .record({
-    item: logicalItem.filter((item) => Object.keys(item).length > 0 && !(typeof item.quantity === 'string' && /^\d+$/.test(item.quantity))),
+    item: logicalItem.filter(
+      (item) => Object.keys(item).length > 0 && !(typeof item.quantity === 'string' && /^\d+$/.test(item.quantity)),
+    ),
     repeat: fc.option(fc.nat(), { freq: 8 }),
   })
   .map(({ item, repeat }) => {
@@ -37,9 +39,15 @@ export const logicalFields: fc.Arbitrary<LogicalField[]> = fc
   .record({
     fields: fc.uniqueArray(
       fc.oneof(
-        fc.tuple(fc.constant('flow' as const), jsonFieldValue('flow').filter((value): value is string => typeof value === 'string')),
+        fc.tuple(
+          fc.constant('flow' as const),
+          jsonFieldValue('flow').filter((value): value is string => typeof value === 'string'),
+        ),
         fc.tuple(fc.constant('subscription' as const), subscriptionId),
-        fc.tuple(fc.constant('returnTo' as const), returnTarget.filter((target) => WELL_FORMED.test(target))),
+        fc.tuple(
+          fc.constant('returnTo' as const),
+          returnTarget.filter((target) => WELL_FORMED.test(target)),
+        ),
         fc.tuple(fc.constant('locale' as const), fc.constantFrom('auto', 'fr', 'xx')),
         fc.tuple(fc.constant('items' as const), fc.array(encodableItem, { minLength: 1, maxLength: 2 })),
       ),
@@ -70,7 +78,8 @@ export function escapedKey(key: string): string {
 /** The JSON text of these fields, a repeated field written twice; with `escapeKeys`, each key starts with a `\u` escape. */
 export function logicalJson(fields: readonly LogicalField[], escapeKeys = false): string {
   const key = escapeKeys ? escapedKey : (name: string) => JSON.stringify(name);
-  const object = (entries: ReadonlyArray<readonly [string, string]>) => `{${entries.map(([name, text]) => `${key(name)}:${text}`).join(',')}}`;
+  const object = (entries: ReadonlyArray<readonly [string, string]>) =>
+    `{${entries.map(([name, text]) => `${key(name)}:${text}`).join(',')}}`;
   return object(
     fields.map(([name, value]) => [
       name,

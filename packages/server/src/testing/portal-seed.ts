@@ -54,8 +54,18 @@ export function portalSeed({ defaultConfiguration = true }: PortalSeedOptions = 
     ],
     subscriptions: [
       { id: 'sub_alice', customer: 'cus_alice', items: [{ id: 'si_alice', price: 'price_basic' }] },
-      { id: 'sub_alice_canceled', customer: 'cus_alice', status: 'canceled', items: [{ id: 'si_alice_canceled', price: 'price_basic' }] },
-      { id: 'sub_alice_ending', customer: 'cus_alice', cancel_at_period_end: true, items: [{ id: 'si_alice_ending', price: 'price_pro' }] },
+      {
+        id: 'sub_alice_canceled',
+        customer: 'cus_alice',
+        status: 'canceled',
+        items: [{ id: 'si_alice_canceled', price: 'price_basic' }],
+      },
+      {
+        id: 'sub_alice_ending',
+        customer: 'cus_alice',
+        cancel_at_period_end: true,
+        items: [{ id: 'si_alice_ending', price: 'price_pro' }],
+      },
       { id: 'sub_bob', customer: 'cus_bob', items: [{ id: 'si_bob', price: 'price_basic' }] },
     ],
     portalConfigurations: [

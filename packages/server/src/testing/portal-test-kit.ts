@@ -61,7 +61,10 @@ function headersOf(defaults: Record<string, string>, extra: Record<string, strin
 export function jsonRequest(body: unknown, { headers = {}, method = 'POST' }: RequestInit = {}): Request {
   return new Request(HANDLER_URL, {
     method,
-    headers: headersOf({ 'content-type': 'application/json', origin: APP_ORIGIN, 'sec-fetch-site': 'same-origin', accept: '*/*' }, headers),
+    headers: headersOf(
+      { 'content-type': 'application/json', origin: APP_ORIGIN, 'sec-fetch-site': 'same-origin', accept: '*/*' },
+      headers,
+    ),
     body: method === 'GET' || method === 'HEAD' ? null : typeof body === 'string' ? body : JSON.stringify(body),
   });
 }

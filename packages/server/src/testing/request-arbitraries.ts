@@ -26,13 +26,45 @@ export interface FuzzRequest {
 }
 
 const CONTENT_TYPES = [
-  'application/json', 'application/json; charset=utf-8', 'APPLICATION/JSON', 'application/json;charset="UTF-8"',
-  'application/json; charset=latin1', 'application/json; charset=utf-16', 'application/json-patch+json', ' application/json ',
-  'application/x-www-form-urlencoded', 'application/x-www-form-urlencoded;charset=UTF-8', 'application/x-www-form-urlencoded; charset=iso-8859-1',
-  'text/plain', 'text/plain;charset=UTF-8', 'multipart/form-data; boundary=x', 'application/xml', 'application/jsonp', '*/*', '',
+  'application/json',
+  'application/json; charset=utf-8',
+  'APPLICATION/JSON',
+  'application/json;charset="UTF-8"',
+  'application/json; charset=latin1',
+  'application/json; charset=utf-16',
+  'application/json-patch+json',
+  ' application/json ',
+  'application/x-www-form-urlencoded',
+  'application/x-www-form-urlencoded;charset=UTF-8',
+  'application/x-www-form-urlencoded; charset=iso-8859-1',
+  'text/plain',
+  'text/plain;charset=UTF-8',
+  'multipart/form-data; boundary=x',
+  'application/xml',
+  'application/jsonp',
+  '*/*',
+  '',
 ];
-const FETCH_SITES = ['same-origin', 'same-origin', 'same-origin', 'same-site', 'cross-site', 'none', 'Cross-Site', 'SAME-ORIGIN', 'cross-site, same-origin', 'junk'];
-const ACCEPTS = ['*/*', 'application/json', 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8', 'TEXT/HTML', 'application/json, text/html', 'image/png'];
+const FETCH_SITES = [
+  'same-origin',
+  'same-origin',
+  'same-origin',
+  'same-site',
+  'cross-site',
+  'none',
+  'Cross-Site',
+  'SAME-ORIGIN',
+  'cross-site, same-origin',
+  'junk',
+];
+const ACCEPTS = [
+  '*/*',
+  'application/json',
+  'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8',
+  'TEXT/HTML',
+  'application/json, text/html',
+  'image/png',
+];
 const ENCODINGS = ['identity', 'IDENTITY', 'gzip', 'br', 'deflate', 'gzip, identity', ''];
 const METHODS = ['GET', 'HEAD', 'PUT', 'PATCH', 'DELETE', 'OPTIONS', 'post', 'PROPFIND'];
 
@@ -48,12 +80,16 @@ const contentType = fc.oneof(
 
 // A record, not a chain, so fast-check can shrink the body and the headers of a failing request alike.
 const bodyAndHeaders = fc.record({
-    body: fc.option(fuzzBody, { freq: 12 }),
-    contentType,
-    origin: fc.oneof({ arbitrary: fc.constant('https://app.example.com'), weight: 4 }, { arbitrary: originHeader, weight: 1 }, { arbitrary: fc.constant(undefined), weight: 1 }),
-    fetchSite: maybe(fc.constantFrom(...FETCH_SITES), 5),
-    accept: maybe(fc.constantFrom(...ACCEPTS), 5),
-    contentEncoding: maybe(fc.constantFrom(...ENCODINGS), 1),
+  body: fc.option(fuzzBody, { freq: 12 }),
+  contentType,
+  origin: fc.oneof(
+    { arbitrary: fc.constant('https://app.example.com'), weight: 4 },
+    { arbitrary: originHeader, weight: 1 },
+    { arbitrary: fc.constant(undefined), weight: 1 },
+  ),
+  fetchSite: maybe(fc.constantFrom(...FETCH_SITES), 5),
+  accept: maybe(fc.constantFrom(...ACCEPTS), 5),
+  contentEncoding: maybe(fc.constantFrom(...ENCODINGS), 1),
 });
 
 /** Header values as `Headers` takes them: no CR, LF or NUL, and no character above U+00FF. */
@@ -76,7 +112,10 @@ export function fuzzRequest(setups: number): fc.Arbitrary<FuzzRequest> {
       customer: fc.oneof({ arbitrary: fc.constant(ALICE), weight: 6 }, { arbitrary: fc.constantFrom(BOB, null), weight: 1 }),
       method: fc.oneof({ arbitrary: fc.constant('POST'), weight: 20 }, { arbitrary: fc.constantFrom(...METHODS), weight: 1 }),
       parts: bodyAndHeaders,
-      encoding: fc.oneof({ arbitrary: fc.constant<BodyEncoding>('utf-8'), weight: 12 }, { arbitrary: fc.constantFrom<BodyEncoding>('utf-8-bom', 'latin1', 'utf-16le'), weight: 1 }),
+      encoding: fc.oneof(
+        { arbitrary: fc.constant<BodyEncoding>('utf-8'), weight: 12 },
+        { arbitrary: fc.constantFrom<BodyEncoding>('utf-8-bom', 'latin1', 'utf-16le'), weight: 1 },
+      ),
       declaredLength: fc.oneof(
         { arbitrary: fc.constantFrom<DeclaredLength>('none', 'exact'), weight: 10 },
         { arbitrary: fc.constantFrom<DeclaredLength>('shorter', 'longer', 'huge', 'junk', 'chunked'), weight: 1 },
@@ -85,7 +124,13 @@ export function fuzzRequest(setups: number): fc.Arbitrary<FuzzRequest> {
     .map(({ parts, method, ...rest }) => {
       const headers: Record<string, string> = {};
       const matching = parts.body?.kind === 'form' ? 'application/x-www-form-urlencoded' : 'application/json';
-      const named = { 'content-type': parts.contentType === 'matching' ? matching : parts.contentType, origin: parts.origin, 'sec-fetch-site': parts.fetchSite, accept: parts.accept, 'content-encoding': parts.contentEncoding };
+      const named = {
+        'content-type': parts.contentType === 'matching' ? matching : parts.contentType,
+        origin: parts.origin,
+        'sec-fetch-site': parts.fetchSite,
+        accept: parts.accept,
+        'content-encoding': parts.contentEncoding,
+      };
       for (const [name, value] of Object.entries(named)) if (value !== undefined) headers[name] = headerSafe(value);
       // GET and HEAD cannot carry a body in a Fetch `Request`.
       const body = method === 'GET' || method === 'HEAD' ? null : parts.body;

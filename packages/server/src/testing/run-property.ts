@@ -22,7 +22,10 @@ export function fuzzSeed(): number {
  * @example
  * await assertProperty(fc.asyncProperty(fc.string(), async (text) => expect(await check(text)).toEqual([])), 1_000);
  */
-export async function assertProperty<T>(property: fc.IAsyncPropertyWithHooks<T> | fc.IPropertyWithHooks<T>, numRuns: number): Promise<void> {
+export async function assertProperty<T>(
+  property: fc.IAsyncPropertyWithHooks<T> | fc.IPropertyWithHooks<T>,
+  numRuns: number,
+): Promise<void> {
   const seed = fuzzSeed();
   try {
     await fc.assert(property as fc.IAsyncProperty<T>, { seed, numRuns });

@@ -34,7 +34,14 @@ export function subscriptionUpdated(id = 'evt_1Pgc76B7WZ01zgkWwyRHS12y', type = 
         cancel_at_period_end: true,
         items: {
           object: 'list',
-          data: [{ id: 'si_QXhVnC2h0Jczwc', object: 'subscription_item', quantity: 1, price: { id: 'price_1PgafmB7WZ01zgkW6dKueIc5', object: 'price', unit_amount: 2000 } }],
+          data: [
+            {
+              id: 'si_QXhVnC2h0Jczwc',
+              object: 'subscription_item',
+              quantity: 1,
+              price: { id: 'price_1PgafmB7WZ01zgkW6dKueIc5', object: 'price', unit_amount: 2000 },
+            },
+          ],
           has_more: false,
           url: '/v1/subscription_items?subscription=sub_1Pgc6rB7WZ01zgkWNy0Cn5nw',
         },
@@ -86,6 +93,12 @@ export function recordingLogger() {
 export function setup(overrides: Partial<WebhookHandlerOptions> = {}) {
   const onUpdated = vi.fn<(event: Stripe.CustomerSubscriptionUpdatedEvent) => unknown>();
   const { logger, everything } = recordingLogger();
-  const handle = createWebhookHandler({ stripe, secret: SECRET, on: { 'customer.subscription.updated': onUpdated }, logger, ...overrides });
+  const handle = createWebhookHandler({
+    stripe,
+    secret: SECRET,
+    on: { 'customer.subscription.updated': onUpdated },
+    logger,
+    ...overrides,
+  });
   return { handle, onUpdated, logger, logged: everything };
 }

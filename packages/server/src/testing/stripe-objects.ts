@@ -40,7 +40,16 @@ export function subscriptionObject(seed: SubscriptionSeed): Record<string, unkno
         current_period_end: now + 30 * 86_400,
         discounts: [],
         metadata: {},
-        price: { id: item.price, object: 'price', active: true, currency: 'usd', product: 'prod_basic', type: 'recurring', unit_amount: 2000, recurring: { interval: 'month', interval_count: 1, usage_type: 'licensed' } },
+        price: {
+          id: item.price,
+          object: 'price',
+          active: true,
+          currency: 'usd',
+          product: 'prod_basic',
+          type: 'recurring',
+          unit_amount: 2000,
+          recurring: { interval: 'month', interval_count: 1, usage_type: 'licensed' },
+        },
         quantity: 1,
         subscription: seed.id,
         tax_rates: [],
@@ -78,6 +87,11 @@ export function sessionObject(params: Record<string, unknown>, url: string): Rec
 }
 
 /** Stripe's error envelope. */
-export function stripeErrorBody(error: { type?: string; code?: string; message: string; param?: string }): Record<string, unknown> {
+export function stripeErrorBody(error: {
+  type?: string;
+  code?: string;
+  message: string;
+  param?: string;
+}): Record<string, unknown> {
   return { error: { type: error.type ?? 'invalid_request_error', ...error } };
 }

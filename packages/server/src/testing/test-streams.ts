@@ -37,7 +37,12 @@ export function splitBytes(bytes: Uint8Array, size: number): Uint8Array[] {
 }
 
 /** A POST with a streamed body, as a server hands over a chunked upload (no Content-Length unless given). */
-export function streamedRequest(url: string, body: ReadableStream<Uint8Array>, headers: Record<string, string>, signal?: AbortSignal): Request {
+export function streamedRequest(
+  url: string,
+  body: ReadableStream<Uint8Array>,
+  headers: Record<string, string>,
+  signal?: AbortSignal,
+): Request {
   return new Request(url, { method: 'POST', headers, body, signal, duplex: 'half' } as RequestInit);
 }
 

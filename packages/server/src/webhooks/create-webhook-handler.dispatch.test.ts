@@ -150,7 +150,10 @@ describe('createWebhookHandler: dispatch, once per event ID', () => {
     const response = await handle(await signedRequest(serialise(subscriptionUpdated('evt_store_down'))));
     expect(response.status).toBe(500);
     expect(onUpdated).not.toHaveBeenCalled();
-    expect(logger.error).toHaveBeenCalledWith(expect.stringContaining('failed to claim'), expect.objectContaining({ eventId: 'evt_store_down', error: storeError }));
+    expect(logger.error).toHaveBeenCalledWith(
+      expect.stringContaining('failed to claim'),
+      expect.objectContaining({ eventId: 'evt_store_down', error: storeError }),
+    );
   });
 
   test('a store that cannot release still answers 500, and says so in the log', async () => {

@@ -44,7 +44,9 @@ describe('createWebhookHandler: HTTP', () => {
     expect((await handle(await signedRequest(sized(1024 * 1024)))).status).toBe(200);
     const tooLarge = await handle(await signedRequest(sized(1024 * 1024 + 1)));
     expect(tooLarge.status).toBe(413);
-    expect(await tooLarge.json()).toEqual({ error: { code: 'PAYLOAD_TOO_LARGE', message: 'The body is larger than 1048576 bytes.' } });
+    expect(await tooLarge.json()).toEqual({
+      error: { code: 'PAYLOAD_TOO_LARGE', message: 'The body is larger than 1048576 bytes.' },
+    });
     expect(onUpdated).toHaveBeenCalledTimes(1);
   });
 
@@ -105,7 +107,9 @@ describe('createWebhookHandler: HTTP', () => {
       const byDefault = createWebhookHandler({ stripe, secret: SECRET, on: {} });
       expect((await byDefault(await garbage())).status).toBe(400);
       expect(warn).toHaveBeenCalledTimes(1);
-      expect(warn).toHaveBeenCalledWith('portalkit: refused a webhook delivery: Unable to extract timestamp and signatures from header');
+      expect(warn).toHaveBeenCalledWith(
+        'portalkit: refused a webhook delivery: Unable to extract timestamp and signatures from header',
+      );
 
       const silenced = createWebhookHandler({ stripe, secret: SECRET, on: {}, logger: false });
       expect((await silenced(await garbage())).status).toBe(400);
@@ -121,13 +125,20 @@ describe('createWebhookHandler: HTTP', () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     try {
       const failure = new Error('database unavailable');
-      const handle = createWebhookHandler({ stripe, secret: SECRET, on: { 'customer.subscription.updated': () => Promise.reject(failure) } });
-      expect((await handle(await signedRequest(serialise(subscriptionUpdated('evt_console'))))).status).toBe(500);
-      expect(error).toHaveBeenCalledWith(expect.stringMatching(/^portalkit: the 'customer.subscription.updated' webhook handler threw/), {
-        eventId: 'evt_console',
-        eventType: 'customer.subscription.updated',
-        error: failure,
+      const handle = createWebhookHandler({
+        stripe,
+        secret: SECRET,
+        on: { 'customer.subscription.updated': () => Promise.reject(failure) },
       });
+      expect((await handle(await signedRequest(serialise(subscriptionUpdated('evt_console'))))).status).toBe(500);
+      expect(error).toHaveBeenCalledWith(
+        expect.stringMatching(/^portalkit: the 'customer.subscription.updated' webhook handler threw/),
+        {
+          eventId: 'evt_console',
+          eventType: 'customer.subscription.updated',
+          error: failure,
+        },
+      );
     } finally {
       error.mockRestore();
     }
@@ -141,10 +152,18 @@ describe('createWebhookHandler: setup errors say how to fix them', () => {
     ['no secret', { stripe, secret: '', on }, /pass secret, the endpoint's signing secret \(whsec_\.\.\.\)/],
     ['a secret with a trailing newline', { stripe, secret: `${SECRET}\n`, on }, /secret contains whitespace.*trim it/],
     ['no handlers object', { stripe, secret: SECRET, on: undefined }, /pass on, an object of handlers/],
-    ['a handler that is not a function', { stripe, secret: SECRET, on: { 'customer.updated': 'nope' } }, /on\['customer\.updated'\] must be a function/],
+    [
+      'a handler that is not a function',
+      { stripe, secret: SECRET, on: { 'customer.updated': 'nope' } },
+      /on\['customer\.updated'\] must be a function/,
+    ],
     ['a zero tolerance', { stripe, secret: SECRET, on, tolerance: 0 }, /tolerance must be a positive number of seconds/],
     ['a negative maxBodyBytes', { stripe, secret: SECRET, on, maxBodyBytes: -1 }, /maxBodyBytes must be a positive number/],
-    ['a logger without error()', { stripe, secret: SECRET, on, logger: { log: () => undefined } }, /logger must have an error\(message, context\) method \(console works\), or be false/],
+    [
+      'a logger without error()',
+      { stripe, secret: SECRET, on, logger: { log: () => undefined } },
+      /logger must have an error\(message, context\) method \(console works\), or be false/,
+    ],
     ['logger: true', { stripe, secret: SECRET, on, logger: true }, /logger must have an error/],
   ])('%s', (_name, options, message) => {
     expect(() => createWebhookHandler(options as never)).toThrow(message);

@@ -11,7 +11,12 @@ const env: Record<string, string | undefined> = {};
 function handlerFromEnv() {
   const onUpdated = vi.fn();
   const { logger } = recordingLogger();
-  const source = vi.fn(() => ({ stripe, secret: env.STRIPE_WEBHOOK_SECRET!, on: { 'customer.subscription.updated': onUpdated }, logger }));
+  const source = vi.fn(() => ({
+    stripe,
+    secret: env.STRIPE_WEBHOOK_SECRET!,
+    on: { 'customer.subscription.updated': onUpdated },
+    logger,
+  }));
   return { handle: createWebhookHandler(source), source, onUpdated };
 }
 

@@ -18,7 +18,11 @@ afterEach(async () => {
 
 async function deliver(url: string, payload: string, header?: string): Promise<Response> {
   const signature = header ?? (await stripe.webhooks.generateTestHeaderStringAsync({ payload, secret: SECRET }));
-  return fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'stripe-signature': signature }, body: payload });
+  return fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'stripe-signature': signature },
+    body: payload,
+  });
 }
 
 describe('createWebhookHandler on a real server', () => {

@@ -22,17 +22,34 @@ describe('createWebhookHandler: verification', () => {
   });
 
   test.each([
-    ['a tampered body', async () => {
-      const payload = serialise(subscriptionUpdated());
-      const header = await stripe.webhooks.generateTestHeaderStringAsync({ payload, secret: SECRET });
-      return signedRequest(payload.replace('"status": "active"', '"status": "canceled"'), { header });
-    }],
-    ['a body signed with another secret', () => signedRequest(serialise(subscriptionUpdated()), { secret: 'whsec_someone_else' })],
+    [
+      'a tampered body',
+      async () => {
+        const payload = serialise(subscriptionUpdated());
+        const header = await stripe.webhooks.generateTestHeaderStringAsync({ payload, secret: SECRET });
+        return signedRequest(payload.replace('"status": "active"', '"status": "canceled"'), { header });
+      },
+    ],
+    [
+      'a body signed with another secret',
+      () => signedRequest(serialise(subscriptionUpdated()), { secret: 'whsec_someone_else' }),
+    ],
     ['no Stripe-Signature header', () => signedRequest(serialise(subscriptionUpdated()), { header: null })],
-    ['a timestamp ten minutes old', () =>
-      signedRequest(serialise(subscriptionUpdated()), { timestamp: Math.floor(Date.now() / 1000) - 600 })],
-    ['a header without a timestamp', () => signedRequest(serialise(subscriptionUpdated()), { header: 'v1=5257a869e7ecebeda32affa62cdca3fa51cad7e77a0e56ff536d0ce8e108d8bd' })],
-    ['a header with only an unknown scheme', () => signedRequest(serialise(subscriptionUpdated()), { header: `t=${Math.floor(Date.now() / 1000)},v0=abc` })],
+    [
+      'a timestamp ten minutes old',
+      () => signedRequest(serialise(subscriptionUpdated()), { timestamp: Math.floor(Date.now() / 1000) - 600 }),
+    ],
+    [
+      'a header without a timestamp',
+      () =>
+        signedRequest(serialise(subscriptionUpdated()), {
+          header: 'v1=5257a869e7ecebeda32affa62cdca3fa51cad7e77a0e56ff536d0ce8e108d8bd',
+        }),
+    ],
+    [
+      'a header with only an unknown scheme',
+      () => signedRequest(serialise(subscriptionUpdated()), { header: `t=${Math.floor(Date.now() / 1000)},v0=abc` }),
+    ],
     ['a header that is not key=value pairs', () => signedRequest(serialise(subscriptionUpdated()), { header: 'garbage' })],
   ])('answers 400 and runs nothing for %s', async (_name, makeRequest) => {
     const { handle, onUpdated, logger, logged } = setup();
@@ -71,7 +88,9 @@ describe('createWebhookHandler: verification', () => {
     const { handle, logger, logged } = setup();
     const response = await handle(await signedRequest(`not json ${PAYLOAD_CANARY}`));
     expect(response.status).toBe(400);
-    expect(logger.warn).toHaveBeenCalledWith('portalkit: refused a webhook delivery: the body is correctly signed but is not JSON');
+    expect(logger.warn).toHaveBeenCalledWith(
+      'portalkit: refused a webhook delivery: the body is correctly signed but is not JSON',
+    );
     expect(logged()).not.toContain(PAYLOAD_CANARY);
   });
 
@@ -109,7 +128,9 @@ describe('createWebhookHandler: verification', () => {
 
   test('answers 400 for a correctly signed JSON body that is not an event', async () => {
     const { handle, onUpdated } = setup();
-    const response = await handle(await signedRequest(JSON.stringify({ object: 'event', type: 'customer.subscription.updated' })));
+    const response = await handle(
+      await signedRequest(JSON.stringify({ object: 'event', type: 'customer.subscription.updated' })),
+    );
     expect(response.status).toBe(400);
     expect(onUpdated).not.toHaveBeenCalled();
   });
@@ -124,7 +145,11 @@ describe('createWebhookHandler: verification', () => {
     expect(() => edgeStripe.webhooks.constructEvent(payload, 't=1,v1=x', SECRET)).toThrow(/constructEventAsync/);
 
     const onUpdated = vi.fn();
-    const handle = createWebhookHandler({ stripe: edgeStripe, secret: SECRET, on: { 'customer.subscription.updated': onUpdated } });
+    const handle = createWebhookHandler({
+      stripe: edgeStripe,
+      secret: SECRET,
+      on: { 'customer.subscription.updated': onUpdated },
+    });
     const response = await handle(await signedRequest(payload));
     expect(response.status).toBe(200);
     expect(onUpdated).toHaveBeenCalledTimes(1);

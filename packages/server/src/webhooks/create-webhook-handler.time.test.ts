@@ -38,7 +38,9 @@ describe('createWebhookHandler: the signature must be dated within tolerance of 
   ])('refuses a correctly signed delivery dated %i s from now, and the log says why', async (offset, reason) => {
     const { response, onUpdated, logger } = await deliverAt(offset);
     expect(response.status).toBe(400);
-    expect(await response.json()).toEqual({ error: { code: 'INVALID_REQUEST', message: 'Webhook signature verification failed.' } });
+    expect(await response.json()).toEqual({
+      error: { code: 'INVALID_REQUEST', message: 'Webhook signature verification failed.' },
+    });
     expect(onUpdated).not.toHaveBeenCalled();
     expect(logger.warn).toHaveBeenCalledTimes(1);
     expect(logger.warn.mock.calls[0]?.[0]).toMatch(new RegExp(`^portalkit: refused a webhook delivery: ${reason} \\(`));
@@ -65,16 +67,25 @@ describe('createWebhookHandler: the signature must be dated within tolerance of 
   test('the time judged is the one the signature covers, not another t= in the header', async () => {
     const payload = serialise(subscriptionUpdated());
     const signedNow = await stripe.webhooks.generateTestHeaderStringAsync({ payload, secret: SECRET, timestamp: nowSeconds });
-    const signedAhead = await stripe.webhooks.generateTestHeaderStringAsync({ payload, secret: SECRET, timestamp: nowSeconds + 3600 });
+    const signedAhead = await stripe.webhooks.generateTestHeaderStringAsync({
+      payload,
+      secret: SECRET,
+      timestamp: nowSeconds + 3600,
+    });
     const [, signatureNow] = signedNow.split(',');
     const [, signatureAhead] = signedAhead.split(',');
 
     // stripe-node verifies against the last t=; a first one, dated ahead, decides nothing.
     const fine = setup();
-    expect((await fine.handle(await signedRequest(payload, { header: `t=${nowSeconds + 3600},t=${nowSeconds},${signatureNow}` }))).status).toBe(200);
+    expect(
+      (await fine.handle(await signedRequest(payload, { header: `t=${nowSeconds + 3600},t=${nowSeconds},${signatureNow}` })))
+        .status,
+    ).toBe(200);
     // A current t= in front must not hide that the signed one is an hour ahead.
     const ahead = setup();
-    const response = await ahead.handle(await signedRequest(payload, { header: `t=${nowSeconds},t=${nowSeconds + 3600},${signatureAhead}` }));
+    const response = await ahead.handle(
+      await signedRequest(payload, { header: `t=${nowSeconds},t=${nowSeconds + 3600},${signatureAhead}` }),
+    );
     expect(response.status).toBe(400);
     expect(ahead.onUpdated).not.toHaveBeenCalled();
     expect(ahead.logger.warn).toHaveBeenCalledWith(expect.stringContaining('dated 3600 s in the future'));
@@ -82,7 +93,11 @@ describe('createWebhookHandler: the signature must be dated within tolerance of 
 
   test('an edited t= does not pass: the signature covers it', async () => {
     const payload = serialise(subscriptionUpdated());
-    const genuine = await stripe.webhooks.generateTestHeaderStringAsync({ payload, secret: SECRET, timestamp: nowSeconds + 3600 });
+    const genuine = await stripe.webhooks.generateTestHeaderStringAsync({
+      payload,
+      secret: SECRET,
+      timestamp: nowSeconds + 3600,
+    });
     const { handle, onUpdated } = setup();
     const edited = genuine.replace(`t=${nowSeconds + 3600}`, `t=${nowSeconds}`);
     expect((await handle(await signedRequest(payload, { header: edited }))).status).toBe(400);

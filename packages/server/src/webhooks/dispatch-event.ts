@@ -42,7 +42,11 @@ export async function dispatchEvent(
     try {
       await store.release(event.id, owner);
     } catch (releaseError) {
-      throw failed(`${message} The event store also failed to release the event, so redeliveries wait for its lease to end.`, { ...details, error, releaseError });
+      throw failed(`${message} The event store also failed to release the event, so redeliveries wait for its lease to end.`, {
+        ...details,
+        error,
+        releaseError,
+      });
     }
     throw failed(message, { ...details, error });
   }

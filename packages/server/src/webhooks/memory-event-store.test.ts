@@ -63,7 +63,9 @@ describe('createMemoryEventStore', () => {
   test('the default bound is 10,000 IDs', async () => {
     const store = createMemoryEventStore();
     for (let index = 0; index < 10_000; index += 1) await store.claim(`evt_${index}`, 'a');
-    await expect(store.claim('evt_one_too_many', 'a')).rejects.toThrow(/all 10000 IDs kept \(maxEntries\) are claims of deliveries still running/);
+    await expect(store.claim('evt_one_too_many', 'a')).rejects.toThrow(
+      /all 10000 IDs kept \(maxEntries\) are claims of deliveries still running/,
+    );
   });
 
   test('a claim refused for want of room says what to do about it', async () => {
@@ -86,7 +88,9 @@ describe('createMemoryEventStore', () => {
   });
 
   test('refuses limits that are not positive numbers, with a setup error', () => {
-    expect(() => createMemoryEventStore({ maxEntries: 0 })).toThrow(/^createMemoryEventStore\(\): maxEntries must be a positive number/);
+    expect(() => createMemoryEventStore({ maxEntries: 0 })).toThrow(
+      /^createMemoryEventStore\(\): maxEntries must be a positive number/,
+    );
     expect(() => createMemoryEventStore({ ttlMs: Number.NaN })).toThrow(TypeError);
     expect(() => createMemoryEventStore({ ttlMs: Number.NaN })).toThrow(/ttlMs/);
     expect(() => createMemoryEventStore({ leaseMs: -1 })).toThrow(/leaseMs/);

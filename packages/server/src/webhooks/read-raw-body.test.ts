@@ -9,7 +9,12 @@ const SECRET = 'whsec_test_read_raw_body';
 const WEBHOOK_URL = 'https://app.example/webhooks/stripe';
 // Pretty-printed and full of multi-byte characters, so a chunk boundary falls inside one.
 const PAYLOAD = JSON.stringify(
-  { id: 'evt_chunked', object: 'event', type: 'customer.subscription.updated', data: { object: { id: 'sub_1', metadata: { note: 'Zoë’s plan ✓ 😀'.repeat(20) } } } },
+  {
+    id: 'evt_chunked',
+    object: 'event',
+    type: 'customer.subscription.updated',
+    data: { object: { id: 'sub_1', metadata: { note: 'Zoë’s plan ✓ 😀'.repeat(20) } } },
+  },
   null,
   2,
 );
@@ -26,15 +31,20 @@ function handlerWithLog() {
 }
 
 describe('readRawBody', () => {
-  it.each([1, 3, 100])('hands over a delivery that arrives in chunks of %i bytes byte for byte, so its signature verifies', async (size) => {
-    const { handle, onUpdated } = handlerWithLog();
-    const header = await stripe.webhooks.generateTestHeaderStringAsync({ payload: PAYLOAD, secret: SECRET });
-    const body = chunkedBody(splitBytes(new TextEncoder().encode(PAYLOAD), size));
-    const response = await handle(streamedRequest(WEBHOOK_URL, body, { 'content-type': 'application/json', 'stripe-signature': header }));
-    expect(response.status).toBe(200);
-    expect(onUpdated).toHaveBeenCalledTimes(1);
-    expect(onUpdated.mock.calls[0]![0].data.object.metadata.note).toBe('Zoë’s plan ✓ 😀'.repeat(20));
-  });
+  it.each([1, 3, 100])(
+    'hands over a delivery that arrives in chunks of %i bytes byte for byte, so its signature verifies',
+    async (size) => {
+      const { handle, onUpdated } = handlerWithLog();
+      const header = await stripe.webhooks.generateTestHeaderStringAsync({ payload: PAYLOAD, secret: SECRET });
+      const body = chunkedBody(splitBytes(new TextEncoder().encode(PAYLOAD), size));
+      const response = await handle(
+        streamedRequest(WEBHOOK_URL, body, { 'content-type': 'application/json', 'stripe-signature': header }),
+      );
+      expect(response.status).toBe(200);
+      expect(onUpdated).toHaveBeenCalledTimes(1);
+      expect(onUpdated.mock.calls[0]![0].data.object.metadata.note).toBe('Zoë’s plan ✓ 😀'.repeat(20));
+    },
+  );
 
   it('refuses a body whose chunks pass the limit, and cancels it', async () => {
     const body = longBody(10, 1000);
@@ -45,7 +55,9 @@ describe('readRawBody', () => {
 
   it('gives up on a body that has not arrived within the deadline', async () => {
     const body = stalledBody(new TextEncoder().encode('{"id":'));
-    await expect(readRawBody(streamedRequest(WEBHOOK_URL, body.stream, {}), 1024, 20)).rejects.toMatchObject({ reason: 'timeout' });
+    await expect(readRawBody(streamedRequest(WEBHOOK_URL, body.stream, {}), 1024, 20)).rejects.toMatchObject({
+      reason: 'timeout',
+    });
     expect(body.cancelled()).toBe(true);
   });
 
@@ -64,7 +76,9 @@ describe('createWebhookHandler: a delivery whose body never ends', () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const { handle, onUpdated, logger } = handlerWithLog();
     const header = await stripe.webhooks.generateTestHeaderStringAsync({ payload: PAYLOAD, secret: SECRET });
-    const answer = handle(streamedRequest(WEBHOOK_URL, stalledBody(new TextEncoder().encode('{')).stream, { 'stripe-signature': header }));
+    const answer = handle(
+      streamedRequest(WEBHOOK_URL, stalledBody(new TextEncoder().encode('{')).stream, { 'stripe-signature': header }),
+    );
     let settled = false;
     void answer.then(() => (settled = true));
     await vi.advanceTimersByTimeAsync(9_999);

@@ -21,7 +21,11 @@ const DEFAULT_BODY_TIMEOUT_MS = 10_000;
  * const body = await readRawBody(request, 1024 * 1024);
  * if (body === null) return new Response(null, { status: 413 });
  */
-export async function readRawBody(request: Request, limit: number, timeoutMs = DEFAULT_BODY_TIMEOUT_MS): Promise<Uint8Array | null> {
+export async function readRawBody(
+  request: Request,
+  limit: number,
+  timeoutMs = DEFAULT_BODY_TIMEOUT_MS,
+): Promise<Uint8Array | null> {
   // A truthful Content-Length lets us refuse before reading; a lying one is caught by the count below.
   const declared = Number(request.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > limit) return null;

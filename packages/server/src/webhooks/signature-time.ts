@@ -29,7 +29,9 @@ export function signedTimestamp(header: string): number {
 export function signatureTimeProblem(nowSeconds: number, timestamp: number, tolerance: number): string | undefined {
   if (!Number.isFinite(timestamp)) return 'the signature has no usable timestamp';
   const age = nowSeconds - timestamp;
-  if (age > tolerance) return `the signature is ${age} s old, tolerance ${tolerance} s (a replay, a long-delayed delivery, or a wrong clock here)`;
-  if (-age > tolerance) return `the signature is dated ${-age} s in the future, tolerance ${tolerance} s (a replay, or a wrong clock here)`;
+  if (age > tolerance)
+    return `the signature is ${age} s old, tolerance ${tolerance} s (a replay, a long-delayed delivery, or a wrong clock here)`;
+  if (-age > tolerance)
+    return `the signature is dated ${-age} s in the future, tolerance ${tolerance} s (a replay, or a wrong clock here)`;
   return undefined;
 }

@@ -21,7 +21,11 @@ export async function verifyDelivery(request: Request, options: ResolvedWebhookO
   }
   if (request.bodyUsed) {
     throw new WebhookRefusal('INTERNAL_ERROR', HANDLER_FAILED, {
-      log: { level: 'error', message: 'the webhook body was already read before createWebhookHandler saw it; mount the webhook route before any body parser.' },
+      log: {
+        level: 'error',
+        message:
+          'the webhook body was already read before createWebhookHandler saw it; mount the webhook route before any body parser.',
+      },
     });
   }
   const body = await readRawBody(request, maxBodyBytes).catch((error: unknown) => {
@@ -29,10 +33,18 @@ export async function verifyDelivery(request: Request, options: ResolvedWebhookO
     if (isBillingError(error)) {
       throw new WebhookRefusal('INTERNAL_ERROR', HANDLER_FAILED, { log: { level: 'error', message: error.message } });
     }
-    throw refusedDelivery('INVALID_REQUEST', 'The request body could not be read.', 'the body could not be read (connection closed?).');
+    throw refusedDelivery(
+      'INVALID_REQUEST',
+      'The request body could not be read.',
+      'the body could not be read (connection closed?).',
+    );
   });
   if (body === null) {
-    throw refusedDelivery('PAYLOAD_TOO_LARGE', `The body is larger than ${maxBodyBytes} bytes.`, `the body is larger than maxBodyBytes (${maxBodyBytes}).`);
+    throw refusedDelivery(
+      'PAYLOAD_TOO_LARGE',
+      `The body is larger than ${maxBodyBytes} bytes.`,
+      `the body is larger than maxBodyBytes (${maxBodyBytes}).`,
+    );
   }
   if (body.byteLength === 0) {
     throw refusedDelivery('INVALID_REQUEST', 'The request body is empty.', 'the body is empty (did a body parser consume it?).');

@@ -8,7 +8,10 @@ import type { BillingErrorCode } from '@portalkit/protocol';
  * const code: WebhookErrorCode = 'EVENT_IN_PROGRESS';
  */
 export type WebhookErrorCode =
-  | Extract<BillingErrorCode, 'INVALID_REQUEST' | 'METHOD_NOT_ALLOWED' | 'PAYLOAD_TOO_LARGE' | 'INTERNAL_ERROR' | 'SERVER_MISCONFIGURED'>
+  | Extract<
+      BillingErrorCode,
+      'INVALID_REQUEST' | 'METHOD_NOT_ALLOWED' | 'PAYLOAD_TOO_LARGE' | 'INTERNAL_ERROR' | 'SERVER_MISCONFIGURED'
+    >
   | 'EVENT_IN_PROGRESS';
 
 /** What the app's log says about a refusal, at which level. */

@@ -29,7 +29,11 @@ export function refusalResponse(error: unknown, logger: SafeLogger): Response {
     error instanceof WebhookRefusal
       ? error
       : new WebhookRefusal('INTERNAL_ERROR', HANDLER_FAILED, {
-          log: { level: 'error', message: 'the webhook handler failed unexpectedly; answered 500 so Stripe retries.', context: { error } },
+          log: {
+            level: 'error',
+            message: 'the webhook handler failed unexpectedly; answered 500 so Stripe retries.',
+            context: { error },
+          },
         });
   if (refusal.log) logger[refusal.log.level](refusal.log.message, refusal.log.context);
   const status = refusal.code === 'EVENT_IN_PROGRESS' ? 409 : ERROR_CODES[refusal.code].status;

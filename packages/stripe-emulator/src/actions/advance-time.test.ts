@@ -9,7 +9,10 @@ describe('moving the clock', () => {
     emulator.clock.set((scheduled.cancel_at as number) - 1);
     expect(emulator.store.subscriptions.get(DEMO_IDS.subscriptions.active)?.status).toBe('active');
     emulator.clock.advance(1);
-    expect(emulator.store.subscriptions.get(DEMO_IDS.subscriptions.active)).toMatchObject({ status: 'canceled', ended_at: scheduled.cancel_at });
+    expect(emulator.store.subscriptions.get(DEMO_IDS.subscriptions.active)).toMatchObject({
+      status: 'canceled',
+      ended_at: scheduled.cancel_at,
+    });
     const deleted = emulator.store.events.list().filter((e) => e.type === 'customer.subscription.deleted');
     expect(deleted.map((e) => (e.data.object as { id: string }).id)).toEqual([DEMO_IDS.subscriptions.active]);
   });
@@ -43,7 +46,12 @@ describe('wall time passing, with the default clock', () => {
   }
   const passes = (seconds: number) => vi.setSystemTime(Date.now() + seconds * 1000);
   const api = (emulator: ReturnType<typeof createStripeEmulator>, path: string, init: RequestInit = {}) =>
-    emulator.fetch(new Request(`http://127.0.0.1${path}`, { ...init, headers: { authorization: `Bearer ${emulator.apiKey}`, ...init.headers } }));
+    emulator.fetch(
+      new Request(`http://127.0.0.1${path}`, {
+        ...init,
+        headers: { authorization: `Bearer ${emulator.apiKey}`, ...init.headers },
+      }),
+    );
 
   it('ends a scheduled cancellation on the next API request, with no advance()', async () => {
     const emulator = startAt('2031-05-01T12:00:00Z');
@@ -58,7 +66,14 @@ describe('wall time passing, with the default clock', () => {
     const end = emulator.store.subscriptions.get(DEMO_IDS.subscriptions.multiTeam)?.items.data[0]?.current_period_end as number;
     passes(end - emulator.clock.now());
     expect(emulator.store.subscriptions.get(DEMO_IDS.subscriptions.multiTeam)?.items.data[0]?.current_period_start).toBe(end);
-    const updates = () => emulator.store.events.list().filter((e) => e.type === 'customer.subscription.updated' && (e.data.object as { id: string }).id === DEMO_IDS.subscriptions.multiTeam);
+    const updates = () =>
+      emulator.store.events
+        .list()
+        .filter(
+          (e) =>
+            e.type === 'customer.subscription.updated' &&
+            (e.data.object as { id: string }).id === DEMO_IDS.subscriptions.multiTeam,
+        );
     expect(updates()).toHaveLength(1);
     expect(updates()).toHaveLength(1);
   });

@@ -11,13 +11,23 @@ import { requireCoupon } from './lookup';
  * @example
  * applyRetentionCoupon(ctx, 'sub_demo_active', 'demo_stay_25');
  */
-export function applyRetentionCoupon(ctx: EmulatorContext, subscriptionId: string, couponId: string, options: ActionOptions = {}): Stripe.Subscription {
+export function applyRetentionCoupon(
+  ctx: EmulatorContext,
+  subscriptionId: string,
+  couponId: string,
+  options: ActionOptions = {},
+): Stripe.Subscription {
   const coupon = requireCoupon(ctx, couponId);
-  return changeSubscription(ctx, subscriptionId, (subscription) => {
-    assertNotCanceled(subscription);
-    const discount = buildSubscriptionDiscount(coupon, subscription, ctx.clock.now());
-    ctx.store.discounts.set(discount);
-    ctx.store.coupons.set({ ...coupon, times_redeemed: coupon.times_redeemed + 1 });
-    subscription.discounts = [...subscription.discounts, discount.id];
-  }, options);
+  return changeSubscription(
+    ctx,
+    subscriptionId,
+    (subscription) => {
+      assertNotCanceled(subscription);
+      const discount = buildSubscriptionDiscount(coupon, subscription, ctx.clock.now());
+      ctx.store.discounts.set(discount);
+      ctx.store.coupons.set({ ...coupon, times_redeemed: coupon.times_redeemed + 1 });
+      subscription.discounts = [...subscription.discounts, discount.id];
+    },
+    options,
+  );
 }

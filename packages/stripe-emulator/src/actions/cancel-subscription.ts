@@ -27,7 +27,8 @@ export interface CancelSubscriptionOptions extends ActionOptions {
 export function cancelSubscription(ctx: EmulatorContext, id: string, options: CancelSubscriptionOptions): Stripe.Subscription {
   const current = requireSubscription(ctx, id);
   // Emulator's choice: no official text was found for canceling a canceled subscription.
-  if (current.status === 'canceled') throw new StripeApiError('This subscription has already been canceled.', { param: 'subscription' });
+  if (current.status === 'canceled')
+    throw new StripeApiError('This subscription has already been canceled.', { param: 'subscription' });
   const now = ctx.clock.now();
   const details = {
     comment: options.comment ?? null,
@@ -36,12 +37,24 @@ export function cancelSubscription(ctx: EmulatorContext, id: string, options: Ca
     reason: options.reason ?? 'cancellation_requested',
   };
   if (options.mode === 'at_period_end') {
-    return changeSubscription(ctx, id, (subscription) => {
-      if (!subscription.cancel_at_period_end) scheduleCancellation(subscription, now, details);
-    }, options);
+    return changeSubscription(
+      ctx,
+      id,
+      (subscription) => {
+        if (!subscription.cancel_at_period_end) scheduleCancellation(subscription, now, details);
+      },
+      options,
+    );
   }
   const ended = structuredClone(current);
-  Object.assign(ended, { status: 'canceled', canceled_at: now, ended_at: now, cancel_at: null, cancel_at_period_end: false, cancellation_details: details });
+  Object.assign(ended, {
+    status: 'canceled',
+    canceled_at: now,
+    ended_at: now,
+    cancel_at: null,
+    cancel_at_period_end: false,
+    cancellation_details: details,
+  });
   ctx.store.subscriptions.set(ended);
   ctx.emit('customer.subscription.deleted', ended, { request: options.request });
   return ended;
@@ -52,17 +65,27 @@ export function cancelSubscription(ctx: EmulatorContext, id: string, options: Ca
  * `customer.subscription.updated`.
  */
 export function renewSubscription(ctx: EmulatorContext, id: string, options: ActionOptions = {}): Stripe.Subscription {
-  return changeSubscription(ctx, id, (subscription) => {
-    if (subscription.status === 'canceled') throw new StripeApiError('A canceled subscription cannot be renewed.', { param: 'subscription' });
-    unscheduleCancellation(subscription);
-  }, options);
+  return changeSubscription(
+    ctx,
+    id,
+    (subscription) => {
+      if (subscription.status === 'canceled')
+        throw new StripeApiError('A canceled subscription cannot be renewed.', { param: 'subscription' });
+      unscheduleCancellation(subscription);
+    },
+    options,
+  );
 }
 
 /**
  * Sets `subscription` (a copy) to cancel when its current period ends, as of `now`. Shared by
  * {@link cancelSubscription} and `POST /v1/subscriptions/{id}` with `cancel_at_period_end=true`.
  */
-export function scheduleCancellation(subscription: Stripe.Subscription, now: number, details: Stripe.Subscription.CancellationDetails): void {
+export function scheduleCancellation(
+  subscription: Stripe.Subscription,
+  now: number,
+  details: Stripe.Subscription.CancellationDetails,
+): void {
   subscription.cancel_at_period_end = true;
   subscription.cancel_at = currentPeriodEnd(subscription);
   subscription.canceled_at = now;

@@ -36,16 +36,19 @@ const DECLINES: Record<string, { code: string; decline_code?: string; message: s
  */
 export function readCard(input: CardInput, now: number): CardDetails {
   const number = input.number.replace(/[\s-]/g, '');
-  if (!/^\d{12,19}$/.test(number) || !luhn(number)) throw cardError('incorrect_number', 'Your card number is incorrect.', 'number');
+  if (!/^\d{12,19}$/.test(number) || !luhn(number))
+    throw cardError('incorrect_number', 'Your card number is incorrect.', 'number');
   if (!Number.isInteger(input.exp_month) || input.exp_month < 1 || input.exp_month > 12) {
     throw cardError('invalid_expiry_month', "Your card's expiration month is invalid.", 'exp_month');
   }
   const year = input.exp_year < 100 ? 2000 + input.exp_year : input.exp_year;
   const today = new Date(now * 1000);
   const expired = year < today.getUTCFullYear() || (year === today.getUTCFullYear() && input.exp_month < today.getUTCMonth() + 1);
-  if (!Number.isInteger(year) || expired) throw cardError('invalid_expiry_year', "Your card's expiration year is invalid.", 'exp_year');
+  if (!Number.isInteger(year) || expired)
+    throw cardError('invalid_expiry_year', "Your card's expiration year is invalid.", 'exp_year');
   const brand = brandOf(number);
-  if (!(brand === 'amex' ? /^\d{4}$/ : /^\d{3}$/).test(input.cvc)) throw cardError('invalid_cvc', "Your card's security code is invalid.", 'cvc');
+  if (!(brand === 'amex' ? /^\d{4}$/ : /^\d{3}$/).test(input.cvc))
+    throw cardError('invalid_cvc', "Your card's security code is invalid.", 'cvc');
   const decline = DECLINES[number];
   if (decline) throw cardError(decline.code, decline.message, undefined, decline.decline_code);
   return { brand, last4: number.slice(-4), exp_month: input.exp_month, exp_year: year, funding: 'credit', country: 'US' };

@@ -40,13 +40,23 @@ export function changeCustomer(
  * @example
  * updateCustomerDetails(ctx, 'cus_demo_active', { email: 'new@example.com' });
  */
-export function updateCustomerDetails(ctx: EmulatorContext, customerId: string, details: CustomerDetails, options: ActionOptions = {}): Stripe.Customer {
+export function updateCustomerDetails(
+  ctx: EmulatorContext,
+  customerId: string,
+  details: CustomerDetails,
+  options: ActionOptions = {},
+): Stripe.Customer {
   if (details.email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(details.email)) {
     throw new StripeApiError(`Invalid email address: ${details.email}`, { code: 'email_invalid', param: 'email' });
   }
-  return changeCustomer(ctx, customerId, (customer) => {
-    for (const key of ['name', 'email', 'phone', 'address', 'shipping'] as const) {
-      if (details[key] !== undefined) (customer as unknown as Record<string, unknown>)[key] = details[key];
-    }
-  }, options);
+  return changeCustomer(
+    ctx,
+    customerId,
+    (customer) => {
+      for (const key of ['name', 'email', 'phone', 'address', 'shipping'] as const) {
+        if (details[key] !== undefined) (customer as unknown as Record<string, unknown>)[key] = details[key];
+      }
+    },
+    options,
+  );
 }

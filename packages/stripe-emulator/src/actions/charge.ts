@@ -26,7 +26,11 @@ const FAILING_VISA: Record<string, ChargeFailure> = {
 export function chargeFailure(paymentMethod: Stripe.PaymentMethod | undefined): ChargeFailure | null {
   if (!paymentMethod?.card) {
     // Emulator's wording for an invoice whose customer has no payment method on file.
-    return { code: 'invoice_no_payment_method', decline_code: 'no_payment_method', message: 'The customer has no payment method to charge.' };
+    return {
+      code: 'invoice_no_payment_method',
+      decline_code: 'no_payment_method',
+      message: 'The customer has no payment method to charge.',
+    };
   }
   if (paymentMethod.card.brand !== 'visa') return null;
   return FAILING_VISA[paymentMethod.card.last4] ?? null;

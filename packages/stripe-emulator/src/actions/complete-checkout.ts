@@ -28,7 +28,12 @@ const DAY = 86_400;
  * @example
  * completeCheckout(ctx, 'cs_test_...', { number: '4242 4242 4242 4242', exp_month: 12, exp_year: 2034, cvc: '123', name: 'Ada' });
  */
-export function completeCheckout(ctx: EmulatorContext, sessionId: string, card: CardInput, payer: { email?: string | null } = {}): Stripe.Checkout.Session {
+export function completeCheckout(
+  ctx: EmulatorContext,
+  sessionId: string,
+  card: CardInput,
+  payer: { email?: string | null } = {},
+): Stripe.Checkout.Session {
   const record = ctx.store.checkoutSessions.get(sessionId);
   if (record?.session.status !== 'open') {
     throw new StripeApiError('This Checkout Session is no longer open.', { param: 'session' });
@@ -38,17 +43,30 @@ export function completeCheckout(ctx: EmulatorContext, sessionId: string, card: 
   const trialDays = record.subscriptionData.trial_period_days;
   const probe = buildCardPaymentMethod(details, { now });
   const decline = trialDays === undefined ? chargeFailure(probe) : null;
-  if (decline) throw new StripeApiError(decline.message, { type: 'card_error', status: 402, code: decline.code, decline_code: decline.decline_code });
+  if (decline)
+    throw new StripeApiError(decline.message, {
+      type: 'card_error',
+      status: 402,
+      code: decline.code,
+      decline_code: decline.decline_code,
+    });
 
   const { session } = record;
   let customerId = typeof session.customer === 'string' ? session.customer : (session.customer?.id ?? null);
   if (customerId === null || !ctx.store.customers.has(customerId)) {
-    const created = ctx.store.customers.set(buildCustomer({ email: session.customer_email ?? payer.email ?? null, name: card.name ?? null }, now));
+    const created = ctx.store.customers.set(
+      buildCustomer({ email: session.customer_email ?? payer.email ?? null, name: card.name ?? null }, now),
+    );
     ctx.emit('customer.created', created);
     customerId = created.id;
   }
   const paymentMethod = ctx.store.paymentMethods.set(
-    buildCardPaymentMethod(details, { customer: customerId, name: card.name ?? null, postal_code: card.postal_code ?? null, now }),
+    buildCardPaymentMethod(details, {
+      customer: customerId,
+      name: card.name ?? null,
+      postal_code: card.postal_code ?? null,
+      now,
+    }),
   );
   ctx.emit('payment_method.attached', paymentMethod);
   const customer = changeCustomer(ctx, customerId, (c) => {

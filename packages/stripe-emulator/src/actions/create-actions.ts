@@ -27,7 +27,11 @@ export interface EmulatorActions {
   /** Applies the retention coupon offered in a cancel flow: `customer.subscription.updated`. */
   applyRetentionCoupon(subscriptionId: string, couponId: string): Stripe.Subscription;
   /** Switches an item's price and/or quantity: `customer.subscription.updated`. */
-  updateSubscriptionItem(subscriptionId: string, itemId: string, change: { price?: string; quantity?: number }): Stripe.Subscription;
+  updateSubscriptionItem(
+    subscriptionId: string,
+    itemId: string,
+    change: { price?: string; quantity?: number },
+  ): Stripe.Subscription;
   /** Sets `pause_collection`: `customer.subscription.updated`. */
   pauseSubscription(subscriptionId: string, options?: PauseSubscriptionOptions): Stripe.Subscription;
   /** Clears `pause_collection`: `customer.subscription.updated`. */

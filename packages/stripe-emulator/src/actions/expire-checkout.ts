@@ -11,11 +11,18 @@ import type { ActionOptions } from './change-subscription';
  * @example
  * expireCheckoutSession(ctx, 'cs_test_...');
  */
-export function expireCheckoutSession(ctx: EmulatorContext, id: string, options: ActionOptions & { status?: number } = {}): Stripe.Checkout.Session {
+export function expireCheckoutSession(
+  ctx: EmulatorContext,
+  id: string,
+  options: ActionOptions & { status?: number } = {},
+): Stripe.Checkout.Session {
   const record = ctx.store.checkoutSessions.get(id);
   if (!record) throw resourceMissing('checkout.session', id, 'id', options.status ?? 400);
   if (record.session.status !== 'open') {
-    throw new StripeApiError(`This Checkout Session is ${record.session.status} and can no longer be expired; only open sessions can.`, { param: 'session' });
+    throw new StripeApiError(
+      `This Checkout Session is ${record.session.status} and can no longer be expired; only open sessions can.`,
+      { param: 'session' },
+    );
   }
   record.session = { ...record.session, status: 'expired', url: null };
   ctx.emit('checkout.session.expired', record.session, { request: options.request });

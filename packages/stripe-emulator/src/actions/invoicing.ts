@@ -11,7 +11,11 @@ import type { ActionOptions } from './change-subscription';
  * @example
  * issueInvoice(ctx, { customer, subscription, billingReason: 'subscription_cycle', linePeriod, period, trial: false });
  */
-export function issueInvoice(ctx: EmulatorContext, input: Omit<InvoiceInput, 'now'>, options: ActionOptions = {}): Stripe.Invoice {
+export function issueInvoice(
+  ctx: EmulatorContext,
+  input: Omit<InvoiceInput, 'now'>,
+  options: ActionOptions = {},
+): Stripe.Invoice {
   return finalizeInvoice(ctx, draftInvoice(ctx, input).id, options);
 }
 

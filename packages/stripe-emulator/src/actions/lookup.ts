@@ -34,11 +34,19 @@ export function requireCoupon(ctx: EmulatorContext, id: string, param = 'coupon'
  * A payment method attached to `customer` (an ID, as the store keeps it), as Stripe requires of a
  * default payment method; a missing one is `No such PaymentMethod: '...'`.
  */
-export function requireAttachedPaymentMethod(ctx: EmulatorContext, id: string, customer: Stripe.Subscription['customer'], param: string): Stripe.PaymentMethod {
+export function requireAttachedPaymentMethod(
+  ctx: EmulatorContext,
+  id: string,
+  customer: Stripe.Subscription['customer'],
+  param: string,
+): Stripe.PaymentMethod {
   const paymentMethod = ctx.store.paymentMethods.get(id);
   if (!paymentMethod) throw resourceMissing('PaymentMethod', id, param);
   if (paymentMethod.customer !== customer) {
-    throw new StripeApiError(`The customer does not have a payment method with the ID ${id}. The payment method must be attached to the customer.`, { param });
+    throw new StripeApiError(
+      `The customer does not have a payment method with the ID ${id}. The payment method must be attached to the customer.`,
+      { param },
+    );
   }
   return paymentMethod;
 }

@@ -22,17 +22,28 @@ export interface PauseSubscriptionOptions extends ActionOptions {
  * pauseSubscription(ctx, 'sub_demo_active', { resumesAt: addInterval(clock.now(), 'month') });
  */
 export function pauseSubscription(ctx: EmulatorContext, id: string, options: PauseSubscriptionOptions = {}): Stripe.Subscription {
-  return changeSubscription(ctx, id, (subscription) => {
-    assertNotCanceled(subscription);
-    if (subscription.pause_collection) throw new StripeApiError('This subscription is already paused.', { param: 'subscription' });
-    subscription.pause_collection = { behavior: options.behavior ?? 'void', resumes_at: options.resumesAt ?? null };
-  }, options);
+  return changeSubscription(
+    ctx,
+    id,
+    (subscription) => {
+      assertNotCanceled(subscription);
+      if (subscription.pause_collection)
+        throw new StripeApiError('This subscription is already paused.', { param: 'subscription' });
+      subscription.pause_collection = { behavior: options.behavior ?? 'void', resumes_at: options.resumesAt ?? null };
+    },
+    options,
+  );
 }
 
 /** Resumes collection (clears `pause_collection`), sending `customer.subscription.updated`. */
 export function resumeSubscription(ctx: EmulatorContext, id: string, options: ActionOptions = {}): Stripe.Subscription {
-  return changeSubscription(ctx, id, (subscription) => {
-    assertNotCanceled(subscription);
-    subscription.pause_collection = null;
-  }, options);
+  return changeSubscription(
+    ctx,
+    id,
+    (subscription) => {
+      assertNotCanceled(subscription);
+      subscription.pause_collection = null;
+    },
+    options,
+  );
 }

@@ -26,14 +26,18 @@ export function applyItemChanges(ctx: EmulatorContext, subscription: Stripe.Subs
     const item = subscription.items.data.find((candidate) => candidate.id === change.id);
     if (!item) throw resourceMissing('subscription item', change.id, `items[${index}][id]`);
     if (change.quantity !== undefined) {
-      if (change.quantity < 0) throw new StripeApiError('This value must be greater than or equal to 0.', { param: `items[${index}][quantity]` });
+      if (change.quantity < 0)
+        throw new StripeApiError('This value must be greater than or equal to 0.', { param: `items[${index}][quantity]` });
       item.quantity = change.quantity;
     }
     if (change.price === undefined || change.price === item.price.id) return;
     const price = requirePrice(ctx, change.price, `items[${index}][price]`);
     if (!price.active || price.type !== 'recurring') {
       // Emulator's wording; Stripe refuses inactive and one-time prices on subscription items.
-      throw new StripeApiError(`The price specified (${price.id}) is ${price.active ? 'not recurring' : 'inactive'}. A subscription item needs an active recurring price.`, { param: `items[${index}][price]` });
+      throw new StripeApiError(
+        `The price specified (${price.id}) is ${price.active ? 'not recurring' : 'inactive'}. A subscription item needs an active recurring price.`,
+        { param: `items[${index}][price]` },
+      );
     }
     const intervalChanged =
       price.recurring?.interval !== item.price.recurring?.interval ||
@@ -62,5 +66,10 @@ export function updateSubscriptionItem(
   change: Omit<ItemChange, 'id'>,
   options: ActionOptions = {},
 ): Stripe.Subscription {
-  return changeSubscription(ctx, subscriptionId, (subscription) => applyItemChanges(ctx, subscription, [{ id: itemId, ...change }]), options);
+  return changeSubscription(
+    ctx,
+    subscriptionId,
+    (subscription) => applyItemChanges(ctx, subscription, [{ id: itemId, ...change }]),
+    options,
+  );
 }

@@ -24,16 +24,31 @@ import { requireCustomer } from './lookup';
  * @example
  * updatePaymentMethod(ctx, 'cus_demo_past_due', { number: '4242424242424242', exp_month: 12, exp_year: 2034, cvc: '123' });
  */
-export function updatePaymentMethod(ctx: EmulatorContext, customerId: string, card: CardInput, options: ActionOptions = {}): Stripe.PaymentMethod {
+export function updatePaymentMethod(
+  ctx: EmulatorContext,
+  customerId: string,
+  card: CardInput,
+  options: ActionOptions = {},
+): Stripe.PaymentMethod {
   requireCustomer(ctx, customerId);
   const now = ctx.clock.now();
   const details = readCard(card, now);
-  const paymentMethod = buildCardPaymentMethod(details, { customer: customerId, name: card.name ?? null, postal_code: card.postal_code ?? null, now });
+  const paymentMethod = buildCardPaymentMethod(details, {
+    customer: customerId,
+    name: card.name ?? null,
+    postal_code: card.postal_code ?? null,
+    now,
+  });
   ctx.store.paymentMethods.set(paymentMethod);
   ctx.emit('payment_method.attached', paymentMethod, { request: options.request });
-  changeCustomer(ctx, customerId, (customer) => {
-    customer.invoice_settings.default_payment_method = paymentMethod.id;
-  }, options);
+  changeCustomer(
+    ctx,
+    customerId,
+    (customer) => {
+      customer.invoice_settings.default_payment_method = paymentMethod.id;
+    },
+    options,
+  );
   for (const subscription of subscriptionsOf(ctx.store, customerId).reverse()) {
     const open = openInvoicesOf(ctx, subscription);
     if (subscription.status === 'canceled' || (open.length === 0 && subscription.status !== 'past_due')) continue;

@@ -27,8 +27,15 @@ describe('the hosted Checkout page, seen from outside', () => {
       emulator.webhooks.remove(receiver.url);
       const delivered = receiver.received.map((r) => (JSON.parse(r.body) as Stripe.Event).type);
       expect(delivered).toEqual([
-        'customer.created', 'payment_method.attached', 'customer.updated', 'customer.subscription.created', 'invoice.created',
-        'invoice.finalized', 'invoice.paid', 'invoice.payment_succeeded', 'checkout.session.completed',
+        'customer.created',
+        'payment_method.attached',
+        'customer.updated',
+        'customer.subscription.created',
+        'invoice.created',
+        'invoice.finalized',
+        'invoice.paid',
+        'invoice.payment_succeeded',
+        'checkout.session.completed',
       ]);
     } finally {
       await receiver.close();
@@ -41,7 +48,12 @@ describe('the hosted Checkout page, seen from outside', () => {
     const api = new Request('http://emulator.test/v1/checkout/sessions', {
       method: 'POST',
       headers: { authorization: `Bearer ${emulator.apiKey}`, 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ mode: 'subscription', customer: DEMO_IDS.customers.none, 'line_items[0][price]': DEMO_IDS.prices.proMonthly, 'line_items[0][quantity]': '1' }),
+      body: new URLSearchParams({
+        mode: 'subscription',
+        customer: DEMO_IDS.customers.none,
+        'line_items[0][price]': DEMO_IDS.prices.proMonthly,
+        'line_items[0][quantity]': '1',
+      }),
     });
     const { url } = (await (await emulator.fetch(api)).json()) as { url: string };
     expect((await emulator.fetch(new Request(url))).status).toBe(200);

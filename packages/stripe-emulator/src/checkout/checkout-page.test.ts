@@ -13,7 +13,11 @@ async function openCheckout(overrides: Partial<Stripe.Checkout.SessionCreatePara
   const browser = createPortalBrowser(running().emulator.url);
   return { session, browser, page: await browser.open(session.url as string) };
 }
-const types = () => running().emulator.store.events.list().reverse().map((event) => event.type);
+const types = () =>
+  running()
+    .emulator.store.events.list()
+    .reverse()
+    .map((event) => event.type);
 
 describe('the hosted Checkout page', () => {
   it('shows the order, the emulator label, the test cards and a plain card form', async () => {
@@ -37,14 +41,25 @@ describe('the hosted Checkout page', () => {
     expect(done.status).toBe(303);
     expect(done.leftTo).toBe(`http://localhost:5999/welcome?session_id=${session.id}`);
     expect(types()).toEqual([
-      'payment_method.attached', 'customer.updated', 'customer.subscription.created', 'invoice.created',
-      'invoice.finalized', 'invoice.paid', 'invoice.payment_succeeded', 'checkout.session.completed',
+      'payment_method.attached',
+      'customer.updated',
+      'customer.subscription.created',
+      'invoice.created',
+      'invoice.finalized',
+      'invoice.paid',
+      'invoice.payment_succeeded',
+      'checkout.session.completed',
     ]);
     const { stripe } = running();
     const completed = await stripe.checkout.sessions.retrieve(session.id, { expand: ['subscription.latest_invoice'] });
     const subscription = completed.subscription as Stripe.Subscription;
     expect(subscription).toMatchObject({ status: 'active', customer: DEMO_IDS.customers.none, metadata: { user: 'u_1' } });
-    expect(subscription.latest_invoice).toMatchObject({ status: 'paid', amount_due: 2900, amount_paid: 2900, billing_reason: 'subscription_create' });
+    expect(subscription.latest_invoice).toMatchObject({
+      status: 'paid',
+      amount_due: 2900,
+      amount_paid: 2900,
+      billing_reason: 'subscription_create',
+    });
     const customer = (await stripe.customers.retrieve(DEMO_IDS.customers.none)) as Stripe.Customer;
     const card = await stripe.paymentMethods.retrieve(customer.invoice_settings.default_payment_method as string);
     expect(card).toMatchObject({ customer: DEMO_IDS.customers.none, card: { last4: '4242' } });
@@ -82,7 +97,9 @@ describe('the hosted Checkout page', () => {
     const declined = await browser.submit(page, 'Subscribe', cardFields(number));
     expect(declined.status).toBe(422);
     expect(declined.leftTo).toBeNull();
-    expect(declined.html).toMatch(/<div class="error" role="alert" id="form-error" tabindex="-1" autofocus>\s*<h2>There is a problem<\/h2>/);
+    expect(declined.html).toMatch(
+      /<div class="error" role="alert" id="form-error" tabindex="-1" autofocus>\s*<h2>There is a problem<\/h2>/,
+    );
     expect(textOf(declined.html)).toContain(message);
     expect(declined.html).not.toContain(number.replaceAll(' ', ''));
     expect(findForm(declined.html, 'Subscribe').fields).toMatchObject({ number: '', expiry: '12 / 40', name: 'Alan Turing' });
@@ -100,7 +117,12 @@ describe('the hosted Checkout page', () => {
     expect(completed.payment_status).toBe('no_payment_required');
     const subscription = completed.subscription as Stripe.Subscription;
     const now = running().emulator.clock.now();
-    expect(subscription).toMatchObject({ status: 'trialing', trial_start: now, trial_end: now + 7 * 86_400, billing_cycle_anchor: now + 7 * 86_400 });
+    expect(subscription).toMatchObject({
+      status: 'trialing',
+      trial_start: now,
+      trial_end: now + 7 * 86_400,
+      billing_cycle_anchor: now + 7 * 86_400,
+    });
     expect(subscription.items.data[0]?.current_period_end).toBe(now + 7 * 86_400);
     expect(subscription.latest_invoice).toMatchObject({ status: 'paid', amount_due: 0, attempt_count: 0 });
   });

@@ -30,7 +30,10 @@ afterAll(async () => {
 describe('Checkout in Chromium', () => {
   it('focuses the error summary after a decline, then pays and lands on the success URL', async () => {
     const session = await running.stripe.checkout.sessions.create(
-      checkoutParams({ success_url: `${appOrigin}/welcome?session_id={CHECKOUT_SESSION_ID}`, cancel_url: `${appOrigin}/pricing` }),
+      checkoutParams({
+        success_url: `${appOrigin}/welcome?session_id={CHECKOUT_SESSION_ID}`,
+        cancel_url: `${appOrigin}/pricing`,
+      }),
     );
     const context = await browser.newContext();
     const page = await context.newPage();

@@ -73,19 +73,31 @@ export function createCheckoutPages(options: CheckoutPagesOptions): Hono {
     const kept = { email: form.get('email'), expiry: form.get('expiry'), name: form.get('name') };
     const expiry = parseExpiry(kept.expiry);
     const errors: CheckoutFormState['errors'] = {};
-    if (needsEmail && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(kept.email)) errors.email = 'Enter an email address like name@example.com.';
+    if (needsEmail && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(kept.email))
+      errors.email = 'Enter an email address like name@example.com.';
     if (!form.get('number')) errors.number = 'Enter your card number.';
     if (!expiry) errors.expiry = 'Enter the expiry date as MM / YY.';
     if (!form.get('cvc')) errors.cvc = "Enter the card's security code.";
     if (!kept.name) errors.name = 'Enter the name on the card.';
     if (!expiry || Object.keys(errors).length) return page(record, c, { errors, ...kept }, 422);
     try {
-      const card = { number: form.get('number'), exp_month: expiry.month, exp_year: expiry.year, cvc: form.get('cvc'), name: kept.name };
+      const card = {
+        number: form.get('number'),
+        exp_month: expiry.month,
+        exp_year: expiry.year,
+        cvc: form.get('cvc'),
+        name: kept.name,
+      };
       completeCheckout(ctx, record.id, card, { email: needsEmail ? kept.email : null });
     } catch (error) {
       if (!isStripeApiError(error)) throw error;
       const field = cardFieldOf(error.param);
-      return page(record, c, field ? { errors: { [field]: error.message }, ...kept } : { errors: {}, problem: error.message, ...kept }, 422);
+      return page(
+        record,
+        c,
+        field ? { errors: { [field]: error.message }, ...kept } : { errors: {}, problem: error.message, ...kept },
+        422,
+      );
     }
     const target = successTarget(record);
     return target ? seeOther(target) : seeOther(c.req.path);
@@ -94,7 +106,14 @@ export function createCheckoutPages(options: CheckoutPagesOptions): Hono {
   // Hono's default handler logs the request; this one logs only the error, never the page's URL.
   app.onError((error) => {
     console.error('[stripe-emulator] checkout page failed:', error instanceof Error ? error.message : error);
-    return pageResponse(renderPage({ title: 'Something went wrong', businessName, body: html`<p>The emulator could not show this page. Its log has the error.</p>` }), 500);
+    return pageResponse(
+      renderPage({
+        title: 'Something went wrong',
+        businessName,
+        body: html`<p>The emulator could not show this page. Its log has the error.</p>`,
+      }),
+      500,
+    );
   });
   return app;
 }

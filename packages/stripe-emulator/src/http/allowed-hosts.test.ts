@@ -10,7 +10,16 @@ describe('the host check', () => {
   const check = createHostCheck({ ownUrls: () => ['https://billing.example.test/', undefined, 'not a url'] });
 
   it('answers loopback names, with or without a port, in any letter case', () => {
-    for (const host of ['127.0.0.1', '127.0.0.1:12111', '127.5.6.7', '127.1', 'localhost', 'LOCALHOST:3000', '[::1]', '[::1]:12111']) {
+    for (const host of [
+      '127.0.0.1',
+      '127.0.0.1:12111',
+      '127.5.6.7',
+      '127.1',
+      'localhost',
+      'LOCALHOST:3000',
+      '[::1]',
+      '[::1]:12111',
+    ]) {
       expect(check.allows(host), host).toBe(true);
     }
   });
@@ -65,7 +74,12 @@ describe('a listening emulator', () => {
   }
 
   /** One raw HTTP request with the Host header a DNS-rebinding page's browser would send. */
-  function send(port: number, host: string, path: string, headers: Record<string, string> = {}): Promise<{ status: number; type: string; body: string }> {
+  function send(
+    port: number,
+    host: string,
+    path: string,
+    headers: Record<string, string> = {},
+  ): Promise<{ status: number; type: string; body: string }> {
     return new Promise((resolve, reject) => {
       const req = httpRequest({ host: '127.0.0.1', port, path, headers: { host, ...headers } }, (res) => {
         let body = '';
@@ -84,7 +98,9 @@ describe('a listening emulator', () => {
     const { emulator, port } = await start();
     const refused = await send(port, 'rebind.evil.example', `/v1/customers/${DEMO_IDS.customers.active}`, auth(emulator.apiKey));
     expect(refused.status).toBe(421);
-    expect(JSON.parse(refused.body)).toMatchObject({ error: { type: 'invalid_request_error', code: 'host_not_allowed', message: expect.stringContaining('allowedHosts') } });
+    expect(JSON.parse(refused.body)).toMatchObject({
+      error: { type: 'invalid_request_error', code: 'host_not_allowed', message: expect.stringContaining('allowedHosts') },
+    });
     expect(refused.body).not.toContain('ada@example.com');
     const answered = await send(port, `localhost:${port}`, `/v1/customers/${DEMO_IDS.customers.active}`, auth(emulator.apiKey));
     expect(answered.status).toBe(200);

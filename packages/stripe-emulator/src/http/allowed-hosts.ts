@@ -34,7 +34,9 @@ export function createHostCheck(options: HostCheckOptions): HostCheck {
       const name = hostName(host);
       if (name === null) return false;
       if (isLoopback(name) || extra.has(name)) return true;
-      return options.ownUrls().some((url) => url !== undefined && URL.canParse(url) && new URL(url).hostname.toLowerCase() === name);
+      return options
+        .ownUrls()
+        .some((url) => url !== undefined && URL.canParse(url) && new URL(url).hostname.toLowerCase() === name);
     },
   };
 }

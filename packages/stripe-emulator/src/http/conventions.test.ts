@@ -56,7 +56,11 @@ describe('headers and unknown URLs', () => {
   });
 
   it('refuses a JSON body: v1 takes form bodies', async () => {
-    const response = await raw('/v1/customers', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"email":"a@b.test"}' });
+    const response = await raw('/v1/customers', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"email":"a@b.test"}',
+    });
     expect(response.status).toBe(400);
     expect((await response.json()).error.message).toMatch(/application\/x-www-form-urlencoded/);
   });
@@ -67,24 +71,40 @@ describe('idempotency', () => {
     const first = await running().stripe.customers.create({ email: 'idem@example.com' }, { idempotencyKey: 'key-replay' });
     const again = await running().stripe.customers.create({ email: 'idem@example.com' }, { idempotencyKey: 'key-replay' });
     expect(again.id).toBe(first.id);
-    expect(running().emulator.store.customers.list().filter((c) => c.email === 'idem@example.com')).toHaveLength(1);
-    const replay = await raw('/v1/customers', { method: 'POST', headers: { 'idempotency-key': 'key-replay', 'content-type': 'application/x-www-form-urlencoded' }, body: 'email=idem%40example.com' });
+    expect(
+      running()
+        .emulator.store.customers.list()
+        .filter((c) => c.email === 'idem@example.com'),
+    ).toHaveLength(1);
+    const replay = await raw('/v1/customers', {
+      method: 'POST',
+      headers: { 'idempotency-key': 'key-replay', 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'email=idem%40example.com',
+    });
     expect(replay.headers.get('idempotent-replayed')).toBe('true');
   });
 
   it('refuses the same key with other parameters (StripeIdempotencyError)', async () => {
     await running().stripe.customers.create({ email: 'one@example.com' }, { idempotencyKey: 'key-mismatch' });
-    const error = await rejectionOf(running().stripe.customers.create({ email: 'two@example.com' }, { idempotencyKey: 'key-mismatch' }));
+    const error = await rejectionOf(
+      running().stripe.customers.create({ email: 'two@example.com' }, { idempotencyKey: 'key-mismatch' }),
+    );
     expect(error.type).toBe('StripeIdempotencyError');
     expect(error.rawType).toBe('idempotency_error');
     expect(error.message).toMatch(/can only be used with the same parameters/);
   });
 
   it('replays saved errors too, but not validation errors, so a corrected retry runs', async () => {
-    const missing = await rejectionOf(running().stripe.customers.update('cus_gone', { name: 'x' }, { idempotencyKey: 'key-error' }));
-    const replayed = await rejectionOf(running().stripe.customers.update('cus_gone', { name: 'x' }, { idempotencyKey: 'key-error' }));
+    const missing = await rejectionOf(
+      running().stripe.customers.update('cus_gone', { name: 'x' }, { idempotencyKey: 'key-error' }),
+    );
+    const replayed = await rejectionOf(
+      running().stripe.customers.update('cus_gone', { name: 'x' }, { idempotencyKey: 'key-error' }),
+    );
     expect(replayed.message).toBe(missing.message);
-    const invalid = await rejectionOf(running().stripe.customers.create({ email: 'x'.repeat(513) }, { idempotencyKey: 'key-fixed' }));
+    const invalid = await rejectionOf(
+      running().stripe.customers.create({ email: 'x'.repeat(513) }, { idempotencyKey: 'key-fixed' }),
+    );
     expect(invalid.param).toBe('email');
     const fixed = await running().stripe.customers.create({ email: 'fixed@example.com' }, { idempotencyKey: 'key-fixed' });
     expect(fixed.email).toBe('fixed@example.com');
@@ -101,7 +121,10 @@ describe('idempotency', () => {
 describe('portal page requests', () => {
   it('get a request-id too, even on redirects', async () => {
     const emulator = running().emulator;
-    const session = await running().stripe.billingPortal.sessions.create({ customer: 'cus_demo_active', return_url: 'http://localhost:3000/account' });
+    const session = await running().stripe.billingPortal.sessions.create({
+      customer: 'cus_demo_active',
+      return_url: 'http://localhost:3000/account',
+    });
     const response = await emulator.fetch(new Request(session.url, { redirect: 'manual' }));
     expect(response.status).toBeLessThan(400);
     expect(response.headers.get('request-id')).toMatch(/^req_/);

@@ -56,13 +56,20 @@ export function createApiApp(options: ApiAppOptions): Hono<ApiEnv> {
   registerInvoiceRoutes(app, context);
   registerEventRoutes(app, context);
 
-  app.get('/', (c) => c.text('Stripe emulator: an offline stand-in for part of the Stripe API. Not Stripe; no money moves.\nAPI: /v1 (Authorization: Bearer <key>). Portal sessions: /p/session/<token>. Checkout: /c/pay/<token>.\n'));
+  app.get('/', (c) =>
+    c.text(
+      'Stripe emulator: an offline stand-in for part of the Stripe API. Not Stripe; no money moves.\nAPI: /v1 (Authorization: Bearer <key>). Portal sessions: /p/session/<token>. Checkout: /c/pay/<token>.\n',
+    ),
+  );
   app.route('/', options.pages);
 
   app.notFound((c) => (c.req.path.startsWith('/v1/') ? unrecognizedUrl(c.req.method, c.req.path) : c.text('Not found', 404)));
   app.onError((error) => {
     // A bug in the emulator should be visible even when request logging is off.
-    if (!isStripeApiError(error)) (options.log ?? console.error)(`[stripe-emulator] unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    if (!isStripeApiError(error))
+      (options.log ?? console.error)(
+        `[stripe-emulator] unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+      );
     return errorResponse(error);
   });
   return app;

@@ -22,7 +22,9 @@ export function expandObject<T extends object>(store: EmulatorStore, object: T, 
   for (const path of paths) {
     const segments = path.split('.');
     if (segments.length > MAX_DEPTH) {
-      throw new StripeApiError(`You cannot expand more than ${MAX_DEPTH} levels of a property. Property: ${path}`, { param: 'expand' });
+      throw new StripeApiError(`You cannot expand more than ${MAX_DEPTH} levels of a property. Property: ${path}`, {
+        param: 'expand',
+      });
     }
     expandPath(store, copy, segments, path);
   }
@@ -45,7 +47,8 @@ function expandPath(store: EmulatorStore, node: unknown, segments: string[], pat
   }
   if (rest.length === 0) {
     // A list of IDs, such as a subscription's `discounts`, expands element by element.
-    if (Array.isArray(value)) record[head] = value.map((item) => (typeof item === 'string' ? structuredClone(lookup(store, item) ?? item) : item));
+    if (Array.isArray(value))
+      record[head] = value.map((item) => (typeof item === 'string' ? structuredClone(lookup(store, item) ?? item) : item));
     else if (value !== null && typeof value !== 'object') throw notExpandable(path);
     return;
   }

@@ -28,17 +28,31 @@ export function idempotency(clock: EmulatorClock): { middleware: MiddlewareHandl
     const key = c.get('idempotencyKey');
     if (c.req.method !== 'POST' || key === null) return next();
     if (key.length > MAX_KEY_LENGTH) {
-      return errorResponse(new StripeApiError(`Invalid Idempotency-Key: must be at most ${MAX_KEY_LENGTH} characters.`, { type: 'idempotency_error' }));
+      return errorResponse(
+        new StripeApiError(`Invalid Idempotency-Key: must be at most ${MAX_KEY_LENGTH} characters.`, {
+          type: 'idempotency_error',
+        }),
+      );
     }
     const fingerprint = `${c.req.method} ${c.req.path} ${canonical(c.get('form'))}`;
     const now = clock.now();
     const existing = saved.get(key);
     if (existing && now - existing.createdAt < KEY_TTL_SECONDS) {
       if (existing.fingerprint !== fingerprint) {
-        return errorResponse(new StripeApiError(`Keys for idempotent requests can only be used with the same parameters they were first used with. Try using a key other than '${key}' if you meant to execute a different request.`, { type: 'idempotency_error' }));
+        return errorResponse(
+          new StripeApiError(
+            `Keys for idempotent requests can only be used with the same parameters they were first used with. Try using a key other than '${key}' if you meant to execute a different request.`,
+            { type: 'idempotency_error' },
+          ),
+        );
       }
       if (!existing.response) {
-        return errorResponse(new StripeApiError(`There is currently another in-progress request using this Idempotent Key (that probably means you submitted twice, and the other request is still going through): ${key}. Please try again later.`, { type: 'idempotency_error', status: 409 }));
+        return errorResponse(
+          new StripeApiError(
+            `There is currently another in-progress request using this Idempotent Key (that probably means you submitted twice, and the other request is still going through): ${key}. Please try again later.`,
+            { type: 'idempotency_error', status: 409 },
+          ),
+        );
       }
       const headers = new Headers(existing.response.headers);
       headers.set('idempotent-replayed', 'true');

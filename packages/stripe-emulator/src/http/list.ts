@@ -22,14 +22,21 @@ export interface ListObject<T> {
  * @example
  * paginate(customers, params, '/v1/customers', 'customer');
  */
-export function paginate<T extends { id: string }>(items: readonly T[], params: PageParams, url: string, noun: string): ListObject<T> {
+export function paginate<T extends { id: string }>(
+  items: readonly T[],
+  params: PageParams,
+  url: string,
+  noun: string,
+): ListObject<T> {
   const limit = params.limit ?? 10;
   if (limit < 1 || limit > 100) {
     // Emulator's wording for the documented 1-100 range.
     throw new StripeApiError(`Invalid limit: must be between 1 and 100, got ${limit}.`, { param: 'limit' });
   }
   if (params.starting_after !== undefined && params.ending_before !== undefined) {
-    throw new StripeApiError('You may only specify one of these parameters: ending_before, starting_after.', { param: 'ending_before' });
+    throw new StripeApiError('You may only specify one of these parameters: ending_before, starting_after.', {
+      param: 'ending_before',
+    });
   }
   let start = 0;
   let end = items.length;

@@ -8,13 +8,18 @@ describe('parseForm', () => {
       'flow_data[type]=subscription_update_confirm&flow_data[subscription_update_confirm][items][0][id]=si_1&flow_data[subscription_update_confirm][items][0][quantity]=2&expand[0]=configuration',
     );
     expect(JSON.parse(JSON.stringify(form))).toEqual({
-      flow_data: { type: 'subscription_update_confirm', subscription_update_confirm: { items: { 0: { id: 'si_1', quantity: '2' } } } },
+      flow_data: {
+        type: 'subscription_update_confirm',
+        subscription_update_confirm: { items: { 0: { id: 'si_1', quantity: '2' } } },
+      },
       expand: { 0: 'configuration' },
     });
   });
 
   it('appends with [] and decodes percent-escapes and +', () => {
-    const form = parseForm('expand%5B%5D=customer&expand[]=items.data.price&return_url=https%3A%2F%2Fa.test%2Fx%3Fy%3D1&name=Ada+L');
+    const form = parseForm(
+      'expand%5B%5D=customer&expand[]=items.data.price&return_url=https%3A%2F%2Fa.test%2Fx%3Fy%3D1&name=Ada+L',
+    );
     expect(form.expand).toEqual(['customer', 'items.data.price']);
     expect(form.return_url).toBe('https://a.test/x?y=1');
     expect(form.name).toBe('Ada L');

@@ -26,10 +26,14 @@ export function parseForm(text: string): FormObject {
   const root = hash();
   let count = 0;
   for (const [rawKey, value] of new URLSearchParams(text)) {
-    if (++count > MAX_PAIRS) throw new StripeApiError(`Too many parameters: at most ${MAX_PAIRS} are accepted.`, { beforeExecution: true });
+    if (++count > MAX_PAIRS)
+      throw new StripeApiError(`Too many parameters: at most ${MAX_PAIRS} are accepted.`, { beforeExecution: true });
     const path = splitKey(rawKey);
     if (path.length > MAX_DEPTH) {
-      throw new StripeApiError(`Invalid parameter ${rawKey}: nested more than ${MAX_DEPTH} levels deep.`, { param: rawKey, beforeExecution: true });
+      throw new StripeApiError(`Invalid parameter ${rawKey}: nested more than ${MAX_DEPTH} levels deep.`, {
+        param: rawKey,
+        beforeExecution: true,
+      });
     }
     assign(root, path, value, rawKey);
   }

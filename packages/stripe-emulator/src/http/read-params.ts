@@ -16,11 +16,15 @@ export const readParams: MiddlewareHandler<ApiEnv> = async (c, next) => {
   let text = url.search.slice(1);
   if (c.req.method === 'POST') {
     const body = await c.req.text();
-    if (body.length > MAX_BODY_BYTES) throw new StripeApiError('Request body too large for the Stripe emulator.', { status: 413, beforeExecution: true });
+    if (body.length > MAX_BODY_BYTES)
+      throw new StripeApiError('Request body too large for the Stripe emulator.', { status: 413, beforeExecution: true });
     const type = c.req.header('content-type') ?? '';
     if (body.trim() !== '' && !type.startsWith('application/x-www-form-urlencoded')) {
       // Emulator's wording; v1 of Stripe's API only takes form bodies.
-      throw new StripeApiError(`Invalid request: Stripe's v1 API takes application/x-www-form-urlencoded bodies, not ${type || 'a body without Content-Type'}.`, { beforeExecution: true });
+      throw new StripeApiError(
+        `Invalid request: Stripe's v1 API takes application/x-www-form-urlencoded bodies, not ${type || 'a body without Content-Type'}.`,
+        { beforeExecution: true },
+      );
     }
     if (body) text = text ? `${text}&${body}` : body;
   }

@@ -16,13 +16,19 @@ export function jsonResponse(body: unknown, status = 200, headers: Record<string
  */
 export function errorResponse(error: unknown): Response {
   if (error instanceof StripeApiError) return jsonResponse(error.toJSON(), error.status);
-  const hidden = new StripeApiError('An unexpected error occurred in the Stripe emulator. Its log has the details.', { type: 'api_error', status: 500 });
+  const hidden = new StripeApiError('An unexpected error occurred in the Stripe emulator. Its log has the details.', {
+    type: 'api_error',
+    status: 500,
+  });
   return jsonResponse(hidden.toJSON(), 500);
 }
 
 /** Stripe's answer for a path or method it does not serve. */
 export function unrecognizedUrl(method: string, path: string): Response {
   return errorResponse(
-    new StripeApiError(`Unrecognized request URL (${method}: ${path}). Please see https://stripe.com/docs or we can help at https://support.stripe.com/.`, { status: 404 }),
+    new StripeApiError(
+      `Unrecognized request URL (${method}: ${path}). Please see https://stripe.com/docs or we can help at https://support.stripe.com/.`,
+      { status: 404 },
+    ),
   );
 }

@@ -74,11 +74,6 @@ export function isStripeApiError(value: unknown): value is StripeApiError {
 }
 
 /** `No such customer: 'cus_x'` (code `resource_missing`), the error for an unknown ID. */
-export function resourceMissing(
-  noun: string,
-  id: string,
-  param: string,
-  status = 400,
-): StripeApiError {
+export function resourceMissing(noun: string, id: string, param: string, status = 400): StripeApiError {
   return new StripeApiError(`No such ${noun}: '${id}'`, { code: 'resource_missing', param, status });
 }

@@ -29,12 +29,27 @@ function errorFor(query: string): StripeApiError {
 
 describe('validateParams', () => {
   it('converts types, turns "" into null where emptyable, and indexed hashes into lists', () => {
-    const params = validateParams(parseForm('name=ab&count=-3&flag=true&kind=b&note=&meta[k]=v&meta[gone]=&items[1][id]=b&items[0][id]=a&items[0][qty]=2'), schema);
-    expect(params).toEqual({ name: 'ab', count: -3, flag: true, kind: 'b', note: null, meta: { k: 'v', gone: null }, items: [{ id: 'a', qty: 2 }, { id: 'b' }] });
+    const params = validateParams(
+      parseForm('name=ab&count=-3&flag=true&kind=b&note=&meta[k]=v&meta[gone]=&items[1][id]=b&items[0][id]=a&items[0][qty]=2'),
+      schema,
+    );
+    expect(params).toEqual({
+      name: 'ab',
+      count: -3,
+      flag: true,
+      kind: 'b',
+      note: null,
+      meta: { k: 'v', gone: null },
+      items: [{ id: 'a', qty: 2 }, { id: 'b' }],
+    });
   });
 
   it('names unknown parameters, nested ones in bracket notation', () => {
-    expect(errorFor('bogus=1')).toMatchObject({ code: 'parameter_unknown', param: 'bogus', message: 'Received unknown parameter: bogus' });
+    expect(errorFor('bogus=1')).toMatchObject({
+      code: 'parameter_unknown',
+      param: 'bogus',
+      message: 'Received unknown parameter: bogus',
+    });
     expect(errorFor('nested[inner][typo]=x&nested[inner][type]=x')).toMatchObject({
       code: 'parameter_unknown',
       param: 'nested[inner][typo]',
@@ -44,7 +59,11 @@ describe('validateParams', () => {
 
   it('reports missing required params with their full path', () => {
     expect(errorFor('nested[inner][other]=1')).toMatchObject({ code: 'parameter_unknown' });
-    expect(errorFor('items[0][qty]=1')).toMatchObject({ code: 'parameter_missing', param: 'items[0][id]', message: 'Missing required param: items[0][id].' });
+    expect(errorFor('items[0][qty]=1')).toMatchObject({
+      code: 'parameter_missing',
+      param: 'items[0][id]',
+      message: 'Missing required param: items[0][id].',
+    });
   });
 
   it('refuses empty strings where a value cannot be unset', () => {
@@ -53,10 +72,17 @@ describe('validateParams', () => {
   });
 
   it('refuses a bad integer, boolean, enum, too-long string', () => {
-    expect(errorFor('count=1.5')).toMatchObject({ code: 'parameter_invalid_integer', param: 'count', message: 'Invalid integer: 1.5' });
+    expect(errorFor('count=1.5')).toMatchObject({
+      code: 'parameter_invalid_integer',
+      param: 'count',
+      message: 'Invalid integer: 1.5',
+    });
     expect(errorFor('flag=yes')).toMatchObject({ param: 'flag', message: 'Invalid boolean: yes' });
     expect(errorFor('kind=z')).toMatchObject({ param: 'kind', message: 'Invalid kind: must be one of a, b, or c' });
-    expect(errorFor('name=abcdef')).toMatchObject({ param: 'name', message: 'Invalid string: abcdef; must be at most 5 characters' });
+    expect(errorFor('name=abcdef')).toMatchObject({
+      param: 'name',
+      message: 'Invalid string: abcdef; must be at most 5 characters',
+    });
   });
 
   it('refuses a hash where a string goes and a string where a hash or list goes', () => {

@@ -21,7 +21,8 @@ function check(value: FormValue, schema: ParamSchema, path: string): unknown {
   switch (schema.kind) {
     case 'string': {
       if (typeof value !== 'string') throw invalid(path, `Invalid string: ${path} must be a string, not a hash or an array.`);
-      if (schema.values && !schema.values.includes(value)) throw invalid(path, `Invalid ${path}: must be one of ${list(schema.values)}`);
+      if (schema.values && !schema.values.includes(value))
+        throw invalid(path, `Invalid ${path}: must be one of ${list(schema.values)}`);
       if (schema.maxLength !== undefined && value.length > schema.maxLength) {
         // Stripe's wording for this is "Invalid string: <value>; must be at most N characters".
         throw invalid(path, `Invalid string: ${preview(value)}; must be at most ${schema.maxLength} characters`);
@@ -30,7 +31,11 @@ function check(value: FormValue, schema: ParamSchema, path: string): unknown {
     }
     case 'integer': {
       if (typeof value !== 'string' || !/^-?\d{1,15}$/.test(value)) {
-        throw new StripeApiError(`Invalid integer: ${preview(value)}`, { code: 'parameter_invalid_integer', param: path, beforeExecution: true });
+        throw new StripeApiError(`Invalid integer: ${preview(value)}`, {
+          code: 'parameter_invalid_integer',
+          param: path,
+          beforeExecution: true,
+        });
       }
       return Number(value);
     }
@@ -65,13 +70,24 @@ function checkObject(input: FormObject, schema: ObjectSchema<any, any>, path: st
   for (const key of Object.keys(input)) {
     if (Object.hasOwn(schema.properties, key)) continue;
     if (schema.unsupported.includes(key)) {
-      throw invalid(name(key), `The Stripe emulator does not support ${name(key)} on this endpoint (Stripe does). Remove it, or run this request against Stripe in test mode.`);
+      throw invalid(
+        name(key),
+        `The Stripe emulator does not support ${name(key)} on this endpoint (Stripe does). Remove it, or run this request against Stripe in test mode.`,
+      );
     }
-    throw new StripeApiError(`Received unknown parameter: ${name(key)}`, { code: 'parameter_unknown', param: name(key), beforeExecution: true });
+    throw new StripeApiError(`Received unknown parameter: ${name(key)}`, {
+      code: 'parameter_unknown',
+      param: name(key),
+      beforeExecution: true,
+    });
   }
   for (const key of schema.required as readonly string[]) {
     if (input[key] === undefined) {
-      throw new StripeApiError(`Missing required param: ${name(key)}.`, { code: 'parameter_missing', param: name(key), beforeExecution: true });
+      throw new StripeApiError(`Missing required param: ${name(key)}.`, {
+        code: 'parameter_missing',
+        param: name(key),
+        beforeExecution: true,
+      });
     }
   }
   const out: Record<string, unknown> = {};

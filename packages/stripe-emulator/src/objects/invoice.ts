@@ -147,7 +147,11 @@ export function buildInvoiceLine(
     },
     period,
     pretax_credit_amounts: [],
-    pricing: { type: 'price_details', price_details: { price: item.price.id, product }, unit_amount_decimal: item.price.unit_amount_decimal },
+    pricing: {
+      type: 'price_details',
+      price_details: { price: item.price.id, product },
+      unit_amount_decimal: item.price.unit_amount_decimal,
+    },
     quantity,
     quantity_decimal: null,
     subscription: subscription.id,

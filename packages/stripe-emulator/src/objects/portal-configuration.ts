@@ -58,10 +58,18 @@ export function applyConfigurationUpdate(
 }
 
 function mergeFeatures(features: Features, input: NonNullable<ConfigurationUpdateInput['features']>): void {
-  const { customer_update, invoice_history, payment_method_update, subscription_cancel, subscription_pause, subscription_update } = input;
+  const {
+    customer_update,
+    invoice_history,
+    payment_method_update,
+    subscription_cancel,
+    subscription_pause,
+    subscription_update,
+  } = input;
   if (customer_update) {
     if (customer_update.enabled !== undefined) features.customer_update.enabled = customer_update.enabled;
-    if (customer_update.allowed_updates !== undefined) features.customer_update.allowed_updates = customer_update.allowed_updates ?? [];
+    if (customer_update.allowed_updates !== undefined)
+      features.customer_update.allowed_updates = customer_update.allowed_updates ?? [];
   }
   if (invoice_history) features.invoice_history.enabled = invoice_history.enabled;
   if (payment_method_update) {
@@ -77,7 +85,8 @@ function mergeFeatures(features: Features, input: NonNullable<ConfigurationUpdat
     if (cancellation_reason) {
       target.cancellation_reason.enabled = cancellation_reason.enabled;
       if (cancellation_reason.options !== undefined) target.cancellation_reason.options = cancellation_reason.options ?? [];
-      if (cancellation_reason.feedback_options !== undefined) target.cancellation_reason.feedback_options = cancellation_reason.feedback_options;
+      if (cancellation_reason.feedback_options !== undefined)
+        target.cancellation_reason.feedback_options = cancellation_reason.feedback_options;
     }
   }
   if (subscription_pause) {

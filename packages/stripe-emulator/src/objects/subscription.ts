@@ -53,7 +53,12 @@ export function buildSubscription(input: SubscriptionInput, now: number): Stripe
     cancel_at: input.cancel_at_period_end ? end : null,
     cancel_at_period_end: input.cancel_at_period_end ?? false,
     canceled_at: input.cancel_at_period_end || status === 'canceled' ? periodStart : null,
-    cancellation_details: { comment: null, feedback: null, feedback_option: null, reason: input.cancel_at_period_end ? 'cancellation_requested' : null },
+    cancellation_details: {
+      comment: null,
+      feedback: null,
+      feedback_option: null,
+      reason: input.cancel_at_period_end ? 'cancellation_requested' : null,
+    },
     collection_method: 'charge_automatically',
     created,
     currency: items[0]?.price.currency ?? 'usd',

@@ -13,19 +13,14 @@ function features<C extends boolean>(forCreate: C) {
   const products = arrayOf(
     object(
       {
-        adjustable_quantity: object(
-          { enabled: boolean(), maximum: integer(), minimum: integer() },
-          { required: ['enabled'] },
-        ),
+        adjustable_quantity: object({ enabled: boolean(), maximum: integer(), minimum: integer() }, { required: ['enabled'] }),
         prices: arrayOf(string(5000)),
         product: string(5000),
       },
       { required: ['prices', 'product'] },
     ),
   );
-  const conditions = arrayOf(
-    object({ type: oneOf(['decreasing_item_amount', 'shortening_interval']) }, { required: ['type'] }),
-  );
+  const conditions = arrayOf(object({ type: oneOf(['decreasing_item_amount', 'shortening_interval']) }, { required: ['type'] }));
   return object({
     customer_update: object(
       {

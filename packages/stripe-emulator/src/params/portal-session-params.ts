@@ -38,9 +38,7 @@ export const flowDataParams = object(
     subscription_update_confirm: object(
       {
         discounts: arrayOf(object({ coupon: string(5000), promotion_code: string(5000) })),
-        items: arrayOf(
-          object({ id: string(5000), price: string(5000), quantity: integer() }, { required: ['id'] }),
-        ),
+        items: arrayOf(object({ id: string(5000), price: string(5000), quantity: integer() }, { required: ['id'] })),
         subscription: string(5000),
       },
       { required: ['items', 'subscription'] },

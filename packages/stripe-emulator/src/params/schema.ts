@@ -20,10 +20,7 @@ export interface BooleanSchema {
   readonly kind: 'boolean';
 }
 /** Bracketed keys (`a[b]=1`), with a fixed set of properties. */
-export interface ObjectSchema<
-  P extends Record<string, ParamSchema> = Record<string, ParamSchema>,
-  R extends keyof P = keyof P,
-> {
+export interface ObjectSchema<P extends Record<string, ParamSchema> = Record<string, ParamSchema>, R extends keyof P = keyof P> {
   readonly kind: 'object';
   readonly properties: P;
   readonly required: readonly R[];
@@ -64,18 +61,25 @@ type Simplify<T> = { [K in keyof T]: T[K] } & {};
 
 /** The validated value a schema produces. */
 export type Infer<S> =
-  S extends StringSchema<infer V> ? V
-  : S extends IntegerSchema ? number
-  : S extends BooleanSchema ? boolean
-  : S extends EmptyableSchema<infer I> ? Infer<I> | null
-  : S extends ArraySchema<infer I> ? Infer<I>[]
-  : S extends MapSchema<infer V> ? Record<string, Infer<V>>
-  : S extends ObjectSchema<infer P, infer R> ? Simplify<
-      { [K in keyof P as K extends R ? K : never]: Infer<P[K]> } & {
-        [K in keyof P as K extends R ? never : K]?: Infer<P[K]>;
-      }
-    >
-  : never;
+  S extends StringSchema<infer V>
+    ? V
+    : S extends IntegerSchema
+      ? number
+      : S extends BooleanSchema
+        ? boolean
+        : S extends EmptyableSchema<infer I>
+          ? Infer<I> | null
+          : S extends ArraySchema<infer I>
+            ? Infer<I>[]
+            : S extends MapSchema<infer V>
+              ? Record<string, Infer<V>>
+              : S extends ObjectSchema<infer P, infer R>
+                ? Simplify<
+                    { [K in keyof P as K extends R ? K : never]: Infer<P[K]> } & {
+                      [K in keyof P as K extends R ? never : K]?: Infer<P[K]>;
+                    }
+                  >
+                : never;
 
 /** A string of at most `maxLength` characters (Stripe's usual limit is 5000). */
 export const string = (maxLength?: number): StringSchema =>

@@ -2,8 +2,14 @@ import { arrayOf, boolean, emptyable, expand, integer, listParams, metadata, obj
 
 /** `cancellation_details[feedback]`; a portal configuration's `cancellation_reason.options` take the same values. */
 export const CANCELLATION_FEEDBACK = [
-  'customer_service', 'low_quality', 'missing_features', 'other', 'switched_service', 'too_complex',
-  'too_expensive', 'unused',
+  'customer_service',
+  'low_quality',
+  'missing_features',
+  'other',
+  'switched_service',
+  'too_complex',
+  'too_expensive',
+  'unused',
 ] as const;
 
 /** `proration_behavior`, on subscription updates and in a portal configuration. */
@@ -11,8 +17,16 @@ export const PRORATION_BEHAVIORS = ['always_invoice', 'create_prorations', 'none
 
 /** `GET /v1/subscriptions` `status`, as in the github.com/stripe/openapi `spec3` and stripe-node `SubscriptionListParams.Status`. */
 export const SUBSCRIPTION_LIST_STATUSES = [
-  'active', 'all', 'canceled', 'ended', 'incomplete', 'incomplete_expired', 'past_due', 'paused',
-  'trialing', 'unpaid',
+  'active',
+  'all',
+  'canceled',
+  'ended',
+  'incomplete',
+  'incomplete_expired',
+  'past_due',
+  'paused',
+  'trialing',
+  'unpaid',
 ] as const;
 
 const cancellationDetails = () =>
@@ -34,8 +48,14 @@ export const listSubscriptionParams = object(
   },
   {
     unsupported: [
-      'automatic_tax', 'collection_method', 'created', 'current_period_end', 'current_period_start',
-      'test_clock', 'customer_account', 'plan',
+      'automatic_tax',
+      'collection_method',
+      'created',
+      'current_period_end',
+      'current_period_start',
+      'test_clock',
+      'customer_account',
+      'plan',
     ],
   },
 );
@@ -80,11 +100,29 @@ export const updateSubscriptionParams = object(
   },
   {
     unsupported: [
-      'add_invoice_items', 'application_fee_percent', 'automatic_tax', 'billing_cycle_anchor',
-      'billing_thresholds', 'cancel_at', 'collection_method', 'coupon', 'days_until_due',
-      'default_source', 'default_tax_rates', 'invoice_settings', 'off_session', 'on_behalf_of',
-      'payment_behavior', 'payment_settings', 'pending_invoice_item_interval', 'promotion_code',
-      'transfer_data', 'trial_end', 'trial_from_plan', 'trial_settings', 'billing_schedules',
+      'add_invoice_items',
+      'application_fee_percent',
+      'automatic_tax',
+      'billing_cycle_anchor',
+      'billing_thresholds',
+      'cancel_at',
+      'collection_method',
+      'coupon',
+      'days_until_due',
+      'default_source',
+      'default_tax_rates',
+      'invoice_settings',
+      'off_session',
+      'on_behalf_of',
+      'payment_behavior',
+      'payment_settings',
+      'pending_invoice_item_interval',
+      'promotion_code',
+      'transfer_data',
+      'trial_end',
+      'trial_from_plan',
+      'trial_settings',
+      'billing_schedules',
     ],
   },
 );

@@ -47,7 +47,8 @@ export function isNavigationOpen(request: PortalRequest): boolean {
 
 /** The subscription a deep link is about, if its type names one. */
 export function flowSubscriptionId(flow: Stripe.BillingPortal.Session.Flow): string | null {
-  const part = flow.subscription_cancel ?? flow.subscription_update ?? flow.subscription_update_confirm ?? flow.subscription_pause;
+  const part =
+    flow.subscription_cancel ?? flow.subscription_update ?? flow.subscription_update_confirm ?? flow.subscription_pause;
   return part?.subscription ?? null;
 }
 

@@ -11,7 +11,9 @@ const harness = usePortalHarness();
 
 const { customers, subscriptions, items, prices, retentionCoupon } = DEMO_IDS;
 
-async function openSession(params: Record<string, unknown> = {}): Promise<{ browser: PortalBrowser; page: LoadedPage; url: string }> {
+async function openSession(
+  params: Record<string, unknown> = {},
+): Promise<{ browser: PortalBrowser; page: LoadedPage; url: string }> {
   const { browser, page, session } = await harness().open({ customer: customers.multi, ...params });
   return { browser, page, url: session.url };
 }
@@ -33,14 +35,49 @@ const pages: Record<string, () => Promise<LoadedPage>> = {
     return browser.submit(page, 'Save payment method', { number: '4000000000000002', expiry: '1/2', cvc: '', name: '' });
   },
   'cancel with offer': async () =>
-    (await openSession({ flow_data: { type: 'subscription_cancel', subscription_cancel: { subscription: subscriptions.multiTeam, retention: { type: 'coupon_offer', coupon_offer: { coupon: retentionCoupon } } } } })).page,
-  'plan switch': async () => (await openSession({ flow_data: { type: 'subscription_update', subscription_update: { subscription: subscriptions.multiTeam } } })).page,
+    (
+      await openSession({
+        flow_data: {
+          type: 'subscription_cancel',
+          subscription_cancel: {
+            subscription: subscriptions.multiTeam,
+            retention: { type: 'coupon_offer', coupon_offer: { coupon: retentionCoupon } },
+          },
+        },
+      })
+    ).page,
+  'plan switch': async () =>
+    (
+      await openSession({
+        flow_data: { type: 'subscription_update', subscription_update: { subscription: subscriptions.multiTeam } },
+      })
+    ).page,
   'update confirmation': async () =>
-    (await openSession({ flow_data: { type: 'subscription_update_confirm', subscription_update_confirm: { subscription: subscriptions.multiTeam, items: [{ id: items.multiTeam, price: prices.proYearly }] } } })).page,
+    (
+      await openSession({
+        flow_data: {
+          type: 'subscription_update_confirm',
+          subscription_update_confirm: {
+            subscription: subscriptions.multiTeam,
+            items: [{ id: items.multiTeam, price: prices.proYearly }],
+          },
+        },
+      })
+    ).page,
   'customer details': async () => (await openSession({ flow_data: { type: 'customer_update' } })).page,
-  pause: async () => (await openSession({ flow_data: { type: 'subscription_pause', subscription_pause: { subscription: subscriptions.multiTeam } } })).page,
+  pause: async () =>
+    (
+      await openSession({
+        flow_data: { type: 'subscription_pause', subscription_pause: { subscription: subscriptions.multiTeam } },
+      })
+    ).page,
   'hosted confirmation': async () => {
-    const { browser, page } = await openSession({ flow_data: { type: 'customer_update', after_completion: { type: 'hosted_confirmation', hosted_confirmation: { custom_message: 'Thanks!' } } } });
+    const { browser, page } = await openSession({
+      flow_data: {
+        type: 'customer_update',
+        after_completion: { type: 'hosted_confirmation', hosted_confirmation: { custom_message: 'Thanks!' } },
+      },
+    });
     return browser.submit(page, 'Save details');
   },
   'expired with recovery': async () => {
@@ -64,7 +101,9 @@ const pages: Record<string, () => Promise<LoadedPage>> = {
   'checkout expired': async () => {
     const session = await harness().stripe.checkout.sessions.create(checkoutParams());
     await harness().stripe.checkout.sessions.expire(session.id);
-    return harness().browser().open(session.url as string);
+    return harness()
+      .browser()
+      .open(session.url as string);
   },
   'not available': async () => {
     const { browser, page } = await openSession({ flow_data: { type: 'customer_update' } });
@@ -74,7 +113,9 @@ const pages: Record<string, () => Promise<LoadedPage>> = {
 
 async function openCheckout(overrides: Record<string, unknown> = {}): Promise<LoadedPage> {
   const session = await harness().stripe.checkout.sessions.create(checkoutParams(overrides));
-  return harness().browser().open(session.url as string);
+  return harness()
+    .browser()
+    .open(session.url as string);
 }
 
 describe('every portal and Checkout page', () => {

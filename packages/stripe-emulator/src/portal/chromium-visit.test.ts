@@ -18,7 +18,9 @@ let sessionUrl = '';
 
 beforeAll(async () => {
   harness = await startPortalHarness();
-  app = await startAppServer((path) => (path === '/account' ? `<a href="${sessionUrl}">Manage billing</a>` : '<h1>Back in the app</h1>'));
+  app = await startAppServer((path) =>
+    path === '/account' ? `<a href="${sessionUrl}">Manage billing</a>` : '<h1>Back in the app</h1>',
+  );
   appOrigin = app.origin;
   browser = await chromium.launch(chromiumLaunchOptions);
 }, 60_000);
@@ -34,7 +36,10 @@ describe('a portal visit in Chromium', () => {
     const session = await harness.stripe.billingPortal.sessions.create({
       customer: DEMO_IDS.customers.pastDue,
       return_url: `${appOrigin}/account`,
-      flow_data: { type: 'payment_method_update', after_completion: { type: 'redirect', redirect: { return_url: `${appOrigin}/billing/done` } } },
+      flow_data: {
+        type: 'payment_method_update',
+        after_completion: { type: 'redirect', redirect: { return_url: `${appOrigin}/billing/done` } },
+      },
     });
     sessionUrl = session.url;
     const context = await browser.newContext();

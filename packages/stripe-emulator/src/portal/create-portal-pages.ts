@@ -62,7 +62,9 @@ export function createPortalPages(options: PortalPagesOptions): Hono {
   const onSubscription = (task: PortalTask, handler: Handler) =>
     withVisit((request, c) => {
       const access = checkAccess(request, task, c.req.param('subscription') ?? '');
-      return access.ok && access.subscription ? handler(request, access.subscription, c) : respondRefusal(request, access.ok ? notFound : access.refusal);
+      return access.ok && access.subscription
+        ? handler(request, access.subscription, c)
+        : respondRefusal(request, access.ok ? notFound : access.refusal);
     });
   const withForm = (c: Context, request: PortalRequest, next: (form: PortalForm) => Response) =>
     readForm(c.req.raw).then(next, (error: unknown) => {
@@ -72,25 +74,76 @@ export function createPortalPages(options: PortalPagesOptions): Hono {
 
   app.get('/p/session/:token', (c) => enterSession(c, gate));
   app.post('/p/session/:token/recover', (c) => recoverSession(c, gate));
-  app.get('/p/session/:token/home', withVisit((r) => (isNavigationOpen(r) ? renderHomePage(r) : respondRefusal(r, hidden))));
-  app.get('/p/session/:token/done', withVisit((r) => (r.state.flowDone ? renderConfirmationPage(r) : respondRefusal(r, hidden))));
+  app.get(
+    '/p/session/:token/home',
+    withVisit((r) => (isNavigationOpen(r) ? renderHomePage(r) : respondRefusal(r, hidden))),
+  );
+  app.get(
+    '/p/session/:token/done',
+    withVisit((r) => (r.state.flowDone ? renderConfirmationPage(r) : respondRefusal(r, hidden))),
+  );
 
-  app.get('/p/session/:token/payment-method', account('payment_method_update', (r) => renderPaymentMethodPage(r)));
-  app.post('/p/session/:token/payment-method', account('payment_method_update', (r, c) => withForm(c, r, (f) => submitPaymentMethod(r, f))));
-  app.get('/p/session/:token/customer', account('customer_update', (r) => renderCustomerPage(r)));
-  app.post('/p/session/:token/customer', account('customer_update', (r, c) => withForm(c, r, (f) => submitCustomer(r, f))));
+  app.get(
+    '/p/session/:token/payment-method',
+    account('payment_method_update', (r) => renderPaymentMethodPage(r)),
+  );
+  app.post(
+    '/p/session/:token/payment-method',
+    account('payment_method_update', (r, c) => withForm(c, r, (f) => submitPaymentMethod(r, f))),
+  );
+  app.get(
+    '/p/session/:token/customer',
+    account('customer_update', (r) => renderCustomerPage(r)),
+  );
+  app.post(
+    '/p/session/:token/customer',
+    account('customer_update', (r, c) => withForm(c, r, (f) => submitCustomer(r, f))),
+  );
 
-  app.get(`${SUBSCRIPTION}/cancel`, onSubscription('subscription_cancel', (r, s) => renderCancelPage(r, s)));
-  app.post(`${SUBSCRIPTION}/cancel`, onSubscription('subscription_cancel', (r, s, c) => withForm(c, r, (f) => submitCancel(r, s, f))));
-  app.post(`${SUBSCRIPTION}/cancel/offer`, onSubscription('subscription_cancel', (r, s) => submitRetentionOffer(r, s)));
-  app.post(`${SUBSCRIPTION}/renew`, onSubscription('subscription_cancel', (r, s) => homepageOnly(r, () => submitHomepageAction(r, s, 'renew'))));
-  app.get(`${SUBSCRIPTION}/update`, onSubscription('subscription_update', (r, s) => renderUpdatePage(r, s)));
-  app.post(`${SUBSCRIPTION}/update`, onSubscription('subscription_update', (r, s, c) => withForm(c, r, (f) => submitUpdate(r, s, f))));
-  app.get(`${SUBSCRIPTION}/update-confirm`, onSubscription('subscription_update_confirm', (r, s) => renderUpdateConfirmPage(r, s)));
-  app.post(`${SUBSCRIPTION}/update-confirm`, onSubscription('subscription_update_confirm', (r, s) => submitUpdateConfirm(r, s)));
-  app.get(`${SUBSCRIPTION}/pause`, onSubscription('subscription_pause', (r, s) => renderPausePage(r, s)));
-  app.post(`${SUBSCRIPTION}/pause`, onSubscription('subscription_pause', (r, s, c) => withForm(c, r, (f) => submitPause(r, s, f))));
-  app.post(`${SUBSCRIPTION}/resume`, onSubscription('subscription_pause', (r, s) => homepageOnly(r, () => submitHomepageAction(r, s, 'resume'))));
+  app.get(
+    `${SUBSCRIPTION}/cancel`,
+    onSubscription('subscription_cancel', (r, s) => renderCancelPage(r, s)),
+  );
+  app.post(
+    `${SUBSCRIPTION}/cancel`,
+    onSubscription('subscription_cancel', (r, s, c) => withForm(c, r, (f) => submitCancel(r, s, f))),
+  );
+  app.post(
+    `${SUBSCRIPTION}/cancel/offer`,
+    onSubscription('subscription_cancel', (r, s) => submitRetentionOffer(r, s)),
+  );
+  app.post(
+    `${SUBSCRIPTION}/renew`,
+    onSubscription('subscription_cancel', (r, s) => homepageOnly(r, () => submitHomepageAction(r, s, 'renew'))),
+  );
+  app.get(
+    `${SUBSCRIPTION}/update`,
+    onSubscription('subscription_update', (r, s) => renderUpdatePage(r, s)),
+  );
+  app.post(
+    `${SUBSCRIPTION}/update`,
+    onSubscription('subscription_update', (r, s, c) => withForm(c, r, (f) => submitUpdate(r, s, f))),
+  );
+  app.get(
+    `${SUBSCRIPTION}/update-confirm`,
+    onSubscription('subscription_update_confirm', (r, s) => renderUpdateConfirmPage(r, s)),
+  );
+  app.post(
+    `${SUBSCRIPTION}/update-confirm`,
+    onSubscription('subscription_update_confirm', (r, s) => submitUpdateConfirm(r, s)),
+  );
+  app.get(
+    `${SUBSCRIPTION}/pause`,
+    onSubscription('subscription_pause', (r, s) => renderPausePage(r, s)),
+  );
+  app.post(
+    `${SUBSCRIPTION}/pause`,
+    onSubscription('subscription_pause', (r, s, c) => withForm(c, r, (f) => submitPause(r, s, f))),
+  );
+  app.post(
+    `${SUBSCRIPTION}/resume`,
+    onSubscription('subscription_pause', (r, s) => homepageOnly(r, () => submitHomepageAction(r, s, 'resume'))),
+  );
 
   // Hono's default handler logs the request; this one logs only the error, never the session URL.
   app.onError((error) => {

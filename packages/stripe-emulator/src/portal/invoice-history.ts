@@ -17,9 +17,12 @@ const SHOWN = 12;
  * html`${invoiceHistory(emulator, customer)}`;
  */
 export function invoiceHistory(emulator: EmulatorContext, customer: Stripe.Customer): SafeHtml {
-  const invoices = invoicesOf(emulator.store, customer.id).filter((invoice) => invoice.status !== 'draft').slice(0, SHOWN);
+  const invoices = invoicesOf(emulator.store, customer.id)
+    .filter((invoice) => invoice.status !== 'draft')
+    .slice(0, SHOWN);
   const rows = invoices.map(
-    (invoice) => html`<tr data-testid="invoice-${invoice.id}"><td>${formatDate(invoice.created)}</td><td>${formatMoney(invoice.amount_due, invoice.currency)}</td><td>${statusLabel(invoice.status ?? 'draft')}</td><td>${invoice.number ?? ''}</td></tr>`,
+    (invoice) =>
+      html`<tr data-testid="invoice-${invoice.id}"><td>${formatDate(invoice.created)}</td><td>${formatMoney(invoice.amount_due, invoice.currency)}</td><td>${statusLabel(invoice.status ?? 'draft')}</td><td>${invoice.number ?? ''}</td></tr>`,
   );
   return html`<section aria-labelledby="invoices-heading">
 <h2 id="invoices-heading">Invoice history</h2>

@@ -32,7 +32,9 @@ describe('opening a session URL', () => {
   });
 
   it('shows the homepage with the emulator label, business and customer, and no referrer or script', async () => {
-    const page = await harness().browser().open((await createSession()).url);
+    const page = await harness()
+      .browser()
+      .open((await createSession()).url);
     expect(page.status).toBe(200);
     expect(page.url).toMatch(/\/home$/);
     expect(headingOf(page.html)).toBe('Billing overview');
@@ -59,7 +61,12 @@ describe('opening a session URL', () => {
     const reload = await browser.open(home.url);
     expect(headingOf(reload.html)).toBe('Billing overview');
     const form = await browser.open(home.url.replace(/home$/, 'payment-method'));
-    const saved = await browser.submit(form, 'Save payment method', { number: '4242 4242 4242 4242', expiry: '12 / 40', cvc: '123', name: 'Ada' });
+    const saved = await browser.submit(form, 'Save payment method', {
+      number: '4242 4242 4242 4242',
+      expiry: '12 / 40',
+      cvc: '123',
+      name: 'Ada',
+    });
     expect(saved.status).toBe(200);
     expect(textOf(saved.html)).toContain('Your payment method has been updated.');
   });
@@ -131,7 +138,9 @@ describe('after_expiration recovery', () => {
     expect((await harness().browser().open(plain.url)).html).not.toContain('Email me a new link');
 
     const deadline = harness().emulator.clock.now() + 600;
-    const limited = await createSession({ after_expiration: { type: 'customer_login', customer_login: { expires_at: deadline } } });
+    const limited = await createSession({
+      after_expiration: { type: 'customer_login', customer_login: { expires_at: deadline } },
+    });
     harness().emulator.clock.advance(600);
     const page = await harness().browser().open(limited.url);
     expect(page.status).toBe(410);

@@ -80,7 +80,12 @@ export function recoverSession(c: Context, gate: GateOptions): Response {
   return renderRecoveryPage({ businessName: gate.businessName, maskedEmail: maskEmail(customer?.email ?? null), returnUrl });
 }
 
-function expiredResponse(c: Context, gate: GateOptions, reason: SessionRefusal, record: PortalSessionRecord | undefined): Response {
+function expiredResponse(
+  c: Context,
+  gate: GateOptions,
+  reason: SessionRefusal,
+  record: PortalSessionRecord | undefined,
+): Response {
   const recoverable = record && reason !== 'unknown' && canRecover(record, gate.emulator.clock.now());
   return renderExpiredPage({
     reason,

@@ -38,7 +38,8 @@ export function subscriptionFacts(emulator: EmulatorContext, subscription: Strip
   const end = periodEndOf(subscription);
   const single = subscription.items.data.length === 1;
   const items = subscription.items.data.map(
-    (item) => html`<dt>${single ? 'Price' : productName(emulator, item.price)}</dt><dd>${formatPrice(item.price)}${(item.quantity ?? 1) !== 1 ? html` &times; ${item.quantity ?? 1}` : null}</dd>`,
+    (item) =>
+      html`<dt>${single ? 'Price' : productName(emulator, item.price)}</dt><dd>${formatPrice(item.price)}${(item.quantity ?? 1) !== 1 ? html` &times; ${item.quantity ?? 1}` : null}</dd>`,
   );
   const pause = subscription.pause_collection;
   return html`<dl>

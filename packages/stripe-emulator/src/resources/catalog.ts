@@ -18,7 +18,9 @@ export function registerCatalogRoutes(app: Hono<ApiEnv>, ctx: EmulatorContext): 
     const { expand, active, ids, ...page } = readParams(c, listProductParams);
     const products = store.products
       .list()
-      .filter((product) => (active === undefined || product.active === active) && (ids === undefined || ids.includes(product.id)));
+      .filter(
+        (product) => (active === undefined || product.active === active) && (ids === undefined || ids.includes(product.id)),
+      );
     return jsonResponse(expandObject(store, paginate(products, page, '/v1/products', 'product'), expand));
   });
 
@@ -31,14 +33,16 @@ export function registerCatalogRoutes(app: Hono<ApiEnv>, ctx: EmulatorContext): 
 
   app.get('/v1/prices', (c) => {
     const { expand, active, currency, lookup_keys, product, type, ...page } = readParams(c, listPriceParams);
-    const prices = store.prices.list().filter(
-      (price) =>
-        (active === undefined || price.active === active) &&
-        (currency === undefined || price.currency === currency) &&
-        (lookup_keys === undefined || (price.lookup_key !== null && lookup_keys.includes(price.lookup_key))) &&
-        (product === undefined || price.product === product) &&
-        (type === undefined || price.type === type),
-    );
+    const prices = store.prices
+      .list()
+      .filter(
+        (price) =>
+          (active === undefined || price.active === active) &&
+          (currency === undefined || price.currency === currency) &&
+          (lookup_keys === undefined || (price.lookup_key !== null && lookup_keys.includes(price.lookup_key))) &&
+          (product === undefined || price.product === product) &&
+          (type === undefined || price.type === type),
+      );
     return jsonResponse(expandObject(store, paginate(prices, page, '/v1/prices', 'price'), expand));
   });
 

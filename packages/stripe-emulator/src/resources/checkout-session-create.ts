@@ -23,23 +23,38 @@ const MAX_RECURRING_ITEMS = 20;
  * Checks the parameters of `POST /v1/checkout/sessions` in `subscription` mode and stores the new
  * session with its line items. `pageUrl` turns the hosted page's secret into its URL.
  */
-export function createCheckoutSession(ctx: EmulatorContext, params: CreateParams, pageUrl: (token: string) => string): CheckoutSessionRecord {
+export function createCheckoutSession(
+  ctx: EmulatorContext,
+  params: CreateParams,
+  pageUrl: (token: string) => string,
+): CheckoutSessionRecord {
   if (params.mode === undefined) {
     throw new StripeApiError('Missing required param: mode.', { code: 'parameter_missing', param: 'mode' });
   }
   if (params.mode !== 'subscription') {
-    throw new StripeApiError(`The Stripe emulator supports Checkout in subscription mode only, not mode=${params.mode} (Stripe does).`, { param: 'mode' });
+    throw new StripeApiError(
+      `The Stripe emulator supports Checkout in subscription mode only, not mode=${params.mode} (Stripe does).`,
+      { param: 'mode' },
+    );
   }
   if (params.ui_mode !== undefined && params.ui_mode !== 'hosted_page') {
-    throw new StripeApiError(`The Stripe emulator serves only the hosted Checkout page, not ui_mode=${params.ui_mode} (Stripe does).`, { param: 'ui_mode' });
+    throw new StripeApiError(
+      `The Stripe emulator serves only the hosted Checkout page, not ui_mode=${params.ui_mode} (Stripe does).`,
+      { param: 'ui_mode' },
+    );
   }
   if (params.customer !== undefined && params.customer_email !== undefined) {
     // Stripe's wording, as seen in many third-party logs.
-    throw new StripeApiError('You may only specify one of these parameters: customer, customer_email.', { param: 'customer_email' });
+    throw new StripeApiError('You may only specify one of these parameters: customer, customer_email.', {
+      param: 'customer_email',
+    });
   }
   const customer = params.customer === undefined ? null : requireCustomer(ctx, params.customer);
   if (params.customer_email !== undefined && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(params.customer_email)) {
-    throw new StripeApiError(`Invalid email address: ${params.customer_email}`, { code: 'email_invalid', param: 'customer_email' });
+    throw new StripeApiError(`Invalid email address: ${params.customer_email}`, {
+      code: 'email_invalid',
+      param: 'customer_email',
+    });
   }
   const lines = checkLines(ctx, params.line_items);
   if (params.success_url !== undefined) checkUrl(params.success_url, 'success_url');
@@ -47,13 +62,18 @@ export function createCheckoutSession(ctx: EmulatorContext, params: CreateParams
   const trialDays = params.subscription_data?.trial_period_days;
   if (trialDays !== undefined && (trialDays < 1 || trialDays > 730)) {
     // The 730-day cap is Stripe's documented trial limit; the wording is the emulator's.
-    throw new StripeApiError('subscription_data[trial_period_days] must be between 1 and 730.', { param: 'subscription_data[trial_period_days]' });
+    throw new StripeApiError('subscription_data[trial_period_days] must be between 1 and 730.', {
+      param: 'subscription_data[trial_period_days]',
+    });
   }
   const now = ctx.clock.now();
   const expiresAt = params.expires_at ?? now + CHECKOUT_MAX_TTL;
   if (expiresAt < now + CHECKOUT_MIN_TTL || expiresAt > now + CHECKOUT_MAX_TTL) {
     // The documented range; the wording is the emulator's.
-    throw new StripeApiError('The `expires_at` timestamp must be at least 30 minutes and at most 24 hours after the Checkout Session is created.', { param: 'expires_at' });
+    throw new StripeApiError(
+      'The `expires_at` timestamp must be at least 30 minutes and at most 24 hours after the Checkout Session is created.',
+      { param: 'expires_at' },
+    );
   }
   const token = createSecret('pay_');
   const session = buildCheckoutSession({
@@ -70,7 +90,14 @@ export function createCheckoutSession(ctx: EmulatorContext, params: CreateParams
     now,
   });
   const lineItems = lines.map((line) => buildCheckoutLineItem(line, productName(ctx, line.price)));
-  return ctx.store.checkoutSessions.set({ id: session.id, created: now, token, session, lineItems, subscriptionData: params.subscription_data ?? {} });
+  return ctx.store.checkoutSessions.set({
+    id: session.id,
+    created: now,
+    token,
+    session,
+    lineItems,
+    subscriptionData: params.subscription_data ?? {},
+  });
 }
 
 function checkLines(ctx: EmulatorContext, items: CreateParams['line_items']): CheckoutLineInput[] {
@@ -80,30 +107,54 @@ function checkLines(ctx: EmulatorContext, items: CreateParams['line_items']): Ch
   }
   const lines = items.map((item, index) => {
     const param = `line_items[${index}]`;
-    if (item.price === undefined) throw new StripeApiError(`Missing required param: ${param}[price].`, { code: 'parameter_missing', param: `${param}[price]` });
-    if (item.quantity === undefined) throw new StripeApiError(`Missing required param: ${param}[quantity].`, { code: 'parameter_missing', param: `${param}[quantity]` });
-    if (item.quantity < 1) throw new StripeApiError('This value must be greater than or equal to 1.', { param: `${param}[quantity]` });
+    if (item.price === undefined)
+      throw new StripeApiError(`Missing required param: ${param}[price].`, {
+        code: 'parameter_missing',
+        param: `${param}[price]`,
+      });
+    if (item.quantity === undefined)
+      throw new StripeApiError(`Missing required param: ${param}[quantity].`, {
+        code: 'parameter_missing',
+        param: `${param}[quantity]`,
+      });
+    if (item.quantity < 1)
+      throw new StripeApiError('This value must be greater than or equal to 1.', { param: `${param}[quantity]` });
     const price = requirePrice(ctx, item.price, `${param}[price]`);
     // Observed wording (github.com/invertase/stripe-firebase-extensions/issues/560).
-    if (!price.active) throw new StripeApiError('The price specified is inactive. This field only accepts active prices.', { param: `${param}[price]` });
+    if (!price.active)
+      throw new StripeApiError('The price specified is inactive. This field only accepts active prices.', {
+        param: `${param}[price]`,
+      });
     return { price, quantity: item.quantity };
   });
   const oneTime = lines.findIndex((line) => line.price.type !== 'recurring');
   if (lines.every((line) => line.price.type !== 'recurring')) {
     // Observed wording (github.com/invertase/stripe-firebase-extensions/issues/98).
-    throw new StripeApiError('You must provide at least one recurring price in `subscription` mode when using prices.', { param: 'line_items' });
+    throw new StripeApiError('You must provide at least one recurring price in `subscription` mode when using prices.', {
+      param: 'line_items',
+    });
   }
   if (oneTime >= 0) {
-    throw new StripeApiError('The Stripe emulator does not support one-time prices in subscription mode (Stripe adds them to the first invoice).', { param: `line_items[${oneTime}][price]` });
+    throw new StripeApiError(
+      'The Stripe emulator does not support one-time prices in subscription mode (Stripe adds them to the first invoice).',
+      { param: `line_items[${oneTime}][price]` },
+    );
   }
   if (lines.length > MAX_RECURRING_ITEMS) {
-    throw new StripeApiError(`A Checkout Session in subscription mode takes at most ${MAX_RECURRING_ITEMS} line items with recurring prices.`, { param: 'line_items' });
+    throw new StripeApiError(
+      `A Checkout Session in subscription mode takes at most ${MAX_RECURRING_ITEMS} line items with recurring prices.`,
+      { param: 'line_items' },
+    );
   }
   const [first] = lines as [CheckoutLineInput];
-  const mismatch = lines.findIndex((line) => line.price.currency !== first.price.currency || !sameInterval(line.price, first.price));
+  const mismatch = lines.findIndex(
+    (line) => line.price.currency !== first.price.currency || !sameInterval(line.price, first.price),
+  );
   if (mismatch >= 0) {
     // Emulator's wording: one subscription bills its items in one currency on one cycle.
-    throw new StripeApiError('All recurring prices of a subscription must share one currency and one billing interval.', { param: `line_items[${mismatch}][price]` });
+    throw new StripeApiError('All recurring prices of a subscription must share one currency and one billing interval.', {
+      param: `line_items[${mismatch}][price]`,
+    });
   }
   return lines;
 }

@@ -11,12 +11,28 @@ describe('POST /v1/checkout/sessions (subscription mode)', () => {
   it('creates an open hosted session on the emulator’s origin, with the success URL template kept', async () => {
     const { stripe, emulator } = running();
     const session = await stripe.checkout.sessions.create(
-      checkoutParams({ client_reference_id: 'user_42', metadata: { plan: 'pro' }, allow_promotion_codes: true, subscription_data: { trial_period_days: 14, metadata: { user: '42' } } }),
+      checkoutParams({
+        client_reference_id: 'user_42',
+        metadata: { plan: 'pro' },
+        allow_promotion_codes: true,
+        subscription_data: { trial_period_days: 14, metadata: { user: '42' } },
+      }),
     );
     expect(session).toMatchObject({
-      object: 'checkout.session', mode: 'subscription', status: 'open', payment_status: 'unpaid', ui_mode: 'hosted_page',
-      customer: customers.none, success_url: SUCCESS_URL, cancel_url: CANCEL_URL, client_reference_id: 'user_42',
-      metadata: { plan: 'pro' }, allow_promotion_codes: true, subscription: null, amount_total: 2900, currency: 'usd',
+      object: 'checkout.session',
+      mode: 'subscription',
+      status: 'open',
+      payment_status: 'unpaid',
+      ui_mode: 'hosted_page',
+      customer: customers.none,
+      success_url: SUCCESS_URL,
+      cancel_url: CANCEL_URL,
+      client_reference_id: 'user_42',
+      metadata: { plan: 'pro' },
+      allow_promotion_codes: true,
+      subscription: null,
+      amount_total: 2900,
+      currency: 'usd',
       expires_at: emulator.clock.now() + 24 * 3600,
     });
     expect(session.id).toMatch(/^cs_test_/);
@@ -27,10 +43,15 @@ describe('POST /v1/checkout/sessions (subscription mode)', () => {
 
   it('takes customer_email instead of customer, and never both', async () => {
     const { stripe } = running();
-    const session = await stripe.checkout.sessions.create(checkoutParams({ customer: undefined, customer_email: 'new@example.com' }));
+    const session = await stripe.checkout.sessions.create(
+      checkoutParams({ customer: undefined, customer_email: 'new@example.com' }),
+    );
     expect(session).toMatchObject({ customer: null, customer_email: 'new@example.com' });
     const both = await rejectionOf(stripe.checkout.sessions.create(checkoutParams({ customer_email: 'x@example.com' })));
-    expect(both).toMatchObject({ type: 'StripeInvalidRequestError', message: 'You may only specify one of these parameters: customer, customer_email.' });
+    expect(both).toMatchObject({
+      type: 'StripeInvalidRequestError',
+      message: 'You may only specify one of these parameters: customer, customer_email.',
+    });
   });
 
   it.each([
@@ -44,7 +65,9 @@ describe('POST /v1/checkout/sessions (subscription mode)', () => {
     ['success_url', { success_url: 'not a url' }, 'url_invalid'],
     ['cancel_url', { cancel_url: 'javascript:alert(1)' }, 'url_invalid'],
   ])('refuses a bad %s with Stripe’s code', async (param, overrides, code) => {
-    const error = await rejectionOf(running().stripe.checkout.sessions.create(checkoutParams(overrides as Partial<Stripe.Checkout.SessionCreateParams>)));
+    const error = await rejectionOf(
+      running().stripe.checkout.sessions.create(checkoutParams(overrides as Partial<Stripe.Checkout.SessionCreateParams>)),
+    );
     expect(error).toMatchObject({ statusCode: 400, param, code });
     expect(running().emulator.store.checkoutSessions.size).toBe(0);
   });
@@ -52,12 +75,22 @@ describe('POST /v1/checkout/sessions (subscription mode)', () => {
   it('refuses one-time prices, more than 20 recurring items, and mismatched intervals', async () => {
     const { stripe, emulator } = running();
     emulator.seed({ prices: [{ id: 'price_setup_fee', product: DEMO_IDS.products.pro, unit_amount: 500, recurring: null }] });
-    const oneTime = await rejectionOf(stripe.checkout.sessions.create(checkoutParams({ line_items: [{ price: 'price_setup_fee', quantity: 1 }] })));
-    expect(oneTime).toMatchObject({ param: 'line_items', message: 'You must provide at least one recurring price in `subscription` mode when using prices.' });
+    const oneTime = await rejectionOf(
+      stripe.checkout.sessions.create(checkoutParams({ line_items: [{ price: 'price_setup_fee', quantity: 1 }] })),
+    );
+    expect(oneTime).toMatchObject({
+      param: 'line_items',
+      message: 'You must provide at least one recurring price in `subscription` mode when using prices.',
+    });
     const many = Array.from({ length: 21 }, () => ({ price: prices.proMonthly, quantity: 1 }));
     expect((await rejectionOf(stripe.checkout.sessions.create(checkoutParams({ line_items: many })))).param).toBe('line_items');
-    const mixed = [{ price: prices.proMonthly, quantity: 1 }, { price: prices.starterYearly, quantity: 1 }];
-    expect((await rejectionOf(stripe.checkout.sessions.create(checkoutParams({ line_items: mixed })))).param).toBe('line_items[1][price]');
+    const mixed = [
+      { price: prices.proMonthly, quantity: 1 },
+      { price: prices.starterYearly, quantity: 1 },
+    ];
+    expect((await rejectionOf(stripe.checkout.sessions.create(checkoutParams({ line_items: mixed })))).param).toBe(
+      'line_items[1][price]',
+    );
   });
 
   it('keeps expires_at within 30 minutes to 24 hours of creation', async () => {
@@ -73,23 +106,44 @@ describe('POST /v1/checkout/sessions (subscription mode)', () => {
 
   it('limits client_reference_id to 200 characters and names unsupported ui modes', async () => {
     const { stripe } = running();
-    expect((await rejectionOf(stripe.checkout.sessions.create(checkoutParams({ client_reference_id: 'x'.repeat(201) })))).param).toBe('client_reference_id');
-    expect((await stripe.checkout.sessions.create(checkoutParams({ client_reference_id: 'x'.repeat(200) }))).client_reference_id).toHaveLength(200);
-    expect((await rejectionOf(stripe.checkout.sessions.create(checkoutParams({ ui_mode: 'embedded_page' })))).param).toBe('ui_mode');
-    expect((await rejectionOf(stripe.checkout.sessions.create(checkoutParams({ ui_mode: 'hosted' as 'hosted_page' })))).param).toBe('ui_mode');
+    expect(
+      (await rejectionOf(stripe.checkout.sessions.create(checkoutParams({ client_reference_id: 'x'.repeat(201) })))).param,
+    ).toBe('client_reference_id');
+    expect(
+      (await stripe.checkout.sessions.create(checkoutParams({ client_reference_id: 'x'.repeat(200) }))).client_reference_id,
+    ).toHaveLength(200);
+    expect((await rejectionOf(stripe.checkout.sessions.create(checkoutParams({ ui_mode: 'embedded_page' })))).param).toBe(
+      'ui_mode',
+    );
+    expect(
+      (await rejectionOf(stripe.checkout.sessions.create(checkoutParams({ ui_mode: 'hosted' as 'hosted_page' })))).param,
+    ).toBe('ui_mode');
   });
 });
 
 describe('retrieving, listing and expiring Checkout Sessions', () => {
   it('retrieves with line_items, subscription and customer expanded once complete', async () => {
     const { stripe, emulator } = running();
-    const created = await stripe.checkout.sessions.create(checkoutParams({ line_items: [{ price: prices.proMonthly, quantity: 3 }] }));
+    const created = await stripe.checkout.sessions.create(
+      checkoutParams({ line_items: [{ price: prices.proMonthly, quantity: 3 }] }),
+    );
     const open = await stripe.checkout.sessions.retrieve(created.id, { expand: ['line_items'] });
-    expect(open.line_items?.data).toEqual([expect.objectContaining({ object: 'item', quantity: 3, amount_total: 8700, description: 'Pro', price: expect.objectContaining({ id: prices.proMonthly }) })]);
+    expect(open.line_items?.data).toEqual([
+      expect.objectContaining({
+        object: 'item',
+        quantity: 3,
+        amount_total: 8700,
+        description: 'Pro',
+        price: expect.objectContaining({ id: prices.proMonthly }),
+      }),
+    ]);
     emulator.actions.completeCheckout(created.id, cardInput(TEST_CARDS.succeeds));
     const done = await stripe.checkout.sessions.retrieve(created.id, { expand: ['subscription', 'customer', 'line_items'] });
     expect(done).toMatchObject({ status: 'complete', payment_status: 'paid', url: null });
-    expect((done.subscription as Stripe.Subscription).items.data[0]).toMatchObject({ quantity: 3, price: { id: prices.proMonthly } });
+    expect((done.subscription as Stripe.Subscription).items.data[0]).toMatchObject({
+      quantity: 3,
+      price: { id: prices.proMonthly },
+    });
     expect((done.customer as Stripe.Customer).id).toBe(customers.none);
     expect(done.line_items?.data).toHaveLength(1);
     const deep = await stripe.checkout.sessions.retrieve(created.id, { expand: ['line_items.data.price.product'] });
@@ -99,7 +153,10 @@ describe('retrieving, listing and expiring Checkout Sessions', () => {
 
   it('lists a session’s line items with pagination', async () => {
     const { stripe } = running();
-    const line_items = [{ price: prices.proMonthly, quantity: 1 }, { price: prices.starterMonthly, quantity: 2 }];
+    const line_items = [
+      { price: prices.proMonthly, quantity: 1 },
+      { price: prices.starterMonthly, quantity: 2 },
+    ];
     const session = await stripe.checkout.sessions.create(checkoutParams({ line_items }));
     const all = await stripe.checkout.sessions.listLineItems(session.id);
     expect(all.data.map((item) => item.price?.id)).toEqual([prices.proMonthly, prices.starterMonthly]);
@@ -144,7 +201,9 @@ describe('retrieving, listing and expiring Checkout Sessions', () => {
     expect((await stripe.checkout.sessions.list({ status: 'open' })).data.map((s) => s.id)).toEqual([b.id, a.id]);
     const page = await stripe.checkout.sessions.list({ limit: 2 });
     expect(page.has_more).toBe(true);
-    expect((await stripe.checkout.sessions.list({ limit: 2, starting_after: page.data[1]?.id })).data.map((s) => s.id)).toEqual([a.id]);
+    expect((await stripe.checkout.sessions.list({ limit: 2, starting_after: page.data[1]?.id })).data.map((s) => s.id)).toEqual([
+      a.id,
+    ]);
     expect((await rejectionOf(stripe.checkout.sessions.list({ status: 'done' as 'open' }))).param).toBe('status');
   });
 });

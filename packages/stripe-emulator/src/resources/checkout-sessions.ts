@@ -17,7 +17,11 @@ import { readParams } from './route-helpers';
  * The hosted page lives at `<base>/c/pay/<token>`, on the emulator's own origin, and completing it
  * is what fills in `customer`, `subscription` and `status: 'complete'`.
  */
-export function registerCheckoutSessionRoutes(app: Hono<ApiEnv>, ctx: EmulatorContext, baseUrl: (request: Request) => string): void {
+export function registerCheckoutSessionRoutes(
+  app: Hono<ApiEnv>,
+  ctx: EmulatorContext,
+  baseUrl: (request: Request) => string,
+): void {
   const { store } = ctx;
   const find = (id: string, status = 404): CheckoutSessionRecord => {
     const record = store.checkoutSessions.get(id);
@@ -31,7 +35,11 @@ export function registerCheckoutSessionRoutes(app: Hono<ApiEnv>, ctx: EmulatorCo
     const wantsLines = expand.some((path) => path === 'line_items' || path.startsWith('line_items.'));
     const lineItems = { object: 'list', data: record.lineItems, has_more: false, url: lineItemsUrl(record.id) };
     const session = wantsLines ? { ...record.session, line_items: lineItems } : record.session;
-    return expandObject(store, session, expand.filter((path) => path !== 'line_items'));
+    return expandObject(
+      store,
+      session,
+      expand.filter((path) => path !== 'line_items'),
+    );
   };
 
   app.post('/v1/checkout/sessions', (c) => {

@@ -33,6 +33,11 @@ export function writeCustomerFields(ctx: EmulatorContext, customer: Stripe.Custo
   if (invoice_settings?.footer !== undefined) customer.invoice_settings.footer = invoice_settings.footer;
   const pm = invoice_settings?.default_payment_method;
   if (pm !== undefined) {
-    customer.invoice_settings.default_payment_method = requireAttachedPaymentMethod(ctx, pm, customer.id, 'invoice_settings[default_payment_method]').id;
+    customer.invoice_settings.default_payment_method = requireAttachedPaymentMethod(
+      ctx,
+      pm,
+      customer.id,
+      'invoice_settings[default_payment_method]',
+    ).id;
   }
 }

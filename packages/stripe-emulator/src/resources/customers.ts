@@ -33,7 +33,9 @@ export function registerCustomerRoutes(app: Hono<ApiEnv>, ctx: EmulatorContext):
     const attach = payment_method === undefined ? undefined : store.paymentMethods.get(payment_method);
     if (payment_method !== undefined && !attach) throw resourceMissing('PaymentMethod', payment_method, 'payment_method');
     if (attach && attach.customer !== null) {
-      throw new StripeApiError('The payment method you provided has already been attached to a customer.', { param: 'payment_method' });
+      throw new StripeApiError('The payment method you provided has already been attached to a customer.', {
+        param: 'payment_method',
+      });
     }
     if (attach) attach.customer = customer.id;
     writeCustomerFields(ctx, customer, fields);
@@ -53,7 +55,10 @@ export function registerCustomerRoutes(app: Hono<ApiEnv>, ctx: EmulatorContext):
   app.post('/v1/customers/:id', (c) => {
     const { expand, ...fields } = readParams(c, updateCustomerParams);
     const id = c.req.param('id');
-    const customer = changeCustomer(ctx, id, (copy) => writeCustomerFields(ctx, copy, fields), { request: eventRequest(c), status: 404 });
+    const customer = changeCustomer(ctx, id, (copy) => writeCustomerFields(ctx, copy, fields), {
+      request: eventRequest(c),
+      status: 404,
+    });
     return respondWith(ctx, customer, expand);
   });
 

@@ -12,7 +12,11 @@ import { readParams } from './route-helpers';
 export function registerEventRoutes(app: Hono<ApiEnv>, ctx: EmulatorContext): void {
   app.get('/v1/events', (c) => {
     const { expand: _expand, type, types, ...page } = readParams(c, listEventParams);
-    const events = ctx.store.events.list().filter((event) => (type === undefined || matches(event.type, type)) && (types === undefined || types.includes(event.type)));
+    const events = ctx.store.events
+      .list()
+      .filter(
+        (event) => (type === undefined || matches(event.type, type)) && (types === undefined || types.includes(event.type)),
+      );
     return jsonResponse(paginate(events, page, '/v1/events', 'event'));
   });
 
@@ -27,6 +31,11 @@ export function registerEventRoutes(app: Hono<ApiEnv>, ctx: EmulatorContext): vo
 // Stripe's `type` filter takes a `*` wildcard, as in `customer.subscription.*`.
 function matches(eventType: string, pattern: string): boolean {
   if (!pattern.includes('*')) return eventType === pattern;
-  const regex = new RegExp(`^${pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+  const regex = new RegExp(
+    `^${pattern
+      .split('*')
+      .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*')}$`,
+  );
   return regex.test(eventType);
 }

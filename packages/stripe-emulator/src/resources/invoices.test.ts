@@ -12,8 +12,16 @@ describe('/v1/invoices', () => {
   it('retrieves an invoice in API 2026 shape: the subscription under parent, lines with pricing and period', async () => {
     const invoice = await running().stripe.invoices.retrieve(ids.pastDueOpen, { expand: ['customer'] });
     expect(invoice).toMatchObject({
-      object: 'invoice', status: 'open', currency: 'usd', amount_due: 2900, amount_paid: 0, amount_remaining: 2900,
-      attempt_count: 1, hosted_invoice_url: null, next_payment_attempt: null, billing_reason: 'subscription_cycle',
+      object: 'invoice',
+      status: 'open',
+      currency: 'usd',
+      amount_due: 2900,
+      amount_paid: 0,
+      amount_remaining: 2900,
+      attempt_count: 1,
+      hosted_invoice_url: null,
+      next_payment_attempt: null,
+      billing_reason: 'subscription_cycle',
       parent: { type: 'subscription_details', subscription_details: { subscription: subs.pastDue } },
     });
     expect(invoice).not.toHaveProperty('subscription');
@@ -21,14 +29,22 @@ describe('/v1/invoices', () => {
     const [line] = invoice.lines.data;
     const item = (await running().stripe.subscriptions.retrieve(subs.pastDue)).items.data[0] as Stripe.SubscriptionItem;
     expect(line).toMatchObject({
-      object: 'line_item', amount: 2900, quantity: 1, invoice: ids.pastDueOpen,
+      object: 'line_item',
+      amount: 2900,
+      quantity: 1,
+      invoice: ids.pastDueOpen,
       period: { start: item.current_period_start, end: item.current_period_end },
       pricing: { type: 'price_details', price_details: { price: DEMO_IDS.prices.proMonthly, product: DEMO_IDS.products.pro } },
       parent: { subscription_item_details: { subscription: subs.pastDue, subscription_item: item.id } },
     });
     expect((await rejectionOf(running().stripe.invoices.retrieve('in_nope'))).statusCode).toBe(404);
     const lines = await running().stripe.invoices.listLineItems(ids.pastDueOpen, { expand: ['data.subscription'] });
-    expect(lines).toMatchObject({ object: 'list', has_more: false, url: `/v1/invoices/${ids.pastDueOpen}/lines`, data: [{ id: line?.id }] });
+    expect(lines).toMatchObject({
+      object: 'list',
+      has_more: false,
+      url: `/v1/invoices/${ids.pastDueOpen}/lines`,
+      data: [{ id: line?.id }],
+    });
     expect((lines.data[0]!.subscription as Stripe.Subscription).status).toBe('past_due');
   });
 

@@ -22,7 +22,10 @@ export function registerInvoiceRoutes(app: Hono<ApiEnv>, ctx: EmulatorContext): 
     const { expand, customer, status, subscription, ...page } = readParams(c, listInvoiceParams);
     const invoices = store.invoices
       .list()
-      .filter((invoice) => (customer === undefined || invoice.customer === customer) && (status === undefined || invoice.status === status))
+      .filter(
+        (invoice) =>
+          (customer === undefined || invoice.customer === customer) && (status === undefined || invoice.status === status),
+      )
       .filter((invoice) => subscription === undefined || subscriptionOfInvoice(invoice) === subscription);
     return jsonResponse(expandObject(store, paginate(invoices, page, '/v1/invoices', 'invoice'), expand));
   });

@@ -27,7 +27,10 @@ export function registerPaymentMethodRoutes(app: Hono<ApiEnv>, ctx: EmulatorCont
   app.get('/v1/payment_methods', (c) => {
     const { expand, customer, type, ...page } = readParams(c, listPaymentMethodParams);
     // Stripe lists only a customer's payment methods here; unattached ones do not exist in the emulator.
-    const list = customer === undefined ? paginate([], page, '/v1/payment_methods', 'payment_method') : listFor(requireCustomer(ctx, customer).id, type, page, '/v1/payment_methods');
+    const list =
+      customer === undefined
+        ? paginate([], page, '/v1/payment_methods', 'payment_method')
+        : listFor(requireCustomer(ctx, customer).id, type, page, '/v1/payment_methods');
     return jsonResponse(expandObject(store, list, expand));
   });
 
@@ -41,6 +44,8 @@ export function registerPaymentMethodRoutes(app: Hono<ApiEnv>, ctx: EmulatorCont
   app.get('/v1/customers/:id/payment_methods', (c) => {
     const { expand, type, ...page } = readParams(c, listCustomerPaymentMethodParams);
     const customer = requireCustomer(ctx, c.req.param('id'), 'customer', 404);
-    return jsonResponse(expandObject(store, listFor(customer.id, type, page, `/v1/customers/${customer.id}/payment_methods`), expand));
+    return jsonResponse(
+      expandObject(store, listFor(customer.id, type, page, `/v1/customers/${customer.id}/payment_methods`), expand),
+    );
   });
 }

@@ -23,13 +23,24 @@ export function toAfterCompletion(input: AfterCompletionInput): Stripe.BillingPo
   }
   switch (input.type) {
     case 'hosted_confirmation':
-      return { type: input.type, hosted_confirmation: { custom_message: input.hosted_confirmation?.custom_message ?? null }, redirect: null };
+      return {
+        type: input.type,
+        hosted_confirmation: { custom_message: input.hosted_confirmation?.custom_message ?? null },
+        redirect: null,
+      };
     case 'redirect': {
       const url = input.redirect?.return_url;
       if (url === undefined) {
-        throw new StripeApiError(`Missing required param: ${PARAM}[redirect][return_url].`, { code: 'parameter_missing', param: `${PARAM}[redirect][return_url]` });
+        throw new StripeApiError(`Missing required param: ${PARAM}[redirect][return_url].`, {
+          code: 'parameter_missing',
+          param: `${PARAM}[redirect][return_url]`,
+        });
       }
-      return { type: input.type, hosted_confirmation: null, redirect: { return_url: checkUrl(url, `${PARAM}[redirect][return_url]`) } };
+      return {
+        type: input.type,
+        hosted_confirmation: null,
+        redirect: { return_url: checkUrl(url, `${PARAM}[redirect][return_url]`) },
+      };
     }
     case 'portal_homepage':
       return { type: input.type, hosted_confirmation: null, redirect: null };

@@ -10,7 +10,11 @@ import { jsonResponse } from '../http/respond';
 import { StripeApiError, resourceMissing } from '../http/stripe-error';
 import { applyConfigurationUpdate, buildPortalConfiguration } from '../objects/portal-configuration';
 import { retrieveParams } from '../params/customer-params';
-import { createConfigurationParams, listConfigurationParams, updateConfigurationParams } from '../params/portal-configuration-params';
+import {
+  createConfigurationParams,
+  listConfigurationParams,
+  updateConfigurationParams,
+} from '../params/portal-configuration-params';
 import { previousAttributes } from '../webhooks/create-event';
 import { readParams, respondWith } from './route-helpers';
 
@@ -31,8 +35,13 @@ export function registerPortalConfigurationRoutes(app: Hono<ApiEnv>, ctx: Emulat
     const { expand, active, is_default, ...page } = readParams(c, listConfigurationParams);
     const configurations = store.portalConfigurations
       .list()
-      .filter((config) => (active === undefined || config.active === active) && (is_default === undefined || config.is_default === is_default));
-    return jsonResponse(expandObject(store, paginate(configurations, page, '/v1/billing_portal/configurations', 'configuration'), expand));
+      .filter(
+        (config) =>
+          (active === undefined || config.active === active) && (is_default === undefined || config.is_default === is_default),
+      );
+    return jsonResponse(
+      expandObject(store, paginate(configurations, page, '/v1/billing_portal/configurations', 'configuration'), expand),
+    );
   });
 
   app.post('/v1/billing_portal/configurations', (c) => {
@@ -85,7 +94,9 @@ function checkProducts(ctx: EmulatorContext, configuration: Stripe.BillingPortal
     entry.prices.forEach((priceId, j) => {
       const price = requirePrice(ctx, priceId, `${param}[${i}][prices][${j}]`);
       if (price.product !== entry.product) {
-        throw new StripeApiError(`The price ${priceId} does not belong to the product ${entry.product}.`, { param: `${param}[${i}][prices][${j}]` });
+        throw new StripeApiError(`The price ${priceId} does not belong to the product ${entry.product}.`, {
+          param: `${param}[${i}][prices][${j}]`,
+        });
       }
     });
   });

@@ -24,13 +24,19 @@ export function checkSubscriptionFlow(ctx: EmulatorContext, input: { subscriptio
  * third-party test doubles of Stripe; unverified, so the emulator's choice). A retention
  * coupon must exist.
  */
-export function checkCancelFlow(ctx: EmulatorContext, input: NonNullable<FlowInput['subscription_cancel']>): Stripe.BillingPortal.Session.Flow.SubscriptionCancel {
+export function checkCancelFlow(
+  ctx: EmulatorContext,
+  input: NonNullable<FlowInput['subscription_cancel']>,
+): Stripe.BillingPortal.Session.Flow.SubscriptionCancel {
   const subscription = checkSubscriptionFlow(ctx, input, 'subscription_cancel');
   if (subscription.cancel_at_period_end) {
-    throw new StripeApiError('This subscription is already set to be canceled.', { param: 'flow_data[subscription_cancel][subscription]' });
+    throw new StripeApiError('This subscription is already set to be canceled.', {
+      param: 'flow_data[subscription_cancel][subscription]',
+    });
   }
   const retention = input.retention;
-  if (retention) requireCoupon(ctx, retention.coupon_offer.coupon, 'flow_data[subscription_cancel][retention][coupon_offer][coupon]');
+  if (retention)
+    requireCoupon(ctx, retention.coupon_offer.coupon, 'flow_data[subscription_cancel][retention][coupon_offer][coupon]');
   return {
     subscription: subscription.id,
     retention: retention ? { type: 'coupon_offer', coupon_offer: { coupon: retention.coupon_offer.coupon } } : null,
@@ -49,17 +55,29 @@ export function checkUpdateConfirmFlow(
 ): Stripe.BillingPortal.Session.Flow.SubscriptionUpdateConfirm {
   const base = 'flow_data[subscription_update_confirm]';
   const subscription = checkSubscriptionFlow(ctx, input, 'subscription_update_confirm');
-  if (input.items.length > 1) throw new StripeApiError('Only one item can be updated in a subscription_update_confirm flow.', { param: `${base}[items]` });
-  if (subscription.items.data.length > 1) throw new StripeApiError('Subscriptions with multiple items cannot be updated in the portal.', { param: `${base}[subscription]` });
+  if (input.items.length > 1)
+    throw new StripeApiError('Only one item can be updated in a subscription_update_confirm flow.', { param: `${base}[items]` });
+  if (subscription.items.data.length > 1)
+    throw new StripeApiError('Subscriptions with multiple items cannot be updated in the portal.', {
+      param: `${base}[subscription]`,
+    });
   const items = input.items.map((item, index) => {
     const param = `${base}[items][${index}]`;
-    if (!subscription.items.data.some((candidate) => candidate.id === item.id)) throw resourceMissing('subscription item', item.id, `${param}[id]`);
+    if (!subscription.items.data.some((candidate) => candidate.id === item.id))
+      throw resourceMissing('subscription item', item.id, `${param}[id]`);
     if (item.price !== undefined) {
       requirePrice(ctx, item.price, `${param}[price]`);
-      const offered = (configuration.features.subscription_update.products ?? []).some((p) => p.prices.includes(item.price as string));
-      if (!offered) throw new StripeApiError(`The price ${item.price} must be included in the configuration's features.subscription_update.products.`, { param: `${param}[price]` });
+      const offered = (configuration.features.subscription_update.products ?? []).some((p) =>
+        p.prices.includes(item.price as string),
+      );
+      if (!offered)
+        throw new StripeApiError(
+          `The price ${item.price} must be included in the configuration's features.subscription_update.products.`,
+          { param: `${param}[price]` },
+        );
     }
-    if (item.quantity !== undefined && item.quantity < 1) throw new StripeApiError('This value must be greater than or equal to 1.', { param: `${param}[quantity]` });
+    if (item.quantity !== undefined && item.quantity < 1)
+      throw new StripeApiError('This value must be greater than or equal to 1.', { param: `${param}[quantity]` });
     return { id: item.id, price: item.price ?? null, ...(item.quantity !== undefined ? { quantity: item.quantity } : {}) };
   });
   const discounts = input.discounts?.map((discount, index) => {
@@ -67,7 +85,8 @@ export function checkUpdateConfirmFlow(
     if (discount.coupon !== undefined && discount.promotion_code !== undefined) {
       throw new StripeApiError('You may only specify one of these parameters: coupon, promotion_code.', { param });
     }
-    if (discount.promotion_code !== undefined) throw new StripeApiError('The Stripe emulator does not support promotion codes.', { param: `${param}[promotion_code]` });
+    if (discount.promotion_code !== undefined)
+      throw new StripeApiError('The Stripe emulator does not support promotion codes.', { param: `${param}[promotion_code]` });
     if (discount.coupon !== undefined) requireCoupon(ctx, discount.coupon, `${param}[coupon]`);
     return { coupon: discount.coupon ?? null, promotion_code: null };
   });

@@ -45,7 +45,9 @@ export function checkFlow(ctx: EmulatorContext, input: FlowInput, configuration:
   };
   for (const other of PORTAL_FLOWS) {
     if (other !== input.type && other in input) {
-      throw new StripeApiError(`flow_data[${other}] can only be used when flow_data[type] is ${other}.`, { param: `flow_data[${other}]` });
+      throw new StripeApiError(`flow_data[${other}] can only be used when flow_data[type] is ${other}.`, {
+        param: `flow_data[${other}]`,
+      });
     }
   }
   const feature = FEATURE[input.type];
@@ -65,16 +67,27 @@ export function checkFlow(ctx: EmulatorContext, input: FlowInput, configuration:
       flow.subscription_cancel = checkCancelFlow(ctx, required(input.subscription_cancel, input.type));
       break;
     case 'subscription_pause':
-      flow.subscription_pause = { subscription: checkSubscriptionFlow(ctx, required(input.subscription_pause, input.type), input.type).id };
+      flow.subscription_pause = {
+        subscription: checkSubscriptionFlow(ctx, required(input.subscription_pause, input.type), input.type).id,
+      };
       break;
     case 'subscription_update':
-      flow.subscription_update = { subscription: checkSubscriptionFlow(ctx, required(input.subscription_update, input.type), input.type).id };
+      flow.subscription_update = {
+        subscription: checkSubscriptionFlow(ctx, required(input.subscription_update, input.type), input.type).id,
+      };
       if ((configuration.features.subscription_update.products ?? []).length === 0) {
-        throw new StripeApiError(`The subscription_update flow needs products: features[subscription_update][products] is empty on the portal configuration ${configuration.id}.`, { param: 'flow_data[type]' });
+        throw new StripeApiError(
+          `The subscription_update flow needs products: features[subscription_update][products] is empty on the portal configuration ${configuration.id}.`,
+          { param: 'flow_data[type]' },
+        );
       }
       break;
     case 'subscription_update_confirm':
-      flow.subscription_update_confirm = checkUpdateConfirmFlow(ctx, required(input.subscription_update_confirm, input.type), configuration);
+      flow.subscription_update_confirm = checkUpdateConfirmFlow(
+        ctx,
+        required(input.subscription_update_confirm, input.type),
+        configuration,
+      );
       break;
   }
   return flow;
@@ -82,7 +95,10 @@ export function checkFlow(ctx: EmulatorContext, input: FlowInput, configuration:
 
 function required<T>(value: T | undefined, type: FlowType): T {
   if (value === undefined) {
-    throw new StripeApiError(`Missing required param: flow_data[${type}].`, { code: 'parameter_missing', param: `flow_data[${type}]` });
+    throw new StripeApiError(`Missing required param: flow_data[${type}].`, {
+      code: 'parameter_missing',
+      param: `flow_data[${type}]`,
+    });
   }
   return value;
 }

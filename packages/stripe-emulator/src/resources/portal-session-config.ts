@@ -30,5 +30,7 @@ export function sessionConfiguration(ctx: EmulatorContext, id: string | undefine
 export function sessionReturnUrl(configuration: Stripe.BillingPortal.Configuration, returnUrl: string | undefined): string {
   if (returnUrl !== undefined) return returnUrl;
   if (configuration.default_return_url) return configuration.default_return_url;
-  throw new StripeApiError('Your PortalConfiguration does not have a `default_return_url`, and you did not provide a `return_url`.');
+  throw new StripeApiError(
+    'Your PortalConfiguration does not have a `default_return_url`, and you did not provide a `return_url`.',
+  );
 }

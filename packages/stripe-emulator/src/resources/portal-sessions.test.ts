@@ -10,7 +10,11 @@ const returnUrl = 'http://localhost:3000/account';
 
 describe('POST /v1/billing_portal/sessions', () => {
   it('creates a session shaped like Stripe’s, with the URL on the emulator', async () => {
-    const session = await running().stripe.billingPortal.sessions.create({ customer: customers.active, return_url: returnUrl, locale: 'fr' });
+    const session = await running().stripe.billingPortal.sessions.create({
+      customer: customers.active,
+      return_url: returnUrl,
+      locale: 'fr',
+    });
     expect(session).toMatchObject({
       object: 'billing_portal.session',
       configuration: DEMO_IDS.configuration,
@@ -36,14 +40,20 @@ describe('POST /v1/billing_portal/sessions', () => {
   });
 
   it('falls back to the configuration’s default_return_url', async () => {
-    await running().stripe.billingPortal.configurations.update(DEMO_IDS.configuration, { default_return_url: 'https://app.example.com/billing' });
+    await running().stripe.billingPortal.configurations.update(DEMO_IDS.configuration, {
+      default_return_url: 'https://app.example.com/billing',
+    });
     const session = await running().stripe.billingPortal.sessions.create({ customer: customers.none });
     expect(session.return_url).toBe('https://app.example.com/billing');
     await running().stripe.billingPortal.configurations.update(DEMO_IDS.configuration, { default_return_url: '' });
   });
 
   it('expands the configuration on request', async () => {
-    const session = await running().stripe.billingPortal.sessions.create({ customer: customers.active, return_url: returnUrl, expand: ['configuration'] });
+    const session = await running().stripe.billingPortal.sessions.create({
+      customer: customers.active,
+      return_url: returnUrl,
+      expand: ['configuration'],
+    });
     const configuration = session.configuration as Stripe.BillingPortal.Configuration;
     expect(configuration.object).toBe('billing_portal.configuration');
     expect(configuration.is_default).toBe(true);
@@ -55,14 +65,20 @@ describe('POST /v1/billing_portal/sessions', () => {
       return_url: returnUrl,
       flow_data: {
         type: 'subscription_cancel',
-        subscription_cancel: { subscription: subscriptions.active, retention: { type: 'coupon_offer', coupon_offer: { coupon: DEMO_IDS.retentionCoupon } } },
+        subscription_cancel: {
+          subscription: subscriptions.active,
+          retention: { type: 'coupon_offer', coupon_offer: { coupon: DEMO_IDS.retentionCoupon } },
+        },
       },
     });
     expect(session.flow).toEqual({
       type: 'subscription_cancel',
       after_completion: { type: 'portal_homepage', hosted_confirmation: null, redirect: null },
       customer_update: null,
-      subscription_cancel: { subscription: subscriptions.active, retention: { type: 'coupon_offer', coupon_offer: { coupon: DEMO_IDS.retentionCoupon } } },
+      subscription_cancel: {
+        subscription: subscriptions.active,
+        retention: { type: 'coupon_offer', coupon_offer: { coupon: DEMO_IDS.retentionCoupon } },
+      },
       subscription_pause: null,
       subscription_update: null,
       subscription_update_confirm: null,
@@ -74,15 +90,29 @@ describe('POST /v1/billing_portal/sessions', () => {
     const hosted = await running().stripe.billingPortal.sessions.create({
       customer: customers.active,
       return_url: returnUrl,
-      flow_data: { type: 'payment_method_update', after_completion: { type: 'hosted_confirmation', hosted_confirmation: { custom_message: message } } },
+      flow_data: {
+        type: 'payment_method_update',
+        after_completion: { type: 'hosted_confirmation', hosted_confirmation: { custom_message: message } },
+      },
     });
-    expect(hosted.flow?.after_completion).toEqual({ type: 'hosted_confirmation', hosted_confirmation: { custom_message: message }, redirect: null });
+    expect(hosted.flow?.after_completion).toEqual({
+      type: 'hosted_confirmation',
+      hosted_confirmation: { custom_message: message },
+      redirect: null,
+    });
     const redirect = await running().stripe.billingPortal.sessions.create({
       customer: customers.active,
       return_url: returnUrl,
-      flow_data: { type: 'customer_update', after_completion: { type: 'redirect', redirect: { return_url: 'https://app.example.com/done?x=1' } } },
+      flow_data: {
+        type: 'customer_update',
+        after_completion: { type: 'redirect', redirect: { return_url: 'https://app.example.com/done?x=1' } },
+      },
     });
-    expect(redirect.flow?.after_completion).toEqual({ type: 'redirect', hosted_confirmation: null, redirect: { return_url: 'https://app.example.com/done?x=1' } });
+    expect(redirect.flow?.after_completion).toEqual({
+      type: 'redirect',
+      hosted_confirmation: null,
+      redirect: { return_url: 'https://app.example.com/done?x=1' },
+    });
     expect(redirect.flow?.customer_update).toEqual({});
   });
 
@@ -92,7 +122,11 @@ describe('POST /v1/billing_portal/sessions', () => {
       return_url: returnUrl,
       flow_data: {
         type: 'subscription_update_confirm',
-        subscription_update_confirm: { subscription: subscriptions.active, items: [{ id: items.active, price: prices.proMonthly, quantity: 2 }], discounts: [{ coupon: DEMO_IDS.retentionCoupon }] },
+        subscription_update_confirm: {
+          subscription: subscriptions.active,
+          items: [{ id: items.active, price: prices.proMonthly, quantity: 2 }],
+          discounts: [{ coupon: DEMO_IDS.retentionCoupon }],
+        },
       },
     });
     expect(confirm.flow?.subscription_update_confirm).toEqual({
@@ -100,21 +134,35 @@ describe('POST /v1/billing_portal/sessions', () => {
       items: [{ id: items.active, price: prices.proMonthly, quantity: 2 }],
       discounts: [{ coupon: DEMO_IDS.retentionCoupon, promotion_code: null }],
     });
-    const pause = await running().stripe.billingPortal.sessions.create({ customer: customers.active, return_url: returnUrl, flow_data: { type: 'subscription_pause', subscription_pause: { subscription: subscriptions.active } } });
+    const pause = await running().stripe.billingPortal.sessions.create({
+      customer: customers.active,
+      return_url: returnUrl,
+      flow_data: { type: 'subscription_pause', subscription_pause: { subscription: subscriptions.active } },
+    });
     expect(pause.flow?.subscription_pause).toEqual({ subscription: subscriptions.active });
   });
 
   it('echoes after_expiration, with or without a recovery deadline', async () => {
     const until = running().emulator.clock.now() + 3600;
-    const withDeadline = await running().stripe.billingPortal.sessions.create({ customer: customers.active, return_url: returnUrl, after_expiration: { type: 'customer_login', customer_login: { expires_at: until } } });
+    const withDeadline = await running().stripe.billingPortal.sessions.create({
+      customer: customers.active,
+      return_url: returnUrl,
+      after_expiration: { type: 'customer_login', customer_login: { expires_at: until } },
+    });
     expect(withDeadline.after_expiration).toEqual({ type: 'customer_login', customer_login: { expires_at: until } });
-    const open = await running().stripe.billingPortal.sessions.create({ customer: customers.active, return_url: returnUrl, after_expiration: { type: 'customer_login' } });
+    const open = await running().stripe.billingPortal.sessions.create({
+      customer: customers.active,
+      return_url: returnUrl,
+      after_expiration: { type: 'customer_login' },
+    });
     expect(open.after_expiration).toEqual({ type: 'customer_login', customer_login: { expires_at: null } });
   });
 
   it('sends billing_portal.session.created carrying the session', async () => {
     const session = await running().stripe.billingPortal.sessions.create({ customer: customers.multi, return_url: returnUrl });
-    const event = running().emulator.store.events.list().find((e) => e.type === 'billing_portal.session.created');
+    const event = running()
+      .emulator.store.events.list()
+      .find((e) => e.type === 'billing_portal.session.created');
     expect(event?.data.object).toMatchObject({ id: session.id, customer: customers.multi });
   });
 });

@@ -16,15 +16,24 @@ import { readParams, respondWith } from './route-helpers';
  * github.com/stripe/openapi `spec3` has only this path). The session URL is `<base>/p/session/<token>`, where `base` is the emulator's public
  * URL: `publicUrl`, the listening URL, or else this request's own origin.
  */
-export function registerPortalSessionRoutes(app: Hono<ApiEnv>, ctx: EmulatorContext, baseUrl: (request: Request) => string): void {
+export function registerPortalSessionRoutes(
+  app: Hono<ApiEnv>,
+  ctx: EmulatorContext,
+  baseUrl: (request: Request) => string,
+): void {
   app.post('/v1/billing_portal/sessions', (c) => {
     const params = readParams(c, portalSessionParams);
     if (params.customer_account !== undefined) {
       if (params.customer !== undefined) {
-        throw new StripeApiError('You may only specify one of these parameters: customer, customer_account.', { param: 'customer_account' });
+        throw new StripeApiError('You may only specify one of these parameters: customer, customer_account.', {
+          param: 'customer_account',
+        });
       }
       // The emulator has no Accounts v2, so every account ID is unknown to it.
-      throw new StripeApiError(`No such account: '${params.customer_account}'`, { code: 'resource_missing', param: 'customer_account' });
+      throw new StripeApiError(`No such account: '${params.customer_account}'`, {
+        code: 'resource_missing',
+        param: 'customer_account',
+      });
     }
     if (params.customer === undefined) {
       // No parameter is required by the schema, but a session needs someone: Stripe's usual
@@ -32,7 +41,9 @@ export function registerPortalSessionRoutes(app: Hono<ApiEnv>, ctx: EmulatorCont
       throw new StripeApiError('Missing required param: customer.', { code: 'parameter_missing', param: 'customer' });
     }
     if (params.on_behalf_of !== undefined) {
-      throw new StripeApiError('The Stripe emulator does not support on_behalf_of (it has no connected accounts).', { param: 'on_behalf_of' });
+      throw new StripeApiError('The Stripe emulator does not support on_behalf_of (it has no connected accounts).', {
+        param: 'on_behalf_of',
+      });
     }
     const customer = requireCustomer(ctx, params.customer);
     const configuration = sessionConfiguration(ctx, params.configuration);
@@ -43,13 +54,17 @@ export function registerPortalSessionRoutes(app: Hono<ApiEnv>, ctx: EmulatorCont
     const expiresAt = params.after_expiration?.customer_login?.expires_at;
     if (expiresAt !== undefined && expiresAt <= now) {
       // Emulator's choice: a recovery deadline in the past could never be used.
-      throw new StripeApiError('after_expiration[customer_login][expires_at] must be in the future.', { param: 'after_expiration[customer_login][expires_at]' });
+      throw new StripeApiError('after_expiration[customer_login][expires_at] must be in the future.', {
+        param: 'after_expiration[customer_login][expires_at]',
+      });
     }
     const token = createSecret('test_');
     const session: Stripe.BillingPortal.Session = {
       id: createId('bps'),
       object: 'billing_portal.session',
-      after_expiration: params.after_expiration ? { type: params.after_expiration.type, customer_login: { expires_at: expiresAt ?? null } } : null,
+      after_expiration: params.after_expiration
+        ? { type: params.after_expiration.type, customer_login: { expires_at: expiresAt ?? null } }
+        : null,
       configuration: configuration.id,
       created: now,
       customer: customer.id,

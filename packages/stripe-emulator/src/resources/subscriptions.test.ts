@@ -9,8 +9,16 @@ const { customers, subscriptions: subs, items, prices } = DEMO_IDS;
 
 describe('/v1/subscriptions', () => {
   it('retrieves a subscription in API 2026 shape: periods on items, discounts[], billing_mode', async () => {
-    const subscription = await running().stripe.subscriptions.retrieve(subs.active, { expand: ['customer', 'items.data.price.product'] });
-    expect(subscription).toMatchObject({ object: 'subscription', status: 'active', discounts: [], billing_mode: { type: 'classic' }, cancel_at_period_end: false });
+    const subscription = await running().stripe.subscriptions.retrieve(subs.active, {
+      expand: ['customer', 'items.data.price.product'],
+    });
+    expect(subscription).toMatchObject({
+      object: 'subscription',
+      status: 'active',
+      discounts: [],
+      billing_mode: { type: 'classic' },
+      cancel_at_period_end: false,
+    });
     expect(subscription).not.toHaveProperty('current_period_end');
     const [item] = subscription.items.data;
     expect(item?.current_period_end).toBeGreaterThan(item?.current_period_start ?? Infinity);
@@ -47,26 +55,51 @@ describe('/v1/subscriptions', () => {
     const [event] = running().emulator.store.events.list();
     expect(running().emulator.store.events.size).toBe(before + 1);
     expect(event?.type).toBe('customer.subscription.updated');
-    expect(Object.keys(event?.data.previous_attributes ?? {}).sort()).toEqual(expect.arrayContaining(['cancel_at_period_end', 'items', 'metadata']));
+    expect(Object.keys(event?.data.previous_attributes ?? {}).sort()).toEqual(
+      expect.arrayContaining(['cancel_at_period_end', 'items', 'metadata']),
+    );
   });
 
   it('refuses item changes it cannot model, and unknown items or prices', async () => {
-    expect((await rejectionOf(running().stripe.subscriptions.update(subs.active, { items: [{ price: prices.proMonthly }] }))).param).toBe('items[0]');
-    expect((await rejectionOf(running().stripe.subscriptions.update(subs.active, { items: [{ id: 'si_nope', quantity: 2 }] }))).code).toBe('resource_missing');
-    expect((await rejectionOf(running().stripe.subscriptions.update(subs.active, { items: [{ id: items.active, price: 'price_nope' }] }))).param).toBe('items[0][price]');
-    expect((await rejectionOf(running().stripe.subscriptions.update(subs.active, { trial_end: 'now' }))).message).toMatch(/emulator does not support trial_end/);
+    expect(
+      (await rejectionOf(running().stripe.subscriptions.update(subs.active, { items: [{ price: prices.proMonthly }] }))).param,
+    ).toBe('items[0]');
+    expect(
+      (await rejectionOf(running().stripe.subscriptions.update(subs.active, { items: [{ id: 'si_nope', quantity: 2 }] }))).code,
+    ).toBe('resource_missing');
+    expect(
+      (
+        await rejectionOf(
+          running().stripe.subscriptions.update(subs.active, { items: [{ id: items.active, price: 'price_nope' }] }),
+        )
+      ).param,
+    ).toBe('items[0][price]');
+    expect((await rejectionOf(running().stripe.subscriptions.update(subs.active, { trial_end: 'now' }))).message).toMatch(
+      /emulator does not support trial_end/,
+    );
   });
 
   it('cancels with DELETE, then only takes metadata and cancellation_details', async () => {
-    const canceled = await running().stripe.subscriptions.cancel(subs.pastDue, { cancellation_details: { feedback: 'unused', comment: 'bye' } });
-    expect(canceled).toMatchObject({ status: 'canceled', cancellation_details: { feedback: 'unused', comment: 'bye', reason: 'cancellation_requested' } });
-    await expect(running().stripe.subscriptions.update(subs.pastDue, { metadata: { note: 'ok' } })).resolves.toMatchObject({ metadata: { note: 'ok' } });
+    const canceled = await running().stripe.subscriptions.cancel(subs.pastDue, {
+      cancellation_details: { feedback: 'unused', comment: 'bye' },
+    });
+    expect(canceled).toMatchObject({
+      status: 'canceled',
+      cancellation_details: { feedback: 'unused', comment: 'bye', reason: 'cancellation_requested' },
+    });
+    await expect(running().stripe.subscriptions.update(subs.pastDue, { metadata: { note: 'ok' } })).resolves.toMatchObject({
+      metadata: { note: 'ok' },
+    });
     const error = await rejectionOf(running().stripe.subscriptions.update(subs.pastDue, { cancel_at_period_end: false }));
     expect(error.message).toBe('A canceled subscription can only update its cancellation_details and metadata.');
   });
 
   it('answers 404 for an unknown subscription', async () => {
-    expect(await rejectionOf(running().stripe.subscriptions.retrieve('sub_nope'))).toMatchObject({ statusCode: 404, code: 'resource_missing', param: 'id' });
+    expect(await rejectionOf(running().stripe.subscriptions.retrieve('sub_nope'))).toMatchObject({
+      statusCode: 404,
+      code: 'resource_missing',
+      param: 'id',
+    });
     expect((await rejectionOf(running().stripe.subscriptions.cancel('sub_nope'))).statusCode).toBe(404);
   });
 });

@@ -38,7 +38,9 @@ export function registerSubscriptionRoutes(app: Hono<ApiEnv>, ctx: EmulatorConte
     const { expand, proration_behavior: _proration, proration_date: _date, ...fields } = readParams(c, updateSubscriptionParams);
     const id = c.req.param('id');
     requireSubscription(ctx, id, 'id', 404);
-    const subscription = changeSubscription(ctx, id, (copy) => writeSubscriptionFields(ctx, copy, fields), { request: eventRequest(c) });
+    const subscription = changeSubscription(ctx, id, (copy) => writeSubscriptionFields(ctx, copy, fields), {
+      request: eventRequest(c),
+    });
     return respondWith(ctx, subscription, expand);
   });
 

@@ -36,7 +36,9 @@ export function applySeed(ctx: EmulatorContext, seed: EmulatorSeed): void {
   }
   for (const input of seed.paymentMethods ?? []) {
     const customer = need(store.customers.get(input.customer), `customer ${input.customer}`);
-    const pm = store.paymentMethods.set(buildCardPaymentMethod(input.card, { id: input.id, customer: customer.id, name: input.name ?? customer.name ?? null, now }));
+    const pm = store.paymentMethods.set(
+      buildCardPaymentMethod(input.card, { id: input.id, customer: customer.id, name: input.name ?? customer.name ?? null, now }),
+    );
     if (input.default) customer.invoice_settings.default_payment_method = pm.id;
   }
   for (const input of seed.subscriptions ?? []) {
@@ -56,7 +58,12 @@ export function applySeed(ctx: EmulatorContext, seed: EmulatorSeed): void {
   }
 }
 
-function seedInvoice(input: SeedInvoice, subscription: Stripe.Subscription, customer: Stripe.Customer, now: number): Stripe.Invoice {
+function seedInvoice(
+  input: SeedInvoice,
+  subscription: Stripe.Subscription,
+  customer: Stripe.Customer,
+  now: number,
+): Stripe.Invoice {
   const [item] = subscription.items.data;
   const start = item?.current_period_start ?? now;
   const created = input.created ?? start;
@@ -75,7 +82,11 @@ function seedInvoice(input: SeedInvoice, subscription: Stripe.Subscription, cust
   return {
     ...built,
     id: input.id ?? built.id,
-    lines: { ...built.lines, url: `/v1/invoices/${input.id ?? built.id}/lines`, data: built.lines.data.map((line) => ({ ...line, invoice: input.id ?? built.id })) },
+    lines: {
+      ...built.lines,
+      url: `/v1/invoices/${input.id ?? built.id}/lines`,
+      data: built.lines.data.map((line) => ({ ...line, invoice: input.id ?? built.id })),
+    },
     status: paid ? 'paid' : 'open',
     number: `${customer.invoice_prefix ?? 'EMU'}-${String(sequence).padStart(4, '0')}`,
     amount_paid: paid ? built.amount_due : 0,

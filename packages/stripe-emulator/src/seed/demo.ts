@@ -71,14 +71,40 @@ export function demoSeed(now: number): EmulatorSeed {
       { id: p.pro, name: 'Pro', description: 'For growing teams, billed per seat.', default_price: pr.proMonthly },
     ],
     prices: [
-      { id: pr.starterMonthly, product: p.starter, unit_amount: 900, nickname: 'Starter monthly', recurring: { interval: 'month' } },
-      { id: pr.starterYearly, product: p.starter, unit_amount: 9000, nickname: 'Starter yearly', recurring: { interval: 'year' } },
+      {
+        id: pr.starterMonthly,
+        product: p.starter,
+        unit_amount: 900,
+        nickname: 'Starter monthly',
+        recurring: { interval: 'month' },
+      },
+      {
+        id: pr.starterYearly,
+        product: p.starter,
+        unit_amount: 9000,
+        nickname: 'Starter yearly',
+        recurring: { interval: 'year' },
+      },
       { id: pr.proMonthly, product: p.pro, unit_amount: 2900, nickname: 'Pro monthly', recurring: { interval: 'month' } },
       { id: pr.proYearly, product: p.pro, unit_amount: 29000, nickname: 'Pro yearly', recurring: { interval: 'year' } },
     ],
-    coupons: [{ id: DEMO_IDS.retentionCoupon, name: '25% off for 3 months', percent_off: 25, duration: 'repeating', duration_in_months: 3 }],
+    coupons: [
+      {
+        id: DEMO_IDS.retentionCoupon,
+        name: '25% off for 3 months',
+        percent_off: 25,
+        duration: 'repeating',
+        duration_in_months: 3,
+      },
+    ],
     customers: [
-      { id: c.active, name: 'Ada Lovelace', email: 'ada@example.com', created: now - 90 * DAY, address: address('12 St James Square', 'London', 'SW1Y 4JH', 'GB') },
+      {
+        id: c.active,
+        name: 'Ada Lovelace',
+        email: 'ada@example.com',
+        created: now - 90 * DAY,
+        address: address('12 St James Square', 'London', 'SW1Y 4JH', 'GB'),
+      },
       { id: c.pastDue, name: 'Grace Hopper', email: 'grace@example.com', created: now - 60 * DAY },
       { id: c.multi, name: 'Katherine Johnson', email: 'katherine@example.com', created: now - 120 * DAY },
       { id: c.none, name: 'Alan Turing', email: 'alan@example.com', created: now - 5 * DAY },
@@ -89,10 +115,35 @@ export function demoSeed(now: number): EmulatorSeed {
       { id: 'pm_demo_katherine_visa', customer: c.multi, card: card('visa', '1881'), default: true },
     ],
     subscriptions: [
-      { id: s.active, customer: c.active, items: [{ id: i.active, price: pr.starterMonthly }], created: now - 80 * DAY, current_period_start: periodStart },
-      { id: s.pastDue, customer: c.pastDue, status: 'past_due', items: [{ id: i.pastDue, price: pr.proMonthly }], created: now - 50 * DAY, current_period_start: periodStart },
-      { id: s.multiTeam, customer: c.multi, items: [{ id: i.multiTeam, price: pr.proMonthly, quantity: 5 }], created: now - 110 * DAY, current_period_start: periodStart },
-      { id: s.multiAddon, customer: c.multi, items: [{ id: i.multiAddon, price: pr.starterYearly }], created: now - 100 * DAY, current_period_start: now - 100 * DAY },
+      {
+        id: s.active,
+        customer: c.active,
+        items: [{ id: i.active, price: pr.starterMonthly }],
+        created: now - 80 * DAY,
+        current_period_start: periodStart,
+      },
+      {
+        id: s.pastDue,
+        customer: c.pastDue,
+        status: 'past_due',
+        items: [{ id: i.pastDue, price: pr.proMonthly }],
+        created: now - 50 * DAY,
+        current_period_start: periodStart,
+      },
+      {
+        id: s.multiTeam,
+        customer: c.multi,
+        items: [{ id: i.multiTeam, price: pr.proMonthly, quantity: 5 }],
+        created: now - 110 * DAY,
+        current_period_start: periodStart,
+      },
+      {
+        id: s.multiAddon,
+        customer: c.multi,
+        items: [{ id: i.multiAddon, price: pr.starterYearly }],
+        created: now - 100 * DAY,
+        current_period_start: now - 100 * DAY,
+      },
     ],
     invoices: [
       { id: DEMO_IDS.invoices.activePaid, subscription: s.active, status: 'paid' },
@@ -113,7 +164,16 @@ export function demoSeed(now: number): EmulatorSeed {
             proration_behavior: 'none',
             cancellation_reason: {
               enabled: true,
-              options: ['too_expensive', 'missing_features', 'switched_service', 'unused', 'customer_service', 'too_complex', 'low_quality', 'other'],
+              options: [
+                'too_expensive',
+                'missing_features',
+                'switched_service',
+                'unused',
+                'customer_service',
+                'too_complex',
+                'low_quality',
+                'other',
+              ],
             },
           },
           subscription_update: {
@@ -122,10 +182,23 @@ export function demoSeed(now: number): EmulatorSeed {
             proration_behavior: 'create_prorations',
             products: [
               { product: p.starter, prices: [pr.starterMonthly, pr.starterYearly] },
-              { product: p.pro, prices: [pr.proMonthly, pr.proYearly], adjustable_quantity: { enabled: true, minimum: 1, maximum: 50 } },
+              {
+                product: p.pro,
+                prices: [pr.proMonthly, pr.proYearly],
+                adjustable_quantity: { enabled: true, minimum: 1, maximum: 50 },
+              },
             ],
           },
-          subscription_pause: { enabled: true, duration: { type: 'interval_options', interval_options: [{ interval: 'month', interval_count: 1 }, { interval: 'month', interval_count: 3 }] } },
+          subscription_pause: {
+            enabled: true,
+            duration: {
+              type: 'interval_options',
+              interval_options: [
+                { interval: 'month', interval_count: 1 },
+                { interval: 'month', interval_count: 3 },
+              ],
+            },
+          },
         },
       },
     ],

@@ -14,5 +14,9 @@ export interface CheckoutSessionRecord {
   session: Stripe.Checkout.Session;
   readonly lineItems: readonly Stripe.LineItem[];
   /** What the subscription made on completion takes: trial days, metadata, description. */
-  readonly subscriptionData: { trial_period_days?: number; metadata?: Record<string, string | null> | null; description?: string };
+  readonly subscriptionData: {
+    trial_period_days?: number;
+    metadata?: Record<string, string | null> | null;
+    description?: string;
+  };
 }

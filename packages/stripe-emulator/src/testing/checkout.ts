@@ -22,7 +22,9 @@ export const TEST_CARDS = {
  * @example
  * await stripe.checkout.sessions.create(checkoutParams({ subscription_data: { trial_period_days: 7 } }));
  */
-export function checkoutParams(overrides: Partial<Stripe.Checkout.SessionCreateParams> = {}): Stripe.Checkout.SessionCreateParams {
+export function checkoutParams(
+  overrides: Partial<Stripe.Checkout.SessionCreateParams> = {},
+): Stripe.Checkout.SessionCreateParams {
   return {
     mode: 'subscription',
     customer: DEMO_IDS.customers.none,

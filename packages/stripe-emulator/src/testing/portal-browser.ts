@@ -40,7 +40,10 @@ export function createPortalBrowser(origin: string): PortalBrowser {
   const jar: Cookie[] = [];
   const cookieHeader = (url: URL) =>
     jar
-      .filter((cookie) => url.pathname === cookie.path || url.pathname.startsWith(cookie.path.endsWith('/') ? cookie.path : `${cookie.path}/`))
+      .filter(
+        (cookie) =>
+          url.pathname === cookie.path || url.pathname.startsWith(cookie.path.endsWith('/') ? cookie.path : `${cookie.path}/`),
+      )
       .map((cookie) => `${cookie.name}=${cookie.value}`)
       .join('; ');
   const store = (headers: Headers, url: URL) => {
@@ -68,7 +71,13 @@ export function createPortalBrowser(origin: string): PortalBrowser {
       if (response.status < 300 || response.status > 399 || !location) break;
       const next = new URL(location, url);
       if (next.origin !== new URL(origin).origin) {
-        return { status: response.status, url: url.href, html: await response.text(), headers: response.headers, leftTo: next.href };
+        return {
+          status: response.status,
+          url: url.href,
+          html: await response.text(),
+          headers: response.headers,
+          leftTo: next.href,
+        };
       }
       if (++hops > 10) throw new Error('Too many redirects');
       url = next;
@@ -119,7 +128,9 @@ export function findForm(html: string, button: string): { action: string; fields
 
 /** The text of some HTML, tags dropped, entities decoded and whitespace collapsed. */
 export function textOf(html: string): string {
-  return decode(html.replace(/<style[\s\S]*?<\/style>/g, ' ').replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ').trim();
+  return decode(html.replace(/<style[\s\S]*?<\/style>/g, ' ').replace(/<[^>]+>/g, ' '))
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** The text of the page's `<h1>`. */

@@ -12,7 +12,9 @@ export interface PortalHarness {
   /** A new browser with an empty cookie jar. */
   browser(): PortalBrowser;
   /** Creates a session (`return_url` defaults to {@link APP_RETURN_URL}) and opens its URL in a new browser. */
-  open(params: Stripe.BillingPortal.SessionCreateParams): Promise<{ browser: PortalBrowser; page: LoadedPage; session: Stripe.BillingPortal.Session }>;
+  open(
+    params: Stripe.BillingPortal.SessionCreateParams,
+  ): Promise<{ browser: PortalBrowser; page: LoadedPage; session: Stripe.BillingPortal.Session }>;
   close(): Promise<void>;
 }
 
@@ -53,5 +55,9 @@ export async function startPortalHarness(options: StripeEmulatorOptions = {}): P
  * });
  */
 export function usePortalHarness(options: StripeEmulatorOptions = {}): () => PortalHarness {
-  return usePerBlock('The portal harness', () => startPortalHarness(options), (harness) => harness.emulator.reset());
+  return usePerBlock(
+    'The portal harness',
+    () => startPortalHarness(options),
+    (harness) => harness.emulator.reset(),
+  );
 }

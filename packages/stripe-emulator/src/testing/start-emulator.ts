@@ -40,11 +40,18 @@ export async function startEmulator(options: StripeEmulatorOptions = {}): Promis
  *   await running().stripe.customers.retrieve('cus_demo_active');
  * });
  */
-export function useRunningEmulator(options: StripeEmulatorOptions = {}, prepare?: (running: RunningEmulator) => void): () => RunningEmulator {
-  return usePerBlock('The emulator', () => startEmulator(options), (running) => {
-    running.emulator.reset();
-    prepare?.(running);
-  });
+export function useRunningEmulator(
+  options: StripeEmulatorOptions = {},
+  prepare?: (running: RunningEmulator) => void,
+): () => RunningEmulator {
+  return usePerBlock(
+    'The emulator',
+    () => startEmulator(options),
+    (running) => {
+      running.emulator.reset();
+      prepare?.(running);
+    },
+  );
 }
 
 /** The error a promise rejects with (fails the test if it resolves). */

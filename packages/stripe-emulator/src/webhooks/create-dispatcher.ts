@@ -86,7 +86,10 @@ export function createWebhookDispatcher(options: WebhookDispatcherOptions): Webh
         const delivery: MutableDelivery = { endpoint, eventId: event.id, eventType: event.type, state: 'pending', attempts: [] };
         deliveries.push(delivery);
         const previous = queues.get(endpoint) ?? Promise.resolve();
-        queues.set(endpoint, previous.then(() => deliver(delivery, body, signal)));
+        queues.set(
+          endpoint,
+          previous.then(() => deliver(delivery, body, signal)),
+        );
       }
     },
     async waitForIdle() {

@@ -25,8 +25,17 @@ describe('webhook delivery', () => {
     await emulator.webhooks.waitForIdle();
     expect(idsOf(endpoint)).toEqual([event.id, event.id, event.id]);
     const [delivery] = emulator.webhooks.deliveries;
-    expect(delivery).toMatchObject({ endpoint: endpoint.url, eventId: event.id, eventType: 'customer.updated', state: 'succeeded' });
-    expect(delivery?.attempts.map((a) => [a.status, a.error])).toEqual([[500, 'HTTP 500'], [500, 'HTTP 500'], [200, null]]);
+    expect(delivery).toMatchObject({
+      endpoint: endpoint.url,
+      eventId: event.id,
+      eventType: 'customer.updated',
+      state: 'succeeded',
+    });
+    expect(delivery?.attempts.map((a) => [a.status, a.error])).toEqual([
+      [500, 'HTTP 500'],
+      [500, 'HTTP 500'],
+      [200, null],
+    ]);
   });
 
   it('backs off exponentially between tries, up to the cap', () => {
@@ -82,7 +91,11 @@ describe('webhook delivery', () => {
     const slow = await receiver({ hold: true });
     const running = await startEmulator({ webhookEndpoints: [slow.url] });
     try {
-      const customer = await running.stripe.customers.update(DEMO_IDS.customers.active, { name: 'Ada King' }, { idempotencyKey: 'rename-ada' });
+      const customer = await running.stripe.customers.update(
+        DEMO_IDS.customers.active,
+        { name: 'Ada King' },
+        { idempotencyKey: 'rename-ada' },
+      );
       expect(customer.name).toBe('Ada King');
       expect(running.emulator.webhooks.deliveries[0]?.state).toBe('pending');
       slow.release();
@@ -98,7 +111,10 @@ describe('webhook delivery', () => {
 
   it('drops queued deliveries on reset', async () => {
     const endpoint = await receiver({ failures: 100 });
-    const emulator = createStripeEmulator({ webhookEndpoints: [endpoint.url], webhookRetry: { maxAttempts: 100, initialDelayMs: 50, maxDelayMs: 50 } });
+    const emulator = createStripeEmulator({
+      webhookEndpoints: [endpoint.url],
+      webhookRetry: { maxAttempts: 100, initialDelayMs: 50, maxDelayMs: 50 },
+    });
     emulator.context.emit('customer.updated', { id: 'cus_x' });
     emulator.reset();
     await emulator.webhooks.waitForIdle();

@@ -10,7 +10,14 @@ import { signPayload } from './sign';
  * stale as soon as the clock is moved or left running. Never throws: a connection error, a timeout or a non-2xx status comes
  * back as the attempt's `error`.
  */
-export async function tryOnce(endpoint: string, body: string, secret: string, at: number, timeoutMs: number, signal: AbortSignal): Promise<WebhookAttempt> {
+export async function tryOnce(
+  endpoint: string,
+  body: string,
+  secret: string,
+  at: number,
+  timeoutMs: number,
+  signal: AbortSignal,
+): Promise<WebhookAttempt> {
   const signedAt = wallSeconds();
   try {
     const response = await fetch(endpoint, {

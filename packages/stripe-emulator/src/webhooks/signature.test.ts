@@ -12,7 +12,10 @@ afterEach(async () => {
   await receiver?.close();
 });
 
-async function deliverOne(options: Parameters<typeof createStripeEmulator>[0] = {}, before?: (emulator: ReturnType<typeof createStripeEmulator>) => void) {
+async function deliverOne(
+  options: Parameters<typeof createStripeEmulator>[0] = {},
+  before?: (emulator: ReturnType<typeof createStripeEmulator>) => void,
+) {
   receiver = await startWebhookReceiver();
   const emulator = createStripeEmulator({ webhookEndpoints: [receiver.url], ...options });
   before?.(emulator);
@@ -30,7 +33,13 @@ describe('webhook signatures', () => {
     expect(delivery.contentType).toBe('application/json; charset=utf-8');
     const event = await stripe.webhooks.constructEventAsync(body, signature, emulator.webhooks.secret);
     expect(event.type).toBe('customer.updated');
-    expect(event).toMatchObject({ object: 'event', api_version: '2026-10-28.endive', livemode: false, pending_webhooks: 1, request: { id: null, idempotency_key: null } });
+    expect(event).toMatchObject({
+      object: 'event',
+      api_version: '2026-10-28.endive',
+      livemode: false,
+      pending_webhooks: 1,
+      request: { id: null, idempotency_key: null },
+    });
     expect(event.id).toMatch(/^evt_/);
     expect(event.data.previous_attributes).toEqual({ name: 'Ada Lovelace' });
   });
@@ -57,19 +66,29 @@ describe('webhook signatures', () => {
   it('are rejected when the body is tampered with', async () => {
     const { emulator, body, signature } = await deliverOne();
     const tampered = body.replace('Ada King', 'Mallory');
-    await expect(stripe.webhooks.constructEventAsync(tampered, signature, emulator.webhooks.secret)).rejects.toThrow(/No signatures found matching the expected signature/);
+    await expect(stripe.webhooks.constructEventAsync(tampered, signature, emulator.webhooks.secret)).rejects.toThrow(
+      /No signatures found matching the expected signature/,
+    );
   });
 
   it('are rejected when the signature or the secret is wrong', async () => {
     const { emulator, body, signature } = await deliverOne();
     const flipped = signature.replace(/v1=(.)/, (_m, c: string) => `v1=${c === '0' ? '1' : '0'}`);
-    await expect(stripe.webhooks.constructEventAsync(body, flipped, emulator.webhooks.secret)).rejects.toThrow(Stripe.errors.StripeSignatureVerificationError);
-    await expect(stripe.webhooks.constructEventAsync(body, signature, 'whsec_another')).rejects.toThrow(Stripe.errors.StripeSignatureVerificationError);
+    await expect(stripe.webhooks.constructEventAsync(body, flipped, emulator.webhooks.secret)).rejects.toThrow(
+      Stripe.errors.StripeSignatureVerificationError,
+    );
+    await expect(stripe.webhooks.constructEventAsync(body, signature, 'whsec_another')).rejects.toThrow(
+      Stripe.errors.StripeSignatureVerificationError,
+    );
   });
 
   it('match Stripe’s own test header for the same payload, secret and time', async () => {
     const payload = '{"id":"evt_1"}';
-    const expected = await stripe.webhooks.generateTestHeaderStringAsync({ payload, secret: 'whsec_abc', timestamp: 1_800_000_000 });
+    const expected = await stripe.webhooks.generateTestHeaderStringAsync({
+      payload,
+      secret: 'whsec_abc',
+      timestamp: 1_800_000_000,
+    });
     expect(signPayload(payload, 'whsec_abc', 1_800_000_000)).toBe(expected);
   });
 });

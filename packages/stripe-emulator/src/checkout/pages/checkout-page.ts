@@ -19,14 +19,25 @@ export interface CheckoutFormState {
   name?: string | undefined;
 }
 
-const LABELS: Record<CheckoutField, string> = { email: 'Email', number: 'Card number', expiry: 'Expiry date', cvc: 'CVC', name: 'Name on card' };
+const LABELS: Record<CheckoutField, string> = {
+  email: 'Email',
+  number: 'Card number',
+  expiry: 'Expiry date',
+  cvc: 'CVC',
+  name: 'Name on card',
+};
 
 /**
  * The hosted Checkout page of an open session: what is bought (each line, the trial, the total due
  * today) and a plain card form that works without JavaScript. After a failed submission an error
  * summary comes first and takes focus (`autofocus`), linking to each field at fault.
  */
-export function renderCheckoutPage(record: CheckoutSessionRecord, options: { businessName: string; action: string; customer: Stripe.Customer | undefined }, state: CheckoutFormState = { errors: {} }, status = 200): Response {
+export function renderCheckoutPage(
+  record: CheckoutSessionRecord,
+  options: { businessName: string; action: string; customer: Stripe.Customer | undefined },
+  state: CheckoutFormState = { errors: {} },
+  status = 200,
+): Response {
   const { session, lineItems } = record;
   const { errors } = state;
   const trialDays = record.subscriptionData.trial_period_days;
@@ -50,7 +61,16 @@ ${textField({ name: 'name', label: LABELS.name, autocomplete: 'cc-name', require
 <button type="submit">${trialDays ? 'Start trial' : 'Subscribe'}</button>
 </form>`;
   const title = `Subscribe to ${options.businessName}`;
-  return pageResponse(renderPage({ title, businessName: options.businessName, customerName: options.customer?.name ?? null, body, returnUrl: session.cancel_url }), status);
+  return pageResponse(
+    renderPage({
+      title,
+      businessName: options.businessName,
+      customerName: options.customer?.name ?? null,
+      body,
+      returnUrl: session.cancel_url,
+    }),
+    status,
+  );
 }
 
 function errorSummary(state: CheckoutFormState): SafeHtml | null {

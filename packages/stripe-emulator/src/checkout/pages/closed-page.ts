@@ -15,9 +15,24 @@ export type ClosedReason = 'complete' | 'expired' | 'unknown';
 export function renderClosedPage(options: { reason: ClosedReason; businessName: string; next: string | null }): Response {
   const { reason, businessName, next } = options;
   const text = {
-    complete: { title: 'This checkout is complete', why: 'The payment for this checkout has already been made; nothing more is due here.', link: 'Continue', status: 200 },
-    expired: { title: 'This checkout has expired', why: `This checkout link has expired or was cancelled. Go back to ${businessName} to start again.`, link: `Return to ${businessName}`, status: 410 },
-    unknown: { title: 'This checkout link is not valid', why: 'The link may be mistyped, or the emulator was reset since it was created.', link: '', status: 404 },
+    complete: {
+      title: 'This checkout is complete',
+      why: 'The payment for this checkout has already been made; nothing more is due here.',
+      link: 'Continue',
+      status: 200,
+    },
+    expired: {
+      title: 'This checkout has expired',
+      why: `This checkout link has expired or was cancelled. Go back to ${businessName} to start again.`,
+      link: `Return to ${businessName}`,
+      status: 410,
+    },
+    unknown: {
+      title: 'This checkout link is not valid',
+      why: 'The link may be mistyped, or the emulator was reset since it was created.',
+      link: '',
+      status: 404,
+    },
   }[reason];
   const body = html`<p>${text.why}</p>${next && reason !== 'unknown' ? html`<p><a class="button" href="${next}">${text.link}</a></p>` : null}`;
   return pageResponse(renderPage({ title: text.title, businessName, body }), text.status);

@@ -20,7 +20,10 @@ function openCancel(extras: FlowExtras = {}) {
     ...(extras.configuration ? { configuration: extras.configuration } : {}),
     flow_data: {
       type: 'subscription_cancel',
-      subscription_cancel: { subscription: extras.subscription ?? DEMO_IDS.subscriptions.active, ...(extras.retention ? { retention: extras.retention } : {}) },
+      subscription_cancel: {
+        subscription: extras.subscription ?? DEMO_IDS.subscriptions.active,
+        ...(extras.retention ? { retention: extras.retention } : {}),
+      },
       ...(extras.after_completion ? { after_completion: extras.after_completion } : {}),
     },
   });
@@ -29,7 +32,9 @@ function openCancel(extras: FlowExtras = {}) {
 describe('subscription_cancel flow', () => {
   it('cancels at period end with the chosen reason and shows the escaped hosted confirmation', async () => {
     const message = '<b>Sorry</b> to see you go & thanks';
-    const { browser, page } = await openCancel({ after_completion: { type: 'hosted_confirmation', hosted_confirmation: { custom_message: message } } });
+    const { browser, page } = await openCancel({
+      after_completion: { type: 'hosted_confirmation', hosted_confirmation: { custom_message: message } },
+    });
     expect(headingOf(page.html)).toBe('Cancel subscription');
     expect(textOf(page.html)).toContain('you can keep using it until the end of your billing period');
     for (const label of Object.values(CANCELLATION_REASON_LABELS)) expect(textOf(page.html)).toContain(label);
@@ -54,7 +59,10 @@ describe('subscription_cancel flow', () => {
     const configuration = await harness().stripe.billingPortal.configurations.create({
       features: { subscription_cancel: { enabled: true, mode: 'immediately' } },
     });
-    const { browser, page } = await openCancel({ configuration: configuration.id, after_completion: { type: 'portal_homepage' } });
+    const { browser, page } = await openCancel({
+      configuration: configuration.id,
+      after_completion: { type: 'portal_homepage' },
+    });
     expect(textOf(page.html)).toContain('Your subscription will end immediately.');
     expect(page.html).not.toContain('Why are you canceling?');
     const home = await browser.submit(page, 'Cancel subscription');
@@ -62,7 +70,11 @@ describe('subscription_cancel flow', () => {
     expect(textOf(home.html)).toContain('Your subscription has been canceled.');
     expect(textOf(home.html)).toContain('You have no current subscriptions.');
     expect((await harness().stripe.subscriptions.retrieve(DEMO_IDS.subscriptions.active)).status).toBe('canceled');
-    expect(harness().emulator.store.events.list().map((e) => e.type)).toContain('customer.subscription.deleted');
+    expect(
+      harness()
+        .emulator.store.events.list()
+        .map((e) => e.type),
+    ).toContain('customer.subscription.deleted');
   });
 
   it('applies the retention coupon when the offer is accepted, and does not cancel', async () => {
@@ -82,18 +94,25 @@ describe('subscription_cancel flow', () => {
   });
 
   it('declining the offer and canceling leaves no discount', async () => {
-    const { browser, page } = await openCancel({ retention: { type: 'coupon_offer', coupon_offer: { coupon: DEMO_IDS.retentionCoupon } } });
+    const { browser, page } = await openCancel({
+      retention: { type: 'coupon_offer', coupon_offer: { coupon: DEMO_IDS.retentionCoupon } },
+    });
     await browser.submit(page, 'Cancel subscription');
     const subscription = await harness().stripe.subscriptions.retrieve(DEMO_IDS.subscriptions.active);
     expect(subscription.cancel_at_period_end).toBe(true);
     expect(subscription.discounts).toHaveLength(0);
   });
 
-  it("stays on its own subscription and obeys a configuration changed after the session was made", async () => {
-    const { browser, page } = await openCancel({ customer: DEMO_IDS.customers.multi, subscription: DEMO_IDS.subscriptions.multiTeam });
+  it('stays on its own subscription and obeys a configuration changed after the session was made', async () => {
+    const { browser, page } = await openCancel({
+      customer: DEMO_IDS.customers.multi,
+      subscription: DEMO_IDS.subscriptions.multiTeam,
+    });
     const other = page.url.replace(DEMO_IDS.subscriptions.multiTeam, DEMO_IDS.subscriptions.multiAddon);
     expect((await browser.open(other)).status).toBe(403);
-    await harness().stripe.billingPortal.configurations.update(DEMO_IDS.configuration, { features: { subscription_cancel: { enabled: false } } });
+    await harness().stripe.billingPortal.configurations.update(DEMO_IDS.configuration, {
+      features: { subscription_cancel: { enabled: false } },
+    });
     const refused = await browser.open(page.url);
     expect(refused.status).toBe(403);
     expect(refused.html).not.toContain('>Cancel subscription</button>');

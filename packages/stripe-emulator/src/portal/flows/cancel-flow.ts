@@ -31,7 +31,12 @@ export const CANCELLATION_REASON_LABELS: Record<Feedback, string> = {
  * The `subscription_cancel` page: what canceling means under the configuration's `mode`, the
  * configured cancellation reasons, and the session's retention coupon offer when it asked for one.
  */
-export function renderCancelPage(request: PortalRequest, subscription: Stripe.Subscription, error?: string, status = 200): Response {
+export function renderCancelPage(
+  request: PortalRequest,
+  subscription: Stripe.Subscription,
+  error?: string,
+  status = 200,
+): Response {
   const { emulator, configuration, base } = request;
   const settings = configuration.features.subscription_cancel;
   const end = periodEndOf(subscription);
@@ -72,7 +77,8 @@ export function submitCancel(request: PortalRequest, subscription: Stripe.Subscr
   const settings = request.configuration.features.subscription_cancel;
   const allowed: readonly string[] = settings.cancellation_reason.enabled ? settings.cancellation_reason.options : [];
   const reason = form.get('reason');
-  if (reason && !allowed.includes(reason)) return renderCancelPage(request, subscription, 'Choose one of the listed reasons.', 422);
+  if (reason && !allowed.includes(reason))
+    return renderCancelPage(request, subscription, 'Choose one of the listed reasons.', 422);
   const comment = form.get('comment').slice(0, 500);
   try {
     cancelSubscription(request.emulator, subscription.id, {

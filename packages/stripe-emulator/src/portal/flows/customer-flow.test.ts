@@ -34,7 +34,11 @@ describe('customer_update flow', () => {
       address_postal_code: 'SW1Y 4JH',
       address_country: 'GB',
     });
-    const done = await browser.submit(page, 'Save details', { name: 'Augusta Ada King', email: 'countess@example.com', address_city: 'Ockham' });
+    const done = await browser.submit(page, 'Save details', {
+      name: 'Augusta Ada King',
+      email: 'countess@example.com',
+      address_city: 'Ockham',
+    });
     expect(headingOf(done.html)).toBe('All set');
     expect(textOf(done.html)).toContain('Your billing details have been updated.');
     const customer = await retrieve();

@@ -55,7 +55,9 @@ export function submitCustomer(request: PortalRequest, form: PortalForm): Respon
   if (allowed.includes('email')) details.email = text('email');
   if (allowed.includes('phone')) details.phone = text('phone');
   if (allowed.includes('address')) {
-    const address = Object.fromEntries(ADDRESS_FIELDS.map(({ key }) => [key, text(`address_${key}`)])) as unknown as Stripe.Address;
+    const address = Object.fromEntries(
+      ADDRESS_FIELDS.map(({ key }) => [key, text(`address_${key}`)]),
+    ) as unknown as Stripe.Address;
     details.address = Object.values(address).some((value) => value !== null) ? address : null;
   }
   if (allowed.includes('email') && !details.email) {

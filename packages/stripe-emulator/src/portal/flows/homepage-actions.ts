@@ -13,7 +13,11 @@ import { seeOther } from '../respond';
  * @example
  * return submitHomepageAction(request, subscription, 'renew');
  */
-export function submitHomepageAction(request: PortalRequest, subscription: Stripe.Subscription, action: 'renew' | 'resume'): Response {
+export function submitHomepageAction(
+  request: PortalRequest,
+  subscription: Stripe.Subscription,
+  action: 'renew' | 'resume',
+): Response {
   try {
     if (action === 'renew') renewSubscription(request.emulator, subscription.id);
     else resumeSubscription(request.emulator, subscription.id);

@@ -10,7 +10,11 @@ function open(configuration?: string) {
   return harness().open({
     customer: DEMO_IDS.customers.active,
     ...(configuration ? { configuration } : {}),
-    flow_data: { type: 'subscription_pause', subscription_pause: { subscription: DEMO_IDS.subscriptions.active }, after_completion: { type: 'portal_homepage' } },
+    flow_data: {
+      type: 'subscription_pause',
+      subscription_pause: { subscription: DEMO_IDS.subscriptions.active },
+      after_completion: { type: 'portal_homepage' },
+    },
   });
 }
 
@@ -23,7 +27,10 @@ describe('subscription_pause flow', () => {
     expect(headingOf(home.html)).toBe('Billing overview');
     expect(home.html).toContain('>Resume subscription</button>');
     const subscription = await harness().stripe.subscriptions.retrieve(DEMO_IDS.subscriptions.active);
-    expect(subscription.pause_collection).toEqual({ behavior: 'void', resumes_at: addInterval(harness().emulator.clock.now(), 'month', 3) });
+    expect(subscription.pause_collection).toEqual({
+      behavior: 'void',
+      resumes_at: addInterval(harness().emulator.clock.now(), 'month', 3),
+    });
   });
 
   it('pauses indefinitely when the configuration says so, and refuses a made-up duration', async () => {
@@ -33,7 +40,9 @@ describe('subscription_pause flow', () => {
     const indefinite = await open(configuration.id);
     expect(textOf(indefinite.page.html)).toContain('Payments stay paused until you resume them.');
     await indefinite.browser.submit(indefinite.page, 'Pause subscription');
-    expect((await harness().stripe.subscriptions.retrieve(DEMO_IDS.subscriptions.active)).pause_collection?.resumes_at).toBeNull();
+    expect(
+      (await harness().stripe.subscriptions.retrieve(DEMO_IDS.subscriptions.active)).pause_collection?.resumes_at,
+    ).toBeNull();
 
     harness().emulator.reset();
     const { browser, page } = await open();

@@ -17,7 +17,12 @@ type Interval = Stripe.Price.Recurring.Interval;
  * The `subscription_pause` page: the configuration's pause durations as radio buttons, or, for an
  * `indefinite` duration, a pause until the customer resumes.
  */
-export function renderPausePage(request: PortalRequest, subscription: Stripe.Subscription, error?: string, status = 200): Response {
+export function renderPausePage(
+  request: PortalRequest,
+  subscription: Stripe.Subscription,
+  error?: string,
+  status = 200,
+): Response {
   const { emulator } = request;
   const duration = request.configuration.features.subscription_pause.duration;
   if (subscription.pause_collection) {
@@ -60,5 +65,8 @@ export function submitPause(request: PortalRequest, subscription: Stripe.Subscri
     if (!isStripeApiError(error)) throw error;
     return renderPausePage(request, subscription, error.message, 422);
   }
-  return completeTask(request, resumesAt ? `Payments are paused until ${formatDate(resumesAt)}.` : 'Payments are paused until you resume them.');
+  return completeTask(
+    request,
+    resumesAt ? `Payments are paused until ${formatDate(resumesAt)}.` : 'Payments are paused until you resume them.',
+  );
 }

@@ -19,7 +19,12 @@ describe('payment_method_update flow', () => {
   it('renders a labelled card form and nothing else of the portal', async () => {
     const { browser, page } = await openFlow(DEMO_IDS.customers.pastDue);
     expect(headingOf(page.html)).toBe('Update payment method');
-    for (const [id, label] of [['number', 'Card number'], ['expiry', 'Expiry date'], ['cvc', 'CVC'], ['name', 'Name on card']]) {
+    for (const [id, label] of [
+      ['number', 'Card number'],
+      ['expiry', 'Expiry date'],
+      ['cvc', 'CVC'],
+      ['name', 'Name on card'],
+    ]) {
       expect(page.html).toContain(`<label for="field-${id}">${label}</label>`);
       expect(page.html).toContain(`id="field-${id}" name="${id}"`);
     }
@@ -37,7 +42,11 @@ describe('payment_method_update flow', () => {
     expect(declined.leftTo).toBeNull();
     expect(declined.html).toContain('<div class="error" role="alert" id="form-error">Your card was declined.</div>');
     expect(declined.html).not.toMatch(/value="4000[ 0]*0002"/);
-    expect(findForm(declined.html, 'Save payment method').fields).toMatchObject({ expiry: '12 / 40', name: 'Grace Hopper', number: '' });
+    expect(findForm(declined.html, 'Save payment method').fields).toMatchObject({
+      expiry: '12 / 40',
+      name: 'Grace Hopper',
+      number: '',
+    });
     const customer = await harness().stripe.customers.retrieve(DEMO_IDS.customers.pastDue);
     expect(!customer.deleted && customer.invoice_settings.default_payment_method).toBe('pm_demo_grace_mastercard');
     expect((await harness().stripe.subscriptions.retrieve(DEMO_IDS.subscriptions.pastDue)).status).toBe('past_due');
@@ -68,9 +77,22 @@ describe('payment_method_update flow', () => {
     expect(paymentMethod.card).toMatchObject({ brand: 'visa', last4: '4242', exp_month: 12, exp_year: 2040 });
     expect(paymentMethod.billing_details.name).toBe('Grace Hopper');
     expect((await harness().stripe.subscriptions.retrieve(DEMO_IDS.subscriptions.pastDue)).status).toBe('active');
-    expect(await harness().stripe.invoices.retrieve(DEMO_IDS.invoices.pastDueOpen)).toMatchObject({ status: 'paid', amount_remaining: 0 });
-    const types = harness().emulator.store.events.list().reverse().map((event) => event.type);
-    expect(types).toEqual(['billing_portal.session.created', 'payment_method.attached', 'customer.updated', 'invoice.paid', 'invoice.payment_succeeded', 'customer.subscription.updated']);
+    expect(await harness().stripe.invoices.retrieve(DEMO_IDS.invoices.pastDueOpen)).toMatchObject({
+      status: 'paid',
+      amount_remaining: 0,
+    });
+    const types = harness()
+      .emulator.store.events.list()
+      .reverse()
+      .map((event) => event.type);
+    expect(types).toEqual([
+      'billing_portal.session.created',
+      'payment_method.attached',
+      'customer.updated',
+      'invoice.paid',
+      'invoice.payment_succeeded',
+      'customer.subscription.updated',
+    ]);
     // The flow is done: its page does not take a second card.
     const again = await browser.open(page.url);
     expect(again.status).toBe(409);

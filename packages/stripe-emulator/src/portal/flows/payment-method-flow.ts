@@ -63,7 +63,9 @@ export function submitPaymentMethod(request: PortalRequest, form: PortalForm): R
   } catch (error) {
     if (!isStripeApiError(error)) throw error;
     const field = cardFieldOf(error.param);
-    const state: CardFormState = field ? { errors: { [field]: error.message }, ...kept } : { errors: {}, problem: error.message, ...kept };
+    const state: CardFormState = field
+      ? { errors: { [field]: error.message }, ...kept }
+      : { errors: {}, problem: error.message, ...kept };
     return renderPaymentMethodPage(request, state, 422);
   }
   return completeTask(request, 'Your payment method has been updated.');

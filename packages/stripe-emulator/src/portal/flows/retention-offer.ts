@@ -11,7 +11,10 @@ export function retentionCouponOf(request: PortalRequest): Stripe.Coupon | null 
 
 /** `25% off for 3 months`, `$5.00 off once`, `10% off forever`. */
 export function describeCoupon(coupon: Stripe.Coupon): string {
-  const amount = coupon.percent_off !== null ? `${coupon.percent_off}% off` : `${formatMoney(coupon.amount_off, coupon.currency ?? 'usd')} off`;
+  const amount =
+    coupon.percent_off !== null
+      ? `${coupon.percent_off}% off`
+      : `${formatMoney(coupon.amount_off, coupon.currency ?? 'usd')} off`;
   if (coupon.duration === 'forever') return `${amount} forever`;
   if (coupon.duration === 'repeating') {
     const months = coupon.duration_in_months ?? 1;

@@ -15,7 +15,12 @@ import { describeCoupon } from './retention-offer';
  * The `subscription_update_confirm` page: the item change the session carries (never one from the
  * browser), shown as before and after, with any discounts, and one button to confirm it.
  */
-export function renderUpdateConfirmPage(request: PortalRequest, subscription: Stripe.Subscription, error?: string, status = 200): Response {
+export function renderUpdateConfirmPage(
+  request: PortalRequest,
+  subscription: Stripe.Subscription,
+  error?: string,
+  status = 200,
+): Response {
   const { emulator } = request;
   const confirm = request.flow?.subscription_update_confirm;
   const rows: SafeHtml[] = (confirm?.items ?? []).map((change) => {

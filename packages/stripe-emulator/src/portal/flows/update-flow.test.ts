@@ -8,16 +8,21 @@ const harness = usePortalHarness();
 
 const { prices, subscriptions, customers, items } = DEMO_IDS;
 
-const open = (customer: string, flow: Stripe.BillingPortal.SessionCreateParams.FlowData) => harness().open({ customer, flow_data: flow });
+const open = (customer: string, flow: Stripe.BillingPortal.SessionCreateParams.FlowData) =>
+  harness().open({ customer, flow_data: flow });
 
 describe('subscription_update flow (plan switch)', () => {
   it("offers the configuration's prices with the current one checked, and a bounded quantity for Pro", async () => {
-    const { page } = await open(customers.multi, { type: 'subscription_update', subscription_update: { subscription: subscriptions.multiTeam } });
+    const { page } = await open(customers.multi, {
+      type: 'subscription_update',
+      subscription_update: { subscription: subscriptions.multiTeam },
+    });
     expect(headingOf(page.html)).toBe('Update subscription');
     const text = textOf(page.html);
     expect(text).toContain('Choose a plan');
     expect(text).toContain('Pro - $29.00 per month (current plan)');
-    for (const label of ['Pro - $290.00 per year', 'Starter - $9.00 per month', 'Starter - $90.00 per year']) expect(text).toContain(label);
+    for (const label of ['Pro - $290.00 per year', 'Starter - $9.00 per month', 'Starter - $90.00 per year'])
+      expect(text).toContain(label);
     expect(findForm(page.html, 'Update subscription').fields).toEqual({ price: prices.proMonthly, quantity: '5' });
     expect(page.html).toContain('min="1" max="50"');
   });
@@ -37,7 +42,10 @@ describe('subscription_update flow (plan switch)', () => {
   });
 
   it('refuses a quantity out of bounds, a price outside the configuration, and a change to nothing', async () => {
-    const { browser, page } = await open(customers.multi, { type: 'subscription_update', subscription_update: { subscription: subscriptions.multiTeam } });
+    const { browser, page } = await open(customers.multi, {
+      type: 'subscription_update',
+      subscription_update: { subscription: subscriptions.multiTeam },
+    });
     const tooMany = await browser.submit(page, 'Update subscription', { quantity: '51' });
     expect(tooMany.status).toBe(422);
     expect(textOf(tooMany.html)).toContain('Choose a quantity from 1 to 50.');
@@ -50,7 +58,10 @@ describe('subscription_update flow (plan switch)', () => {
   });
 
   it('has no quantity field for a product without adjustable quantity', async () => {
-    const { page } = await open(customers.active, { type: 'subscription_update', subscription_update: { subscription: subscriptions.active } });
+    const { page } = await open(customers.active, {
+      type: 'subscription_update',
+      subscription_update: { subscription: subscriptions.active },
+    });
     expect(page.html).not.toContain('name="quantity"');
     expect(findForm(page.html, 'Update subscription').fields).toEqual({ price: prices.starterMonthly });
   });
@@ -60,7 +71,10 @@ describe('subscription_update_confirm flow', () => {
   it("shows the session's change, applies it on confirm and returns to the homepage", async () => {
     const { browser, page } = await open(customers.active, {
       type: 'subscription_update_confirm',
-      subscription_update_confirm: { subscription: subscriptions.active, items: [{ id: items.active, price: prices.proMonthly, quantity: 2 }] },
+      subscription_update_confirm: {
+        subscription: subscriptions.active,
+        items: [{ id: items.active, price: prices.proMonthly, quantity: 2 }],
+      },
       after_completion: { type: 'portal_homepage' },
     });
     expect(headingOf(page.html)).toBe('Confirm subscription update');

@@ -15,7 +15,12 @@ import { planOptions, type PlanOption } from './plan-options';
  * The `subscription_update` page: the configuration's plans as radio buttons (the current one
  * checked) and a quantity field when quantity is adjustable.
  */
-export function renderUpdatePage(request: PortalRequest, subscription: Stripe.Subscription, error?: string, status = 200): Response {
+export function renderUpdatePage(
+  request: PortalRequest,
+  subscription: Stripe.Subscription,
+  error?: string,
+  status = 200,
+): Response {
   const item = subscription.items.data[0];
   if (!item || subscription.items.data.length !== 1) {
     const body = html`<p>Subscriptions with several items cannot be changed in the portal.</p>${homeLink(request)}`;

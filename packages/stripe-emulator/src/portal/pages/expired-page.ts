@@ -50,7 +50,11 @@ ${
 }
 
 /** The answer to "Email me a new link": nothing is sent, and the page says so. */
-export function renderRecoveryPage(options: { businessName: string; maskedEmail: string | null; returnUrl: string | null }): Response {
+export function renderRecoveryPage(options: {
+  businessName: string;
+  maskedEmail: string | null;
+  returnUrl: string | null;
+}): Response {
   const { businessName, maskedEmail, returnUrl } = options;
   const body = html`<p>Stripe would now send a sign-in link to ${maskedEmail ?? 'the email address on file'}.</p>
 <p class="notice"><strong>Emulator's choice:</strong> no email was sent and no new session was created. Open the billing portal from ${businessName} again to continue.</p>`;

@@ -8,7 +8,7 @@ const harness = usePortalHarness({ businessName: 'Acme Widgets' });
 const openHome = (customer: string, extra: Record<string, unknown> = {}) => harness().open({ customer, ...extra });
 
 describe('portal homepage', () => {
-  it("shows every current subscription, the payment method, billing details and the return link", async () => {
+  it('shows every current subscription, the payment method, billing details and the return link', async () => {
     const { page } = await openHome(DEMO_IDS.customers.multi);
     expect(headingOf(page.html)).toBe('Billing overview');
     const text = textOf(page.html);
@@ -19,7 +19,13 @@ describe('portal homepage', () => {
     expect(text).toContain('Visa ending in 1881');
     expect(text).toContain('Email katherine@example.com');
     expect(page.html).toContain(`<a href="${APP_RETURN_URL}">Return to Acme Widgets</a>`);
-    for (const name of ['Update payment method', 'Update billing details', 'Update subscription', 'Pause subscription', 'Cancel subscription']) {
+    for (const name of [
+      'Update payment method',
+      'Update billing details',
+      'Update subscription',
+      'Pause subscription',
+      'Cancel subscription',
+    ]) {
       expect(page.html).toContain(`>${name}</a>`);
     }
   });
@@ -29,7 +35,10 @@ describe('portal homepage', () => {
       features: { payment_method_update: { enabled: true }, subscription_cancel: { enabled: false } },
       default_return_url: 'http://localhost:5999/from-configuration',
     });
-    const session = await harness().stripe.billingPortal.sessions.create({ customer: DEMO_IDS.customers.active, configuration: configuration.id });
+    const session = await harness().stripe.billingPortal.sessions.create({
+      customer: DEMO_IDS.customers.active,
+      configuration: configuration.id,
+    });
     const browser = harness().browser();
     const page = await browser.open(session.url);
     expect(page.html).toContain('>Update payment method</a>');
@@ -45,7 +54,10 @@ describe('portal homepage', () => {
   });
 
   it("renders a customer's markup as inert text", async () => {
-    const customer = await harness().stripe.customers.create({ name: '<script>alert("pwned")</script><img src=x onerror=alert(1)>', email: 'mallory@example.com' });
+    const customer = await harness().stripe.customers.create({
+      name: '<script>alert("pwned")</script><img src=x onerror=alert(1)>',
+      email: 'mallory@example.com',
+    });
     const { page } = await openHome(customer.id);
     expect(page.status).toBe(200);
     expect(page.html).not.toContain('<script>alert');
@@ -91,8 +103,17 @@ describe('portal homepage', () => {
     const text = textOf(page.html);
     expect(text).toContain('Invoice history');
     expect(text).not.toContain('keeps no invoices');
-    expect(page.html).toMatch(new RegExp(`data-testid="invoice-${DEMO_IDS.invoices.pastDueOpen}"><td>[A-Z][a-z]+ \\d{1,2}, \\d{4}</td><td>\\$29\\.00</td><td>Open</td>`));
-    harness().emulator.actions.updatePaymentMethod(DEMO_IDS.customers.pastDue, { number: '4242424242424242', exp_month: 12, exp_year: 2099, cvc: '123' });
+    expect(page.html).toMatch(
+      new RegExp(
+        `data-testid="invoice-${DEMO_IDS.invoices.pastDueOpen}"><td>[A-Z][a-z]+ \\d{1,2}, \\d{4}</td><td>\\$29\\.00</td><td>Open</td>`,
+      ),
+    );
+    harness().emulator.actions.updatePaymentMethod(DEMO_IDS.customers.pastDue, {
+      number: '4242424242424242',
+      exp_month: 12,
+      exp_year: 2099,
+      cvc: '123',
+    });
     const after = await openHome(DEMO_IDS.customers.pastDue);
     expect(after.page.html).toMatch(new RegExp(`data-testid="invoice-${DEMO_IDS.invoices.pastDueOpen}">.*<td>Paid</td>`));
     const none = await openHome(DEMO_IDS.customers.none);

@@ -24,7 +24,8 @@ export function renderHomePage(request: PortalRequest): Response {
     (s) => s.status !== 'canceled' && s.status !== 'incomplete_expired',
   );
   const paymentMethodId = customer.invoice_settings.default_payment_method;
-  const paymentMethod = typeof paymentMethodId === 'string' ? emulator.store.paymentMethods.get(paymentMethodId) : paymentMethodId;
+  const paymentMethod =
+    typeof paymentMethodId === 'string' ? emulator.store.paymentMethods.get(paymentMethodId) : paymentMethodId;
   const body = html`${formNotice(notice)}
 <section aria-labelledby="subscriptions-heading">
 <h2 id="subscriptions-heading">Subscriptions</h2>
