@@ -22,11 +22,11 @@ test('both handlers take the one logger type, console, an error-only logger, or 
   }
   // @ts-expect-error: true is not a logger; only false silences
   createWebhookHandler({ stripe, secret: 'whsec_x', on: {}, logger: true });
-  // @ts-expect-error: a logger needs error()
   createPortalHandler({
     stripe,
     getCustomerId: () => null,
     returnUrl: 'https://app.example.com',
+    // @ts-expect-error: a logger needs error()
     logger: { warn: () => undefined },
   });
 });
