@@ -6,9 +6,10 @@
 # does stays lean; it is installed here on first use from the committed lockfile. Reports go to
 # reports/mutation/, and each run ends with a per-file score table.
 #
-#   pnpm test:mutation                      both runs (about 40 minutes on two cores)
+#   pnpm test:mutation                      both runs (long: an hour or more on two busy cores)
 #   pnpm test:mutation server               one run
 #   pnpm test:mutation server --mutate packages/server/src/core/check-request-origin.ts
+#                                           some files only (comma-separated; a second --mutate replaces the first)
 #   pnpm test:mutation react --incremental  only mutants whose code or tests changed since the last run
 set -euo pipefail
 cd "$(dirname "$0")/../.."
