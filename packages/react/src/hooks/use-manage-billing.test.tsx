@@ -1,8 +1,8 @@
-import type { ReactNode } from 'react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BillingPortalProvider } from '../provider/billing-portal-provider';
+import { renderBillingHook } from '../test/render-billing-hook';
 import { renderError } from '../test/render-error';
 import { createScriptedFetch, SESSION_URL } from '../test/scripted-fetch';
 import { useManageBilling } from './use-manage-billing';
@@ -13,22 +13,9 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-function setup(options: Parameters<typeof useManageBilling>[0] = {}) {
-  const server = createScriptedFetch();
-  const navigations: string[] = [];
-  const queryClient = new QueryClient();
-  const wrapper = ({ children }: { children: ReactNode }) => (
-    <BillingPortalProvider fetch={server.fetch} navigate={(url) => void navigations.push(url)} queryClient={queryClient}>
-      {children}
-    </BillingPortalProvider>
-  );
-  const hook = renderHook(() => useManageBilling(options), { wrapper });
-  return { ...hook, server, navigations, queryClient };
-}
-
 describe('useManageBilling', () => {
   it('goes idle, pending, redirecting, ignoring open() while busy', async () => {
-    const { result, server, navigations } = setup();
+    const { result, server, navigations } = renderBillingHook();
     expect(result.current).toMatchObject({ status: 'idle', isPending: false, isBusy: false, error: null, message: null });
 
     act(() => result.current.open({ flow: 'payment_method_update' }));
@@ -46,7 +33,7 @@ describe('useManageBilling', () => {
 
   it('gives a typed error, its user message and onError; retry repeats the last request; reset clears', async () => {
     const onError = vi.fn();
-    const { result, server } = setup({ onError });
+    const { result, server } = renderBillingHook({ onError });
     act(() => result.current.open({ flow: 'subscription_pause', subscription: 'sub_1' }));
     (await server.next()).respond(404, { error: { code: 'NOT_FOUND', message: 'sub_1 belongs to someone else' } });
     await waitFor(() => expect(result.current.status).toBe('error'));
@@ -65,7 +52,7 @@ describe('useManageBilling', () => {
   });
 
   it('comes back to idle when the page is restored from the back-forward cache', async () => {
-    const { result, server } = setup();
+    const { result, server } = renderBillingHook();
     server.autoRespond(200, { url: SESSION_URL });
     act(() => result.current.open());
     await waitFor(() => expect(result.current.status).toBe('redirecting'));
