@@ -6,7 +6,7 @@ import type { BodyCase } from '../testing/body-cases';
 import { itKeepsTheBodyRules, type BodySetup } from '../testing/body-rules-contract';
 import { useFakeStripe } from '../testing/use-fake-stripe';
 import { toExpressHandler } from './express';
-import { keepRawBody, listen } from './test-server';
+import { keepRawBody, listen } from '../testing/test-server';
 
 const closers: (() => Promise<void>)[] = [];
 afterEach(async () => {

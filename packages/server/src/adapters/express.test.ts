@@ -16,7 +16,7 @@ import {
   postJson,
   SAME_ORIGIN,
   type Echo,
-} from './test-server';
+} from '../testing/test-server';
 
 const closers: (() => Promise<void>)[] = [];
 afterEach(async () => {

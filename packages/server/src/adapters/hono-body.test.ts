@@ -10,7 +10,7 @@ import { itKeepsTheBodyRules, type BodySetup } from '../testing/body-rules-contr
 import { createTestHandler, errorOf } from '../testing/portal-test-kit';
 import { useFakeStripe } from '../testing/use-fake-stripe';
 import { toHonoHandler } from './hono';
-import { listen, SAME_ORIGIN } from './test-server';
+import { listen, SAME_ORIGIN } from '../testing/test-server';
 
 const closers: (() => Promise<void>)[] = [];
 afterEach(async () => {

@@ -9,7 +9,16 @@ import { itFollowsTheAppsAuth, itServesThePortal, SAME_ORIGIN_JSON, USERS } from
 import { createTestHandler, errorOf } from '../testing/portal-test-kit';
 import { useFakeStripe } from '../testing/use-fake-stripe';
 import { toHonoHandler } from './hono';
-import { deferred, echoHandler, listen, OVERSIZED_RETURN_TO, postForm, postJson, SAME_ORIGIN, type Echo } from './test-server';
+import {
+  deferred,
+  echoHandler,
+  listen,
+  OVERSIZED_RETURN_TO,
+  postForm,
+  postJson,
+  SAME_ORIGIN,
+  type Echo,
+} from '../testing/test-server';
 
 const closers: (() => Promise<void>)[] = [];
 afterEach(async () => {

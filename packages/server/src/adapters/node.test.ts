@@ -6,7 +6,7 @@ import { itKeepsTheBodyRules } from '../testing/body-rules-contract';
 import { createTestHandler } from '../testing/portal-test-kit';
 import { useFakeStripe } from '../testing/use-fake-stripe';
 import { toNodeHandler } from './node';
-import { deferred, echoHandler, hangUpMidBody, listen, postForm, postJson, type Echo } from './test-server';
+import { deferred, echoHandler, hangUpMidBody, listen, postForm, postJson, type Echo } from '../testing/test-server';
 
 // Taken before any test creates a listener: the bridge would swap these on its first use.
 const platform = { Request: globalThis.Request, Response: globalThis.Response };

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { OVERSIZED_RETURN_TO, postJson, SAME_ORIGIN } from '../adapters/test-server';
+import { OVERSIZED_RETURN_TO, postJson, SAME_ORIGIN } from './test-server';
 import type { PortalHandler } from '../core/portal-handler-options';
 import type { FakeStripe } from './fake-stripe';
 import { ALICE, BOB, createTestHandler } from './portal-test-kit';

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { SAME_ORIGIN } from '../adapters/test-server';
+import { SAME_ORIGIN } from './test-server';
 import type { PortalHandler } from '../core/portal-handler-options';
 import { BODY_CASES, bodyOf, type BodyCase } from './body-cases';
 import type { FakeStripe } from './fake-stripe';

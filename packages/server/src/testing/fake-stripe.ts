@@ -1,7 +1,7 @@
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import { text as readText } from 'node:stream/consumers';
 import type Stripe from 'stripe';
-import { listen } from '../adapters/test-server';
+import { listen } from './test-server';
 import { createLoopbackStripe } from './loopback-stripe';
 import { parseStripeForm } from './stripe-form';
 import { sessionObject, stripeErrorBody, stripeToken, subscriptionObject, type SubscriptionSeed } from './stripe-objects';

@@ -1,17 +1,8 @@
 import { describe, expect, test, vi } from 'vitest';
-import { deferred } from '../adapters/test-server';
+import { deferred } from '../testing/test-server';
 import { serialise, setup, signedRequest, subscriptionUpdated } from '../testing/signed-delivery';
 import { createMemoryEventStore } from './memory-event-store';
-
-function manualClock(start = 1_000_000) {
-  let time = start;
-  return {
-    now: () => time,
-    advance: (ms: number) => {
-      time += ms;
-    },
-  };
-}
+import { manualClock } from '../testing/manual-clock';
 
 describe('createWebhookHandler: each delivery owns its claim', () => {
   test('a delivery that failed after its lease lapsed does not free the newer delivery’s claim', async () => {

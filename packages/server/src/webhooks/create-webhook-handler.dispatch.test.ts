@@ -1,6 +1,6 @@
 import { describe, expect, test, vi } from 'vitest';
 import type { WebhookEventStore } from './event-store';
-import { deferred } from '../adapters/test-server';
+import { deferred } from '../testing/test-server';
 import { createMemoryEventStore } from './memory-event-store';
 import { PAYLOAD_CANARY, SECRET, serialise, setup, signedRequest, subscriptionUpdated } from '../testing/signed-delivery';
 

@@ -3,7 +3,7 @@ import express from 'express';
 import { afterEach, describe, expect, test } from 'vitest';
 import { toExpressHandler } from '../adapters/express';
 import { toNodeHandler } from '../adapters/node';
-import { listen } from '../adapters/test-server';
+import { listen } from '../testing/test-server';
 import { SECRET, serialise, setup, stripe, subscriptionUpdated } from '../testing/signed-delivery';
 
 /*

@@ -1,16 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { describeEventStoreContract } from '../testing/event-store-contract';
 import { createMemoryEventStore } from './memory-event-store';
-
-function manualClock(start = 1_000_000) {
-  let time = start;
-  return {
-    now: () => time,
-    advance: (ms: number) => {
-      time += ms;
-    },
-  };
-}
+import { manualClock } from '../testing/manual-clock';
 
 const contractClock = manualClock();
 describeEventStoreContract('createMemoryEventStore', {
