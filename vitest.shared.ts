@@ -37,7 +37,8 @@ export const chromiumLaunchOptions = {
  */
 const seed = Number(process.env.TEST_SEED) || Date.now() % 1_000_000;
 const shuffled = Boolean(process.env.CI) || process.env.TEST_SEED !== undefined;
-if (shuffled && process.env.TEST_SEED === undefined) {
+// Printed by Vitest's own process only (it sets VITEST before loading configs), not by Storybook's build.
+if (shuffled && process.env.TEST_SEED === undefined && process.env.VITEST) {
   console.log(`Tests run in random order, seed ${seed} (replay with TEST_SEED=${seed}).`);
   // Worker processes load this file again; they inherit the seed instead of drawing their own.
   process.env.TEST_SEED = String(seed);
