@@ -25,9 +25,12 @@ pnpm() {
   fi
 }
 
-install_args=(--reporter=silent)
+install_args=(--loglevel=error)
 [ -n "${CI:-}" ] && install_args+=(--frozen-lockfile)
-if [ "$target" = "demo" ]; then
+# A checkout that already has the whole workspace installed (someone ran the tests) keeps it: a
+# production-only install would have to remove what is there first.
+has_full_install() { grep -q '"devDependencies": true' node_modules/.modules.yaml 2>/dev/null; }
+if [ "$target" = "demo" ] && ! has_full_install; then
   # The demo's runtime graph only: `--prod` leaves out every devDependency (the root's test tooling among
   # them, which pnpm would otherwise install with any filter), and the filter leaves out the other apps.
   pnpm install "${install_args[@]}" --prod --filter "@portalkit/demo..."
