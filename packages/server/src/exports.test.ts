@@ -6,6 +6,7 @@ it('exports exactly the public API of the main entry', () => {
   expect(Object.keys(server).sort()).toMatchInlineSnapshot(`
     [
       "BillingError",
+      "createCheckoutHandler",
       "createMemoryEventStore",
       "createPortalHandler",
       "createWebhookHandler",

@@ -13,6 +13,16 @@ export type {
 } from './core/portal-handler-options';
 export type { PortalkitLogger } from './core/portal-setting-types';
 
+export { createCheckoutHandler } from './checkout/create-checkout-handler';
+export type {
+  CheckoutCustomer,
+  CheckoutCustomerCreatedEvent,
+  CheckoutHandler,
+  CheckoutHandlerOptions,
+  CheckoutPlan,
+  CheckoutStripeClient,
+} from './checkout/checkout-handler-options';
+
 export { createWebhookHandler } from './webhooks/create-webhook-handler';
 export { createMemoryEventStore } from './webhooks/memory-event-store';
 export type { MemoryEventStoreOptions } from './webhooks/memory-event-store';

@@ -1,8 +1,14 @@
 import { BillingError, type BillingErrorCode } from '@portalkit/protocol';
 import { SUBSCRIPTION_NOT_FOUND } from './check-ownership';
 
-/** Which call failed: the ownership lookup or the session itself. */
-export type StripeOperation = 'retrieve_subscription' | 'create_session';
+/** Which call failed: the ownership lookup, the session itself, or one of Checkout's calls. */
+export type StripeOperation =
+  | 'retrieve_subscription'
+  | 'create_session'
+  | 'create_customer'
+  | 'list_subscriptions'
+  | 'create_checkout_session'
+  | 'retrieve_checkout_session';
 
 /*
  * The fields of stripe-node's `StripeError` we read. Duck-typed, not `instanceof`, so errors from any
