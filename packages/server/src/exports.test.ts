@@ -11,6 +11,7 @@ it('exports exactly the public API of the main entry', () => {
       "createPortalHandler",
       "createWebhookHandler",
       "isBillingError",
+      "readCheckoutSummary",
     ]
   `);
 });
