@@ -9,6 +9,7 @@ it('exports exactly the public API of the main entry', () => {
       "createCheckoutHandler",
       "createMemoryEventStore",
       "createPortalHandler",
+      "createPortalLinkHandler",
       "createWebhookHandler",
       "isBillingError",
       "readCheckoutSummary",

@@ -14,6 +14,8 @@ export type {
 export type { PortalkitLogger } from './core/portal-setting-types';
 
 export { createCheckoutHandler } from './checkout/create-checkout-handler';
+export { createPortalLinkHandler } from './checkout/create-portal-link-handler';
+export type { PortalLinkFlow, PortalLinkHandler, PortalLinkHandlerOptions } from './checkout/portal-link-options';
 export { readCheckoutSummary } from './checkout/read-checkout-summary';
 export type { CheckoutSummary, ReadCheckoutSummaryOptions } from './checkout/read-checkout-summary';
 export type {
