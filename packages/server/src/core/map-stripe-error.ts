@@ -48,6 +48,8 @@ const MESSAGES = {
   CUSTOMER:
     'Stripe does not know the customer getCustomerId returned. Is it from the same Stripe account and mode as the API key?',
   OFFER: 'Stripe refused a coupon or promotion code. Check the retentionCoupon and discounts options of createPortalHandler().',
+  PLAN: "Stripe refused a plan's price (unknown, inactive, not recurring, or from another account or mode). Check plans in createCheckoutHandler().",
+  CHECKOUT_URL: 'Stripe refused a Checkout URL. Check successUrl and cancelUrl in createCheckoutHandler().',
   PARAMETER: "Stripe did not accept a parameter the handler sent. Check the Stripe client's API version.",
   FLOW_UNAVAILABLE:
     'Stripe cannot start this flow for this subscription (for example it is already canceled, or the portal configuration turns the feature off).',
@@ -96,9 +98,11 @@ function classify(error: unknown, operation: StripeOperation): Classification {
   if (code === 'resource_missing' && (operation === 'retrieve_subscription' || /\[subscription\]$/.test(param))) {
     return ['NOT_FOUND', SUBSCRIPTION_NOT_FOUND, undefined, 'subscription'];
   }
+  if (param === 'success_url' || param === 'cancel_url') return ['SERVER_MISCONFIGURED', MESSAGES.CHECKOUT_URL];
   if (code === 'url_invalid' || param === 'return_url' || param.startsWith('flow_data[after_completion]')) {
     return ['SERVER_MISCONFIGURED', MESSAGES.RETURN_URL];
   }
+  if (/^line_items/.test(param) || param === 'price') return ['SERVER_MISCONFIGURED', MESSAGES.PLAN];
   if (param === 'configuration') return ['SERVER_MISCONFIGURED', MESSAGES.CONFIGURATION];
   if (param === 'on_behalf_of') return ['SERVER_MISCONFIGURED', MESSAGES.ACCOUNT];
   if (param === 'customer') return ['SERVER_MISCONFIGURED', MESSAGES.CUSTOMER];
