@@ -72,3 +72,20 @@ describe('createCheckoutHandler: the customer is created once', () => {
     expect(stripe().calls()).toEqual([]);
   });
 });
+
+describe('createCheckoutHandler: a user whose details changed before the app stored the customer', () => {
+  it('answers 500 SERVER_MISCONFIGURED saying to store the customer, and makes no second customer', async () => {
+    await createCheckoutTestHandler(stripe())(jsonRequest({ plan: 'basic' }));
+    const logger = { error: vi.fn(), warn: vi.fn() };
+    const handler = createCheckoutTestHandler(stripe(), {
+      getCustomer: () => ({ create: { email: 'carol@new.example', appUserId: 'user_carol' } }),
+      logger,
+    });
+    const response = await handler(jsonRequest({ plan: 'basic' }));
+    expect(response.status).toBe(500);
+    const { error } = await response.json();
+    expect(error).toMatchObject({ code: 'SERVER_MISCONFIGURED', message: expect.stringContaining('onCustomerCreated') });
+    expect(customersWithEmail(stripe(), 'carol@new.example')).toEqual([]);
+    expect(checkoutSessions(stripe())).toHaveLength(1);
+  });
+});

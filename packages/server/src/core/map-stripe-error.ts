@@ -56,7 +56,9 @@ const MESSAGES = {
   UNAVAILABLE: 'Stripe could not be reached or answered with an error. Try again shortly.',
   TIMEOUT: 'Stripe did not answer in time. Try again shortly.',
   RATE_LIMITED: 'Stripe is rate-limiting this account. Try again shortly.',
-  INTERNAL: 'Creating the portal session failed unexpectedly; the server log has the details.',
+  INTERNAL: 'A Stripe call failed unexpectedly; the server log has the details.',
+  CUSTOMER_DETAILS_CHANGED:
+    'A Stripe customer was already created for this app user with other details (within the last 24 hours). Store the customer ID from onCustomerCreated and return { customerId } from getCustomer.',
 } as const;
 
 /**
@@ -85,6 +87,13 @@ function classify(error: unknown, operation: StripeOperation): Classification {
   }
   if (typeof statusCode === 'number' && statusCode >= 500)
     return ['STRIPE_UNAVAILABLE', MESSAGES.UNAVAILABLE, RETRY_AFTER_SECONDS];
+  if (type === 'StripeIdempotencyError' && operation === 'create_customer') {
+    // Only customer creation sends a key of ours. 409: a request with the same key is still running
+    // (another process); 400: the same key with other parameters (https://docs.stripe.com/idempotency).
+    return statusCode === 409
+      ? ['STRIPE_UNAVAILABLE', MESSAGES.UNAVAILABLE, RETRY_AFTER_SECONDS]
+      : ['SERVER_MISCONFIGURED', MESSAGES.CUSTOMER_DETAILS_CHANGED];
+  }
   if (type === 'StripeAuthenticationError' || type === 'StripePermissionError') return ['SERVER_MISCONFIGURED', MESSAGES.API_KEY];
   if (type !== 'StripeInvalidRequestError') {
     // StripeAPIError without a status is a body that was not Stripe's JSON, e.g. a proxy's error page.
