@@ -1,8 +1,8 @@
 import type Stripe from 'stripe';
 import { describe, expect, it } from 'vitest';
-import { checkoutSessions, createCheckoutTestHandler } from '../testing/checkout-test-kit';
+import { CANCEL_URL, checkoutSessions, createCheckoutTestHandler } from '../testing/checkout-test-kit';
 import { useEmulatedStripe } from '../testing/emulator-kit';
-import { BOB, jsonRequest } from '../testing/portal-test-kit';
+import { BOB, formRequest, jsonRequest } from '../testing/portal-test-kit';
 
 const stripe = useEmulatedStripe();
 const asBob = () => createCheckoutTestHandler(stripe(), { getCustomer: () => ({ customerId: BOB, appUserId: 'user_bob' }) });
@@ -33,6 +33,15 @@ describe('createCheckoutHandler: a customer who already subscribes', () => {
       expect((await asBob()(jsonRequest({ plan: 'basic' }))).status).toBe(200);
     },
   );
+
+  it('shows a plain form post a page saying so, with a way back to the pricing page', async () => {
+    const response = await asBob()(formRequest({ plan: 'pro' }));
+    expect(response.status).toBe(409);
+    expect(response.headers.get('content-type')).toContain('text/html');
+    const page = await response.text();
+    expect(page).toContain('You already have this subscription.');
+    expect(page).toContain(CANCEL_URL);
+  });
 
   it('ignores subscriptions to prices that are not among the plans (another product of the same account)', async () => {
     const handler = createCheckoutTestHandler(stripe(), {
