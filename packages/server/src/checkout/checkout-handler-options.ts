@@ -87,7 +87,11 @@ export interface CheckoutHandlerOptions<TContext = unknown> {
     request: Request,
     context: TContext,
   ) => CheckoutCustomer | null | undefined | Promise<CheckoutCustomer | null | undefined>;
-  /** Called once a customer is created, so the app stores its ID on the user. Awaited before the session is made. */
+  /**
+   * Called once a customer is created, so the app stores its ID on the user. Awaited before the session
+   * is made; if it throws, the request fails (500) and the next attempt gets the same customer back and
+   * calls it again, so write it to be safe to repeat (an upsert).
+   */
   onCustomerCreated?: (event: CheckoutCustomerCreatedEvent) => void | Promise<void>;
   /** The plans the browser may name, by key. */
   plans: Readonly<Record<string, CheckoutPlan>>;

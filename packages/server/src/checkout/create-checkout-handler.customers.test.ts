@@ -89,3 +89,18 @@ describe('createCheckoutHandler: a user whose details changed before the app sto
     expect(checkoutSessions(stripe())).toHaveLength(1);
   });
 });
+
+describe('createCheckoutHandler: when storing the new customer fails', () => {
+  it('answers 500, and the next attempt reuses the customer and hands it over again', async () => {
+    const onCustomerCreated = vi.fn().mockRejectedValueOnce(new Error('database down')).mockResolvedValue(undefined);
+    const handler = createCheckoutTestHandler(stripe(), { onCustomerCreated, logger: false });
+    expect((await handler(jsonRequest({ plan: 'basic' }))).status).toBe(500);
+    expect(checkoutSessions(stripe())).toEqual([]);
+    expect((await handler(jsonRequest({ plan: 'basic' }))).status).toBe(200);
+    const [customer] = customersWithEmail(stripe(), 'carol@example.com');
+    expect(onCustomerCreated.mock.calls).toEqual([
+      [{ customerId: customer!.id, appUserId: 'user_carol' }],
+      [{ customerId: customer!.id, appUserId: 'user_carol' }],
+    ]);
+  });
+});
