@@ -5,6 +5,10 @@ import { ERROR_CODES, isBillingErrorCode } from './error-codes';
 it('keeps every code with its status and retryability', () => {
   expect(ERROR_CODES).toMatchInlineSnapshot(`
     {
+      "ALREADY_SUBSCRIBED": {
+        "retryable": false,
+        "status": 409,
+      },
       "CROSS_SITE_REQUEST": {
         "retryable": false,
         "status": 403,

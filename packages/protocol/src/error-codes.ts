@@ -17,6 +17,8 @@ export const ERROR_CODES = {
   METHOD_NOT_ALLOWED: { status: 405, retryable: false },
   /** Stripe refused the task for this subscription, e.g. it is already canceled or the portal configuration disables the flow. */
   FLOW_UNAVAILABLE: { status: 409, retryable: false },
+  /** The customer already has a live subscription to one of the app's plans (Checkout); offer the Customer Portal instead. */
+  ALREADY_SUBSCRIBED: { status: 409, retryable: false },
   /** The body is larger than the 8 KiB a portal request can need. */
   PAYLOAD_TOO_LARGE: { status: 413, retryable: false },
   /** The body is neither JSON nor an HTML form. */

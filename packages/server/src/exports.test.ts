@@ -6,10 +6,13 @@ it('exports exactly the public API of the main entry', () => {
   expect(Object.keys(server).sort()).toMatchInlineSnapshot(`
     [
       "BillingError",
+      "createCheckoutHandler",
       "createMemoryEventStore",
       "createPortalHandler",
+      "createPortalLinkHandler",
       "createWebhookHandler",
       "isBillingError",
+      "readCheckoutSummary",
     ]
   `);
 });

@@ -27,6 +27,7 @@ export const DEFAULT_BILLING_MESSAGES: Readonly<Record<BillingErrorCode, string>
   NOT_FOUND: 'We could not find that subscription on your account.',
   METHOD_NOT_ALLOWED: RELOAD,
   FLOW_UNAVAILABLE: 'This change is not available for your subscription.',
+  ALREADY_SUBSCRIBED: 'You already have this subscription. Manage it from your billing settings.',
   PAYLOAD_TOO_LARGE: RELOAD,
   UNSUPPORTED_MEDIA_TYPE: RELOAD,
   RATE_LIMITED: LATER,

@@ -6,7 +6,6 @@ import { checkRequestOrigin } from './check-request-origin';
 import { chooseConfiguration } from './choose-configuration';
 import { errorResponse } from './error-response';
 import { deferOptions, type LazyOptions } from './lazy-options';
-import { describeStripeError, mapStripeError, type StripeOperation } from './map-stripe-error';
 import { parseFormFields } from './parse-form-fields';
 import { parseJsonBody } from './parse-json-body';
 import { parsePortalRequest } from './parse-portal-request';
@@ -17,6 +16,7 @@ import { resolveOptions, type ResolvedOptions } from './resolve-options';
 import { resolveReturnTarget } from './resolve-return-target';
 import type { SafeLogger } from './safe-logger';
 import { sessionResponse } from './session-response';
+import { stripeFailure } from './stripe-failure';
 
 /**
  * Creates a Fetch handler that opens Stripe's Customer Portal for the signed-in customer: it checks
@@ -137,25 +137,6 @@ async function createSessionUrl<TContext>(
     }
   }
   return session.url;
-}
-
-/**
- * What a failed Stripe call throws: our code for it, after logging Stripe's own details. A rejection
- * handler rather than a wrapper around the call, so the SDK is called straight from `createSessionUrl`:
- * stripe-node records the caller's stack on every request, and each frame of ours in it costs a
- * source-map lookup in apps that run with source maps (tsx, `--enable-source-maps`).
- */
-function stripeFailure(operation: StripeOperation, logger: SafeLogger): (error: unknown) => never {
-  return (error) => {
-    if (isBillingError(error)) throw error;
-    const mapped = mapStripeError(error, operation);
-    logger.error(`Stripe call ${operation} failed; answered ${mapped.code}.`, {
-      operation,
-      code: mapped.code,
-      ...describeStripeError(error),
-    });
-    throw mapped;
-  };
 }
 
 function toBillingError(error: unknown, logger: SafeLogger): BillingError {

@@ -11,6 +11,7 @@ const USER_TEXT: Record<BillingErrorCode, string> = {
   NOT_FOUND: 'We could not find that subscription on your account.',
   METHOD_NOT_ALLOWED: 'This address only works from the billing button in the app.',
   FLOW_UNAVAILABLE: 'That change is not available for this subscription right now.',
+  ALREADY_SUBSCRIBED: 'You already have this subscription. You can manage it from your billing settings.',
   PAYLOAD_TOO_LARGE: 'Something was wrong with that request.',
   UNSUPPORTED_MEDIA_TYPE: 'Something was wrong with that request.',
   RATE_LIMITED: 'The billing service is busy. Please try again in a moment.',

@@ -35,6 +35,26 @@ describe('mapStripeError', () => {
       undefined,
     ],
     [
+      'an idempotency key still in flight when creating a customer (another process)',
+      new StripeIdempotencyError({
+        statusCode: 409,
+        message: 'There is currently another in-progress request using this Idempotent Key',
+      }),
+      'create_customer',
+      'STRIPE_UNAVAILABLE',
+      undefined,
+    ],
+    [
+      'an idempotency key reused with other customer details',
+      new StripeIdempotencyError({
+        statusCode: 400,
+        message: 'Keys for idempotent requests can only be used with the same parameters',
+      }),
+      'create_customer',
+      'SERVER_MISCONFIGURED',
+      undefined,
+    ],
+    [
       'a missing subscription named in flow_data',
       new StripeInvalidRequestError({
         statusCode: 400,

@@ -1,8 +1,14 @@
 import { BillingError, type BillingErrorCode } from '@portalkit/protocol';
 import { SUBSCRIPTION_NOT_FOUND } from './check-ownership';
 
-/** Which call failed: the ownership lookup or the session itself. */
-export type StripeOperation = 'retrieve_subscription' | 'create_session';
+/** Which call failed: the ownership lookup, the session itself, or one of Checkout's calls. */
+export type StripeOperation =
+  | 'retrieve_subscription'
+  | 'create_session'
+  | 'create_customer'
+  | 'list_subscriptions'
+  | 'create_checkout_session'
+  | 'retrieve_checkout_session';
 
 /*
  * The fields of stripe-node's `StripeError` we read. Duck-typed, not `instanceof`, so errors from any
@@ -42,13 +48,17 @@ const MESSAGES = {
   CUSTOMER:
     'Stripe does not know the customer getCustomerId returned. Is it from the same Stripe account and mode as the API key?',
   OFFER: 'Stripe refused a coupon or promotion code. Check the retentionCoupon and discounts options of createPortalHandler().',
+  PLAN: "Stripe refused a plan's price (unknown, inactive, not recurring, or from another account or mode). Check plans in createCheckoutHandler().",
+  CHECKOUT_URL: 'Stripe refused a Checkout URL. Check successUrl and cancelUrl in createCheckoutHandler().',
   PARAMETER: "Stripe did not accept a parameter the handler sent. Check the Stripe client's API version.",
   FLOW_UNAVAILABLE:
     'Stripe cannot start this flow for this subscription (for example it is already canceled, or the portal configuration turns the feature off).',
   UNAVAILABLE: 'Stripe could not be reached or answered with an error. Try again shortly.',
   TIMEOUT: 'Stripe did not answer in time. Try again shortly.',
   RATE_LIMITED: 'Stripe is rate-limiting this account. Try again shortly.',
-  INTERNAL: 'Creating the portal session failed unexpectedly; the server log has the details.',
+  INTERNAL: 'A Stripe call failed unexpectedly; the server log has the details.',
+  CUSTOMER_DETAILS_CHANGED:
+    'A Stripe customer was already created for this app user with other details (within the last 24 hours). Store the customer ID from onCustomerCreated and return { customerId } from getCustomer.',
 } as const;
 
 /**
@@ -77,6 +87,13 @@ function classify(error: unknown, operation: StripeOperation): Classification {
   }
   if (typeof statusCode === 'number' && statusCode >= 500)
     return ['STRIPE_UNAVAILABLE', MESSAGES.UNAVAILABLE, RETRY_AFTER_SECONDS];
+  if (type === 'StripeIdempotencyError' && operation === 'create_customer') {
+    // Only customer creation sends a key of ours. 409: a request with the same key is still running
+    // (another process); 400: the same key with other parameters (https://docs.stripe.com/idempotency).
+    return statusCode === 409
+      ? ['STRIPE_UNAVAILABLE', MESSAGES.UNAVAILABLE, RETRY_AFTER_SECONDS]
+      : ['SERVER_MISCONFIGURED', MESSAGES.CUSTOMER_DETAILS_CHANGED];
+  }
   if (type === 'StripeAuthenticationError' || type === 'StripePermissionError') return ['SERVER_MISCONFIGURED', MESSAGES.API_KEY];
   if (type !== 'StripeInvalidRequestError') {
     // StripeAPIError without a status is a body that was not Stripe's JSON, e.g. a proxy's error page.
@@ -90,9 +107,11 @@ function classify(error: unknown, operation: StripeOperation): Classification {
   if (code === 'resource_missing' && (operation === 'retrieve_subscription' || /\[subscription\]$/.test(param))) {
     return ['NOT_FOUND', SUBSCRIPTION_NOT_FOUND, undefined, 'subscription'];
   }
+  if (param === 'success_url' || param === 'cancel_url') return ['SERVER_MISCONFIGURED', MESSAGES.CHECKOUT_URL];
   if (code === 'url_invalid' || param === 'return_url' || param.startsWith('flow_data[after_completion]')) {
     return ['SERVER_MISCONFIGURED', MESSAGES.RETURN_URL];
   }
+  if (/^line_items/.test(param) || param === 'price') return ['SERVER_MISCONFIGURED', MESSAGES.PLAN];
   if (param === 'configuration') return ['SERVER_MISCONFIGURED', MESSAGES.CONFIGURATION];
   if (param === 'on_behalf_of') return ['SERVER_MISCONFIGURED', MESSAGES.ACCOUNT];
   if (param === 'customer') return ['SERVER_MISCONFIGURED', MESSAGES.CUSTOMER];

@@ -47,12 +47,16 @@ export function clipFieldName(name: string): string {
 }
 
 /** Why a field is refused: a reason for the server-side ones, the list of fields for the rest. */
-export function unknownFieldMessage(name: string, allowed: readonly string[]): string {
-  const reason = SERVER_SIDE_FIELDS.get(name);
+export function unknownFieldMessage(
+  name: string,
+  allowed: readonly string[],
+  { reasons = SERVER_SIDE_FIELDS, kind = 'portal' }: { reasons?: ReadonlyMap<string, string>; kind?: string } = {},
+): string {
+  const reason = reasons.get(name);
   const shown = clipFieldName(name);
   return reason
     ? `The field "${shown}" cannot be sent: ${reason}`
-    : `Unknown field "${shown}". A portal request takes only: ${allowed.join(', ')}.`;
+    : `Unknown field "${shown}". A ${kind} request takes only: ${allowed.join(', ')}.`;
 }
 
 /** The fields that only make sense with some flows. Everything else is valid with any flow. */

@@ -1,5 +1,10 @@
 /** The kit's functions an app calls at start-up, whose options are checked there. */
-export type SetupFunction = 'createPortalHandler' | 'createWebhookHandler' | 'createMemoryEventStore';
+export type SetupFunction =
+  | 'createPortalHandler'
+  | 'createCheckoutHandler'
+  | 'createPortalLinkHandler'
+  | 'createWebhookHandler'
+  | 'createMemoryEventStore';
 
 /**
  * The one shape of a setup mistake: a `TypeError` thrown when the app builds a handler or store (so a
