@@ -57,7 +57,7 @@ describe('createPortalHandler: the default logger is the console', () => {
     expect(output.error).toHaveBeenCalledTimes(1);
     const text = output.lines().join('\n');
     expect(text).toMatch(/^portalkit: Stripe call create_session failed/);
-    expect(text).toContain('Something at [redacted portal session URL] failed');
+    expect(text).toContain('Something at [redacted session URL] failed');
     expect(text).toContain(`… [cut: ${message.length} characters in all]`);
     expect(text).not.toContain(token.slice(5, 20));
     expect(text).not.toContain('A'.repeat(600));

@@ -93,7 +93,7 @@ describe('createPortalHandler: the session URL goes to the browser and nowhere e
       expect((await createTestHandler(stripe(), { getCustomerId })(jsonRequest({}))).status).toBe(500);
     });
     const joined = lines.join('\n');
-    expect(joined).toContain('lookup failed after visiting [redacted portal session URL]');
+    expect(joined).toContain('lookup failed after visiting [redacted session URL]');
     expect(joined).not.toContain('test_YWNjdF8x');
   });
 

@@ -38,9 +38,9 @@ describe('createSafeLogger', () => {
       error: failure,
     });
     const text = written(logger);
-    expect(text).toContain("'portalkit: visited [redacted portal session URL]'");
-    expect(text).toContain('lookup failed after visiting [redacted portal session URL]');
-    expect(text).toContain('because of [redacted portal session URL]');
+    expect(text).toContain("'portalkit: visited [redacted session URL]'");
+    expect(text).toContain('lookup failed after visiting [redacted session URL]');
+    expect(text).toContain('because of [redacted session URL]');
     // Any eight characters of the token would be a leak; the positive checks above prove the capture works.
     for (let index = 0; index + 8 <= TOKEN.length; index += 1) expect(text).not.toContain(TOKEN.slice(index, index + 8));
   });
@@ -85,7 +85,7 @@ describe('createSafeLogger', () => {
     safe.warn('refused a cross-site request.', { origin: 'http://localhost:5173' });
     safe.error(`failed at ${STRIPE_URL}`);
     expect(warn).toHaveBeenCalledWith('portalkit: refused a cross-site request.', { origin: 'http://localhost:5173' });
-    expect(error).toHaveBeenCalledWith('portalkit: failed at [redacted portal session URL]');
+    expect(error).toHaveBeenCalledWith('portalkit: failed at [redacted session URL]');
   });
 
   test('logger: false writes nothing, to the console or anywhere', () => {

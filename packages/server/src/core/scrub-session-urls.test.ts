@@ -11,6 +11,11 @@ const SESSION_URLS = [
   `HTTPS://BILLING.STRIPE.COM/P/SESSION/${TOKEN}`,
   `https%3A%2F%2Fbilling.stripe.com%2Fp%2Fsession%2F${TOKEN}`,
   `https:\\/\\/billing.stripe.com\\/p\\/session\\/${TOKEN}`,
+  // Checkout Sessions' pages are bearer links too.
+  `https://checkout.stripe.com/c/pay/cs_${TOKEN}#fidkdWxOYHwnPyd1blpxYHZxWjA0`,
+  `http://127.0.0.1:12111/c/pay/${TOKEN}`,
+  `https%3A%2F%2Fcheckout.stripe.com%2Fc%2Fpay%2Fcs_${TOKEN}`,
+  `https:\\/\\/checkout.stripe.com\\/c\\/pay\\/cs_${TOKEN}`,
 ];
 
 /** Every piece of the token that a leak would show: any 8 characters of it. */

@@ -12,23 +12,24 @@
  */
 
 /*
- * The path of a portal session URL, as Stripe (`https://billing.stripe.com/p/session/test_...`) and the
- * emulator (`http://127.0.0.1:PORT/p/session/...`) shape it, also percent-encoded (a URL quoted inside a
- * query string) or JSON-escaped (`\/`), in any letter case.
+ * The path of a portal session URL and of a Checkout Session's page, as Stripe
+ * (`https://billing.stripe.com/p/session/test_...`, `https://checkout.stripe.com/c/pay/cs_test_...`) and the
+ * emulator (`http://127.0.0.1:PORT/p/session/...`, `.../c/pay/...`) shape them, also percent-encoded (a URL
+ * quoted inside a query string) or JSON-escaped (`\/`), in any letter case.
  */
-const MARKER = /\/p\/session\/|%2fp%2fsession%2f|\\\/p\\\/session\\\//gi;
+const MARKER = /\/p\/session\/|%2fp%2fsession%2f|\\\/p\\\/session\\\/|\/c\/pay\/|%2fc%2fpay%2f|\\\/c\\\/pay\\\//gi;
 
 /** What a scrubbed URL is replaced with. */
-export const REDACTED_SESSION_URL = '[redacted portal session URL]';
+export const REDACTED_SESSION_URL = '[redacted session URL]';
 
 /**
- * Replaces everything shaped like a portal session URL in `text`, from the separator before it to the
+ * Replaces everything shaped like a portal or Checkout session URL in `text`, from the separator before it to the
  * separator after it (whitespace, quotes or angle brackets), with {@link REDACTED_SESSION_URL}. Runs in
  * time linear in `text.length`, whatever the text.
  *
  * @example
  * scrubSessionUrls('visited https://billing.stripe.com/p/session/test_YWNj then failed');
- * // 'visited [redacted portal session URL] then failed'
+ * // 'visited [redacted session URL] then failed'
  */
 export function scrubSessionUrls(text: string): string {
   const finder = MARKER;

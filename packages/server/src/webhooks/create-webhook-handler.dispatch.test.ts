@@ -98,7 +98,7 @@ describe('createWebhookHandler: dispatch, once per event ID', () => {
     const { handle, onUpdated, logged } = setup();
     onUpdated.mockRejectedValueOnce(new Error(`could not fetch http://127.0.0.1:12111/p/session/${token}`));
     expect((await handle(await signedRequest(serialise(subscriptionUpdated('evt_scrub'))))).status).toBe(500);
-    expect(logged()).toContain('could not fetch [redacted portal session URL]');
+    expect(logged()).toContain('could not fetch [redacted session URL]');
     expect(logged()).not.toContain(token.slice(5, 13));
   });
 
