@@ -34,7 +34,7 @@ export function publishedPackageDirs(): string[] {
  * Copies the workspace into `workDir`, packs every published package there and returns the tarballs,
  * written to `outDir`.
  *
- * Packing runs each package's `prepack` build, and tsup empties `dist/` before it writes. Other test
+ * Packing runs each package's `prepack` build, and tsdown empties `dist/` before it writes. Other test
  * projects read those `dist/` folders while this one runs, so the packing happens in a copy of the
  * workspace (its files as they are now, committed or not, without any `dist/`), with the installed
  * `node_modules` linked in. That also proves a fresh checkout packs complete tarballs.

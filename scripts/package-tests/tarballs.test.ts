@@ -66,8 +66,8 @@ describe('the published tarballs', { timeout: TEST_TIMEOUT }, () => {
         homepage: `https://github.com/portalkit/portalkit/tree/main/packages/${each.dir}#readme`,
         bugs: { url: 'https://github.com/portalkit/portalkit/issues' },
         engines: { node: '>=20.19' },
-        files: ['dist', 'CHANGELOG.md'],
       });
+      expect(manifest.files).toEqual(each.workspaceManifest.files);
       expect(manifest.keywords.length).toBeGreaterThan(3);
       expect(readFileSync(join(installed(each), 'package.json'), 'utf8')).not.toContain('workspace:');
       // The published map is the workspace's without the condition that points at `src/`.
@@ -81,6 +81,43 @@ describe('the published tarballs', { timeout: TEST_TIMEOUT }, () => {
       for (const [file] of each.files) {
         if (file.endsWith('.map')) expect(readFileSync(join(installed(each), file), 'utf8')).not.toContain(scratch);
       }
+    }
+  });
+
+  it("ship declaration maps that lead each entry's types to the package's own src/, with no tests in it", () => {
+    for (const each of packed) {
+      const shipped = [...each.files.keys()];
+      const typeEntries = new Set(
+        Object.values(manifestOf(each).exports as Record<string, { import?: { types: string }; require?: { types: string } }>)
+          .flatMap((target) => [target.import?.types, target.require?.types])
+          .filter((file): file is string => typeof file === 'string')
+          .map((file) => file.replace(/^\.\//, '')),
+      );
+      expect(typeEntries.size, each.dir).toBeGreaterThan(0);
+      for (const file of shipped.filter((name) => /\.d\.c?ts$/.test(name))) {
+        const types = readFileSync(join(installed(each), file), 'utf8');
+        const linked = types.match(/\/\/# sourceMappingURL=(\S+)\s*$/)?.[1];
+        // A file of re-exports only has nothing to map; one that declares anything must carry its map.
+        if (!linked) {
+          expect(types, file).not.toMatch(/\b(declare|interface|type \w+ =)\b/);
+          continue;
+        }
+        const map = JSON.parse(readFileSync(join(installed(each), file, '..', linked), 'utf8')) as { sources: string[] };
+        expect(map.sources.length, file).toBeGreaterThan(0);
+        for (const source of map.sources) {
+          const target = join(file, '..', source);
+          expect(target, `${file} -> ${source}`).toMatch(/^src\//);
+          expect(shipped, `${file} -> ${source}`).toContain(target);
+        }
+        typeEntries.delete(file);
+      }
+      // Every entry's own types have a map, so "go to definition" on an import lands in source. React's
+      // `errors` entry only re-exports from a shared chunk, whose own map does the leading.
+      expect([...typeEntries], each.dir).toEqual(each.dir === 'react' ? ['dist/errors.d.ts', 'dist/errors.d.cts'] : []);
+      expect(
+        shipped.filter((name) => /\.test(-d)?\.tsx?$|\.stories\.|^src\/(testing|test)\//.test(name)),
+        each.dir,
+      ).toEqual([]);
     }
   });
 

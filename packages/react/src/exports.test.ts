@@ -47,7 +47,7 @@ it('marks the component entries as client code, and keeps the plain values serve
     typeof target === 'object' ? [target['portalkit-source']] : [],
   );
   expect(entries).toEqual(['./src/index.ts', './src/form.ts', './src/errors.ts']);
-  const buildConfig = readFileSync(join(PACKAGE_DIR, 'tsup.config.ts'), 'utf8');
+  const buildConfig = readFileSync(join(PACKAGE_DIR, 'tsdown.config.ts'), 'utf8');
   for (const source of entries) {
     const code = readFileSync(join(PACKAGE_DIR, source), 'utf8');
     // React Server Components only see the directive as the module's first statement.
