@@ -48,7 +48,7 @@ export async function readBody(request: Request, format: BodyFormat, options: Bo
   // Only a stream can be cancelled; the common declared-length read needs no controller.
   const cancel = declaredOnly ? undefined : new AbortController();
   const read = cancel ? () => readStreamed(request, cancel.signal) : () => readDeclared(request);
-  const text = await readWithin(request.signal, options.bodyTimeoutMs, read, cancel).catch((error: unknown) => {
+  const text = await readWithin(request, options.bodyTimeoutMs, read, cancel).catch((error: unknown) => {
     if (error instanceof BillingError) throw error;
     throw gaveUp(error instanceof BodyReadStopped ? error : undefined, options.logger);
   });

@@ -30,5 +30,5 @@ export async function readRawBody(
   const declared = Number(request.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > limit) return null;
   const cancel = new AbortController();
-  return readWithin(request.signal, timeoutMs, () => readStreamAtMost(request.body, limit, cancel.signal), cancel);
+  return readWithin(request, timeoutMs, () => readStreamAtMost(request.body, limit, cancel.signal), cancel);
 }
