@@ -1,7 +1,7 @@
 import { BillingError, isBillingError } from '@portalkit/protocol';
 import { bodyFormatOf, prefersHtml, wantsRedirect, type BodyFormat } from '../core/body-format';
 import { checkRequestOrigin } from '../core/check-request-origin';
-import { errorResponse } from '../core/error-response';
+import { errorResponse, notSetUpResponse } from '../core/error-response';
 import { deferOptions, type LazyOptions } from '../core/lazy-options';
 import { parseFormFields } from '../core/parse-form-fields';
 import { parseJsonBody } from '../core/parse-json-body';
@@ -55,13 +55,7 @@ export function createCheckoutHandler<TContext = unknown>(
   async function checkoutHandler(request: Request, context?: TContext): Promise<Response> {
     const format = bodyFormatOf(request);
     const resolved = deferred.current() ?? (await deferred.loadOrReport());
-    if (resolved === undefined) {
-      const misconfigured = new BillingError(
-        'SERVER_MISCONFIGURED',
-        'The Checkout handler is not set up; the server log says why.',
-      );
-      return errorResponse(misconfigured, { html: prefersHtml(request, format), backUrl: '/' });
-    }
+    if (resolved === undefined) return notSetUpResponse('The Checkout handler', prefersHtml(request, format));
     try {
       const url = await createSessionUrl(request, context as TContext, format, resolved, { creations, sessions });
       return sessionResponse(url, wantsRedirect(request, format));

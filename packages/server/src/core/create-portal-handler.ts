@@ -4,7 +4,7 @@ import { buildSessionParams } from './build-session-params';
 import { checkOwnership } from './check-ownership';
 import { checkRequestOrigin } from './check-request-origin';
 import { chooseConfiguration } from './choose-configuration';
-import { errorResponse } from './error-response';
+import { errorResponse, notSetUpResponse } from './error-response';
 import { deferOptions, type LazyOptions } from './lazy-options';
 import { parseFormFields } from './parse-form-fields';
 import { parseJsonBody } from './parse-json-body';
@@ -69,13 +69,7 @@ export function createPortalHandler<TContext = unknown>(
     const format = bodyFormatOf(request);
     // Options given as a function are built here, on the first request; the reason they failed is logged.
     const resolved = deferred.current() ?? (await deferred.loadOrReport());
-    if (resolved === undefined) {
-      const misconfigured = new BillingError(
-        'SERVER_MISCONFIGURED',
-        'The portal handler is not set up; the server log says why.',
-      );
-      return errorResponse(misconfigured, { html: prefersHtml(request, format), backUrl: '/' });
-    }
+    if (resolved === undefined) return notSetUpResponse('The portal handler', prefersHtml(request, format));
     try {
       // Optional only where `TContext` admits `undefined` (see PortalHandler), so this is what the types promise.
       const url = await createSessionUrl(request, context as TContext, format, resolved);

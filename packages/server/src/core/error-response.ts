@@ -1,4 +1,4 @@
-import type { BillingError } from '@portalkit/protocol';
+import { BillingError } from '@portalkit/protocol';
 import { renderErrorPage } from './error-page';
 
 /** How to answer: JSON for `fetch`, an HTML page for a browser's own form post. */
@@ -25,4 +25,16 @@ export function errorResponse(error: BillingError, { html, backUrl }: ErrorAnswe
   }
   headers.set('content-type', 'application/json; charset=utf-8');
   return new Response(JSON.stringify(error.toJSON()), { status: error.status, headers });
+}
+
+/**
+ * The answer of a handler whose options, given as a function, failed to build (the reason was logged
+ * when they failed): 500 `SERVER_MISCONFIGURED`, with nowhere better than `/` to send a browser back to.
+ *
+ * @example
+ * if (resolved === undefined) return notSetUpResponse('The portal handler', prefersHtml(request, format));
+ */
+export function notSetUpResponse(handlerName: string, html: boolean): Response {
+  const error = new BillingError('SERVER_MISCONFIGURED', `${handlerName} is not set up; the server log says why.`);
+  return errorResponse(error, { html, backUrl: '/' });
 }
