@@ -27,7 +27,7 @@ describe('accessibility', () => {
     expect(await violations(page)).toEqual([]);
   });
 
-  it.each(['Ada Lovelace', 'Grace Hopper', 'Katherine Johnson', 'Alan Turing'])(
+  it.each(['Ada Lovelace', 'Grace Hopper', 'Katherine Johnson', 'Alan Turing', 'Mary Jackson', 'Dorothy Vaughan'])(
     'the account page of %s has no axe violations',
     async (name) => {
       const page = await session().newPage();

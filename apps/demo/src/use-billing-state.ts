@@ -13,7 +13,8 @@ const MAX_POLLS = 20;
 /**
  * The projected billing state. After a return from the portal (`returned`), it polls briefly until
  * the projection's version moves past the one this tab last showed, i.e. until the webhook for what
- * the customer did has landed. The return itself carries no state: the redirect proves nothing.
+ * the customer did has landed (and, while a failed payment shows, until `invoice.paid` clears it).
+ * The return itself carries no state: the redirect proves nothing.
  */
 export function useBillingState(returned: boolean): { billing: BillingState; phase: ReturnPhase } {
   // undefined until the browser has read it (the server render and the first client render agree).
@@ -26,8 +27,9 @@ export function useBillingState(returned: boolean): { billing: BillingState; pha
   const { data: billing } = useSuspenseQuery({
     ...billingStateQuery,
     refetchInterval: (query) => {
-      const version = query.state.data?.version;
-      if (!returned || version === undefined || changed(version)) return false;
+      const data = query.state.data;
+      // A failed payment stays until `invoice.paid`, which follows the card update's own webhooks.
+      if (!returned || data === undefined || (changed(data.version) && data.failedPayment === null)) return false;
       return query.state.dataUpdateCount < MAX_POLLS ? POLL_INTERVAL_MS : false;
     },
   });
