@@ -7,6 +7,7 @@
 import { DEMO_IDS } from '@portalkit/stripe-emulator';
 import { describe, expect, it } from 'vitest';
 import { DEMO_EXTRA_IDS } from '../server/demo-customers';
+import { axeViolations } from './support/axe';
 import { TEST_CARDS, payWithCard, subscriptionsOf, waitForCheckout } from './support/checkout-page';
 import { signIn, textOf } from './support/demo-page';
 import { screenshot, useE2eSession } from './support/e2e-session';
@@ -55,6 +56,7 @@ describe('subscribing through Checkout', () => {
       .poll(() => textOf(page.getByTestId('provisioning')), WEBHOOK_WAIT)
       .toBe('Your subscription is active: Stripe confirmed it with a webhook.');
     await screenshot(page, '33-success-confirmed');
+    expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('link', { name: 'Go to your account' }).click();
     await page.waitForURL((url) => url.pathname === '/account');
     const card = page.locator('article[data-subscription]');
