@@ -42,6 +42,8 @@ describe('a failed renewal', () => {
     );
     expect(await textOf(card.getByTestId('subscription-status'))).toBe('Past due');
     expect(await banner.getByRole('button').count()).toBe(1);
+    // One primary action on the whole page: the banner's card update (the card section's steps back).
+    expect(await page.locator('main .button--primary').count()).toBe(1);
     await screenshot(page, '40-account-past-due');
 
     await banner.getByRole('button', { name: 'Update payment method' }).click();

@@ -1,6 +1,7 @@
 /*
  * The JSON the server hands the front end (API answers and the data a server-rendered page starts
- * with). The front end imports these as types only.
+ * with), and the paths both sides agree on. The front end imports the types as types only, and the
+ * path constants (plain strings: nothing of the server comes with them).
  */
 import type { BillingState } from './billing-state';
 import type { CheckoutSuccessData } from './checkout-success';

@@ -5,6 +5,11 @@ import { formatAmount, formatDate } from '../format';
 
 const UNPAID = new Set(['past_due', 'unpaid']);
 
+/** True when a renewal failed and is still unpaid: the banner shows, and its button is the page's one primary action. */
+export function isPastDue(billing: BillingState): boolean {
+  return billing.failedPayment !== null || billing.subscriptions.some((subscription) => UNPAID.has(subscription.status));
+}
+
 /**
  * For a customer whose renewal failed: what failed (amount and date, from `invoice.payment_failed`)
  * and one primary action, the portal's card update. Once the new card pays the open invoice,
@@ -12,8 +17,7 @@ const UNPAID = new Set(['past_due', 'unpaid']);
  */
 export function PastDueBanner({ billing }: { billing: BillingState }): ReactNode {
   const failed = billing.failedPayment;
-  const unpaid = billing.subscriptions.some((subscription) => UNPAID.has(subscription.status));
-  if (!failed && !unpaid) return null;
+  if (!isPastDue(billing)) return null;
   return (
     <section aria-labelledby="past-due-heading" className="callout callout--error past-due" data-testid="past-due-banner">
       <h2 id="past-due-heading">Your last payment failed</h2>

@@ -4,7 +4,7 @@ import type { PlanState, SubscriptionState } from '../../server/billing-state';
 import { plansQuery, sessionQuery } from '../api';
 import { BillingDetails } from '../components/billing-details';
 import { NoScriptSection } from '../components/no-script-section';
-import { PastDueBanner } from '../components/past-due-banner';
+import { isPastDue, PastDueBanner } from '../components/past-due-banner';
 import { PlanPicker } from '../components/plan-picker';
 import { RenewalEmail } from '../components/renewal-email';
 import { ReturnNotice } from '../components/return-notice';
@@ -51,7 +51,7 @@ export function AccountPage({ returned, notice, origin }: AccountPageProps): Rea
         </p>
       )}
       {live.length === 0 && <PlanPicker />}
-      <BillingDetails billing={billing} />
+      <BillingDetails billing={billing} pastDue={isPastDue(billing)} />
 
       <section aria-labelledby="subscriptions-heading" className="panel">
         <h2 id="subscriptions-heading">Subscriptions</h2>
