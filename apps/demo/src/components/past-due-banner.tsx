@@ -2,13 +2,7 @@ import { ManageBillingButton } from '@portalkit/react';
 import type { ReactNode } from 'react';
 import type { BillingState } from '../../server/billing-state';
 import { formatAmount, formatDate } from '../format';
-
-const UNPAID = new Set(['past_due', 'unpaid']);
-
-/** True when a renewal failed and is still unpaid: the banner shows, and its button is the page's one primary action. */
-export function isPastDue(billing: BillingState): boolean {
-  return billing.failedPayment !== null || billing.subscriptions.some((subscription) => UNPAID.has(subscription.status));
-}
+import { isPastDue } from '../past-due';
 
 /**
  * For a customer whose renewal failed: what failed (amount and date, from `invoice.payment_failed`)

@@ -4,12 +4,13 @@ import type { PlanState, SubscriptionState } from '../../server/billing-state';
 import { plansQuery, sessionQuery } from '../api';
 import { BillingDetails } from '../components/billing-details';
 import { NoScriptSection } from '../components/no-script-section';
-import { isPastDue, PastDueBanner } from '../components/past-due-banner';
+import { PastDueBanner } from '../components/past-due-banner';
 import { PlanPicker } from '../components/plan-picker';
 import { RenewalEmail } from '../components/renewal-email';
 import { ReturnNotice } from '../components/return-notice';
 import { SubscriptionCard } from '../components/subscription-card';
 import { TestClockPanel } from '../components/test-clock-panel';
+import { isPastDue } from '../past-due';
 import { useBillingState } from '../use-billing-state';
 
 /** A one-off note about how the customer got here: back from Checkout without paying, or after a clock move. */
