@@ -97,6 +97,15 @@ describe('createDemoApp', () => {
     expect(await stateOf(cookie)).toEqual(before);
   });
 
+  it('has no test-clock route when it was given no clock (a real Stripe account)', async () => {
+    const cookie = await signInAs(DEMO_IDS.customers.active);
+    const response = await request('/api/demo/clock/next-renewal', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: server().appUrl, Cookie: cookie },
+    });
+    expect(response.status).toBe(404);
+  });
+
   it('sends the customer back through a return route that reads nothing from the redirect', async () => {
     const cookie = await signInAs(DEMO_IDS.customers.active);
     const crafted = '/billing/return?status=canceled&customer=cus_demo_multi&next=https://evil.example';
