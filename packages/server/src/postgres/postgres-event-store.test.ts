@@ -27,10 +27,12 @@ afterAll(async () => {
   await Promise.all(closers.map((close) => close()));
 });
 
+/** A table name no other test uses (the contract's tests run at once). */
+const newTable = () => `events_${++tables}`;
+
 /** A store on a table nobody used yet, created with `ensureSchema()`. */
 async function freshStore(sql: SqlClient, options: Partial<PostgresEventStoreOptions> = {}) {
-  tables += 1;
-  const store = createPostgresEventStore({ sql, table: `events_${tables}`, ...options });
+  const store = createPostgresEventStore({ sql, table: newTable(), ...options });
   await store.ensureSchema();
   return store;
 }
@@ -63,8 +65,10 @@ for (const [driver, open] of drivers) {
       createStore: (limits) => freshStore(shared, limits),
       async createTwoProcesses(limits) {
         const [one, two] = [open(), open()];
-        const first = await freshStore(one.sql, limits);
-        const second = createPostgresEventStore({ sql: two.sql, table: `events_${tables}`, ...limits });
+        const table = newTable();
+        const first = createPostgresEventStore({ sql: one.sql, table, ...limits });
+        await first.ensureSchema();
+        const second = createPostgresEventStore({ sql: two.sql, table, ...limits });
         return { first, second, killFirst: async () => void (await one.kill()) };
       },
     });
@@ -83,8 +87,9 @@ describe('createPostgresEventStore on a PostgreSQL server', () => {
 
   test('remembers a processed ID for three days and leases a claim for five minutes by default', async () => {
     const pool = openPool();
-    const store = await freshStore(pool);
-    const table = `events_${tables}`;
+    const table = newTable();
+    const store = createPostgresEventStore({ sql: pool, table });
+    await store.ensureSchema();
     await store.claim('evt_done', 'a');
     await store.complete('evt_done', 'a');
     await store.claim('evt_running', 'a');
