@@ -6,8 +6,8 @@ import type { EventStoreSubject } from './event-store-contract';
  * the lease is short, yet long against how late a call may arrive on a busy machine (the slack).
  */
 export const REAL_CLOCK_SUBJECT = {
-  limits: { leaseMs: 1500, ttlMs: 4000 },
-  clockSlackMs: 500,
+  limits: { leaseMs: 2000, ttlMs: 5000 },
+  clockSlackMs: 900,
   concurrent: true,
   advanceTime: (ms: number) => sleep(ms),
 } satisfies Partial<EventStoreSubject>;
