@@ -1,6 +1,11 @@
 import { setupError } from '../core/setup-error';
 
-/** The table `createPostgresEventStore()` uses unless given another. */
+/**
+ * The table `createPostgresEventStore()` uses unless given another.
+ *
+ * @example
+ * const table = options.table ?? DEFAULT_EVENTS_TABLE;
+ */
 export const DEFAULT_EVENTS_TABLE = 'portalkit_webhook_events';
 
 const NAME = /^[a-z_][a-z0-9_]{0,62}$/;
@@ -9,6 +14,9 @@ const NAME = /^[a-z_][a-z0-9_]{0,62}$/;
  * `table` ("name" or "schema.name") quoted for SQL, and its bare name (for the index's name). Only
  * lowercase unquoted-style names are taken, so the name in an app's own migration, written without
  * quotes, is the same table.
+ *
+ * @example
+ * eventsTableName('billing.webhook_events'); // { quoted: '"billing"."webhook_events"', bare: 'webhook_events' }
  */
 export function eventsTableName(table: string): { quoted: string; bare: string } {
   const parts = typeof table === 'string' ? table.split('.') : [];
@@ -21,7 +29,12 @@ export function eventsTableName(table: string): { quoted: string; bare: string }
   return { quoted: parts.map((part) => `"${part}"`).join('.'), bare: parts[parts.length - 1] as string };
 }
 
-/** The `CREATE TABLE` and `CREATE INDEX` statements for `table`, each ending in `;`. */
+/**
+ * The `CREATE TABLE` and `CREATE INDEX` statements for `table`, each ending in `;`.
+ *
+ * @example
+ * const [createTable, createIndex] = eventsTableStatements('billing.webhook_events');
+ */
 export function eventsTableStatements(table: string = DEFAULT_EVENTS_TABLE): string[] {
   const { quoted, bare } = eventsTableName(table);
   return [
@@ -56,6 +69,9 @@ export const WEBHOOK_EVENTS_TABLE_SQL: string = `${eventsTableStatements().join(
  * One statement (a `DO` block, so every driver can run it, even over HTTP) that creates the table
  * and its index if missing, under a transaction-scoped advisory lock: instances that start at once
  * do not race on `CREATE TABLE IF NOT EXISTS`, which is not safe under concurrency by itself.
+ *
+ * @example
+ * await sql.query(ensureSchemaStatement('portalkit_webhook_events'));
  */
 export function ensureSchemaStatement(table: string): string {
   return `DO $portalkit$

@@ -25,12 +25,21 @@ export interface IoRedisClient {
   call(command: string, args: string[]): Promise<unknown>;
 }
 
-/** Runs one Lua script atomically on the server, with its keys and arguments. */
+/**
+ * Runs one Lua script atomically on the server, with its keys and arguments.
+ *
+ * @example
+ * const run: RunScript = scriptRunner(redis);
+ * await run("return redis.call('GET', KEYS[1])", ['key'], []);
+ */
 export type RunScript = (script: string, keys: string[], args: string[]) => Promise<unknown>;
 
 /**
  * How to run a script on `redis`, whichever of the two clients it is. ioredis also has a
  * `sendCommand`, with another meaning (it takes a Command object), so `call` is looked for first.
+ *
+ * @example
+ * const runScript = scriptRunner(redis);
  */
 export function scriptRunner(redis: NodeRedisClient | IoRedisClient): RunScript {
   const client = redis as Partial<NodeRedisClient & IoRedisClient> | undefined;

@@ -39,7 +39,12 @@ export interface EventStoreSubject {
   concurrent?: boolean;
 }
 
-/** Two stores on one backing, from {@link EventStoreSubject.createTwoProcesses}. */
+/**
+ * Two stores on one backing, from {@link EventStoreSubject.createTwoProcesses}.
+ *
+ * @example
+ * const pair: TwoProcesses = { first, second, killFirst: () => firstPool.end() };
+ */
 export interface TwoProcesses {
   first: WebhookEventStore;
   second: WebhookEventStore;

@@ -11,7 +11,12 @@ import { listen } from './test-server';
  * driver code end to end. Point the driver at it with `neonConfig.fetchEndpoint`.
  */
 
-/** A running endpoint from {@link startNeonHttpEndpoint}. */
+/**
+ * A running endpoint from {@link startNeonHttpEndpoint}.
+ *
+ * @example
+ * neonConfig.fetchEndpoint = endpoint.fetchEndpoint;
+ */
 export interface NeonHttpEndpoint {
   /** The value for `neonConfig.fetchEndpoint`. */
   fetchEndpoint: string;

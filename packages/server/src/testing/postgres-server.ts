@@ -21,7 +21,12 @@ import { freePort, type ServerProcess, startServerProcess } from './server-proce
 
 const run = promisify(execFile);
 
-/** A running server from {@link startPostgres}. */
+/**
+ * A running server from {@link startPostgres}.
+ *
+ * @example
+ * const { url, stop }: RunningPostgres = await startPostgres();
+ */
 export interface RunningPostgres {
   /** A connection string for its `postgres` database, as user `postgres`. */
   url: string;

@@ -7,6 +7,9 @@ import type { EventStoreSubject } from './event-store-contract';
  * against the time between two calls of one test (a claim and its complete must fall in one lease):
  * with the contract's tests at once, on CI's two cores shared with every other project, a second between
  * two calls happens.
+ *
+ * @example
+ * describeEventStoreContract('createRedisEventStore', { ...REAL_CLOCK_SUBJECT, createStore: (limits) => ... });
  */
 export const REAL_CLOCK_SUBJECT = {
   limits: { leaseMs: 3000, ttlMs: 7500 },

@@ -10,7 +10,12 @@ import { freePort, type ServerProcess, startServerProcess } from './server-proce
  * package, which `bash scripts/setup.sh test` installs when it is missing).
  */
 
-/** A running server from {@link startRedis}. */
+/**
+ * A running server from {@link startRedis}.
+ *
+ * @example
+ * const { url, stop }: RunningRedis = await startRedis();
+ */
 export interface RunningRedis {
   /** Its `redis://` URL. */
   url: string;

@@ -7,7 +7,12 @@ import { createServer } from 'node:net';
  * process that counts as started once it prints its ready line. Not exported from any entry point.
  */
 
-/** A loopback port nobody listens on right now (the OS picks it; the caller binds it soon after). */
+/**
+ * A loopback port nobody listens on right now (the OS picks it; the caller binds it soon after).
+ *
+ * @example
+ * const port = await freePort();
+ */
 export async function freePort(): Promise<number> {
   const server = createServer();
   server.listen(0, '127.0.0.1');
@@ -18,7 +23,12 @@ export async function freePort(): Promise<number> {
   return address.port;
 }
 
-/** A server started by {@link startServerProcess}. */
+/**
+ * A server started by {@link startServerProcess}.
+ *
+ * @example
+ * await server.stop(['SIGTERM', 'SIGKILL']);
+ */
 export interface ServerProcess {
   /** Everything it printed so far, for error messages. */
   output(): string;
@@ -33,6 +43,9 @@ export interface ServerProcess {
  * Starts `command` and resolves once its output matches `ready`, or rejects with what it printed when
  * it exits first or takes longer than `timeoutMs`: a test that needs the server must fail saying why,
  * never skip.
+ *
+ * @example
+ * const redis = await startServerProcess('Redis', 'redis-server', ['--port', '6390'], /Ready to accept connections/);
  */
 export async function startServerProcess(
   name: string,

@@ -1,9 +1,19 @@
 import { type SetupFunction, setupError } from '../core/setup-error';
 
-/** How long every store remembers a processed ID by default: Stripe retries a delivery for up to three days. */
+/**
+ * How long every store remembers a processed ID by default: Stripe retries a delivery for up to three days.
+ *
+ * @example
+ * const ttlMs = options.ttlMs ?? DEFAULT_TTL_MS;
+ */
 export const DEFAULT_TTL_MS = 3 * 24 * 60 * 60 * 1000;
 
-/** How long every store's claim holds by default: Stripe stops waiting for an answer long before. */
+/**
+ * How long every store's claim holds by default: Stripe stops waiting for an answer long before.
+ *
+ * @example
+ * const leaseMs = options.leaseMs ?? DEFAULT_LEASE_MS;
+ */
 export const DEFAULT_LEASE_MS = 5 * 60 * 1000;
 
 /**
