@@ -30,7 +30,7 @@ describe('the hosted Checkout page', () => {
     expect(text).toContain('Pro × 2 $29.00 per month');
     expect(text).toContain('Due today $58.00');
     expect(text).toContain('4000 0000 0000 0341');
-    expect(Object.keys(findForm(page.html, 'Subscribe').fields).sort()).toEqual(['cvc', 'expiry', 'name', 'number']);
+    expect(Object.keys(findForm(page.html, 'Subscribe').fields).sort()).toEqual(['country', 'cvc', 'expiry', 'name', 'number']);
     expect(page.html).toContain(`<a href="${CANCEL_URL}">Return to Acme Widgets</a>`);
     expect(page.html).not.toContain('<script');
   });
@@ -98,7 +98,7 @@ describe('the hosted Checkout page', () => {
     expect(declined.status).toBe(422);
     expect(declined.leftTo).toBeNull();
     expect(declined.html).toMatch(
-      /<div class="error" role="alert" id="form-error" tabindex="-1" autofocus>\s*<h2>There is a problem<\/h2>/,
+      /<div class="error error-summary" role="alert" id="form-error" tabindex="-1" autofocus>\s*<h2>There is a problem<\/h2>/,
     );
     expect(textOf(declined.html)).toContain(message);
     expect(declined.html).not.toContain(number.replaceAll(' ', ''));

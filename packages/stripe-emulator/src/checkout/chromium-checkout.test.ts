@@ -43,6 +43,7 @@ describe('Checkout in Chromium', () => {
       await page.getByLabel('Expiry date').fill('12 / 40');
       await page.getByLabel('CVC').fill('123');
       await page.getByLabel('Name on card').fill('Alan Turing');
+      await page.getByLabel('Country or region').selectOption('GB');
       await page.getByRole('button', { name: 'Subscribe' }).click();
     };
     await fill(TEST_CARDS.declined);

@@ -37,7 +37,7 @@ export function checkoutParams(
 
 /** The hosted page's form fields for `number`. */
 export function cardFields(number: string): Record<string, string> {
-  return { number, expiry: '12 / 40', cvc: '123', name: 'Alan Turing' };
+  return { number, expiry: '12 / 40', cvc: '123', name: 'Alan Turing', country: 'GB' };
 }
 
 /** The same card as the actions take it. */

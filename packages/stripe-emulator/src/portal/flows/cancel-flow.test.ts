@@ -36,7 +36,9 @@ describe('subscription_cancel flow', () => {
       after_completion: { type: 'hosted_confirmation', hosted_confirmation: { custom_message: message } },
     });
     expect(headingOf(page.html)).toBe('Cancel subscription');
-    expect(textOf(page.html)).toContain('you can keep using it until the end of your billing period');
+    expect(textOf(page.html)).toMatch(
+      /Cancel subscription Your plan ends on \w+ \d+, \d{4} You keep Starter until then\. After that you lose access and are not charged again\. Why are you canceling\?/,
+    );
     for (const label of Object.values(CANCELLATION_REASON_LABELS)) expect(textOf(page.html)).toContain(label);
     expect(page.html).not.toContain('Before you go');
 
@@ -51,8 +53,12 @@ describe('subscription_cancel flow', () => {
     expect(subscription.cancellation_details).toMatchObject({ feedback: 'too_expensive', comment: 'Budget cuts' });
 
     const again = await browser.open(page.url);
-    expect(again.status).toBe(409);
-    expect(headingOf(again.html)).toBe('Already done');
+    expect(again.status).toBe(200);
+    expect(headingOf(again.html)).toBe('This change is saved');
+    expect(textOf(again.html)).toMatch(
+      /Your subscription will be canceled on \w+ \d+, \d{4}\. Where things stand Starter .* Cancels on/,
+    );
+    expect(again.html).not.toContain('>Cancel subscription</button>');
   });
 
   it('cancels immediately when the configuration says so, then shows the homepage', async () => {
