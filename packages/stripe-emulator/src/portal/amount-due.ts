@@ -16,7 +16,7 @@ export function amountDue(preview: ProrationPreview, plans: { from: string; to: 
   const proration =
     preview.behavior === 'none' && !preview.newCycle
       ? html`<dt>Proration</dt><dd data-testid="proration">None: the new price applies from ${formatDate(preview.nextInvoiceAt)}</dd>`
-      : html`<dt>Unused time on ${plans.from} (${days})</dt><dd data-testid="proration-credit">&minus;${money(preview.credit)}</dd>
+      : html`<dt>Unused time on ${plans.from} (${days})</dt><dd data-testid="proration-credit">−${money(preview.credit)}</dd>
 <dt>${preview.newCycle ? html`${plans.to}, new period from today` : html`Remaining time on ${plans.to} (${days})`}</dt><dd data-testid="proration-charge">${money(preview.charge)}</dd>
 <dt>Proration</dt><dd data-testid="proration">${money(preview.net)}${preview.dueToday === 0 && preview.net !== 0 ? html`, ${preview.net > 0 ? 'added to' : 'credited on'} your next invoice` : null}</dd>`;
   return html`<section aria-labelledby="amount-due-heading" data-testid="amount-due">

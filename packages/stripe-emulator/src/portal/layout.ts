@@ -52,7 +52,7 @@ ${STYLESHEET}
 <header class="business">
 <div class="business-inner">
 <p class="emulator-banner" role="note">${EMULATOR_LABEL}</p>
-${returnUrl ? html`<p class="return-link"><span aria-hidden="true">&larr; </span><a href="${returnUrl}">Return to ${businessName}</a></p>` : null}
+${returnUrl ? html`<p class="return-link"><span aria-hidden="true">← </span><a href="${returnUrl}">Return to ${businessName}</a></p>` : null}
 <p class="business-name">${businessName}</p>
 ${headline ? html`<p class="headline">${headline}</p>` : null}
 ${customerName ? html`<p class="customer">Customer: <span data-testid="customer-name">${customerName}</span></p>` : null}

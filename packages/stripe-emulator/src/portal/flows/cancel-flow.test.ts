@@ -124,4 +124,32 @@ describe('subscription_cancel flow', () => {
     expect(refused.html).not.toContain('>Cancel subscription</button>');
     expect((await harness().stripe.subscriptions.retrieve(DEMO_IDS.subscriptions.multiTeam)).cancel_at_period_end).toBe(false);
   });
+
+  it('puts the consequences first, then the reasons, then the offer, and the confirm button last on its own row', async () => {
+    const { page } = await openCancel({
+      retention: { type: 'coupon_offer', coupon_offer: { coupon: DEMO_IDS.retentionCoupon } },
+    });
+    const at = (marker: string) => {
+      const index = page.html.indexOf(marker);
+      expect(index, marker).toBeGreaterThan(0);
+      return index;
+    };
+    const order = [
+      at('Your plan ends on'),
+      at('Why are you canceling?'),
+      at('<textarea id="field-comment"'),
+      at('Accept offer'),
+      at('<p class="form-actions"><button type="submit" form="cancel-form" class="danger">Cancel subscription</button></p>'),
+    ];
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+  });
+
+  it('refuses a reason that is not listed, linking the error summary to the reasons', async () => {
+    const { browser, page } = await openCancel();
+    const refused = await browser.submit(page, 'Cancel subscription', { reason: 'bored' });
+    expect(refused.status).toBe(422);
+    expect(refused.html).toContain('<a href="#field-reason-too_expensive">Reason: Choose one of the listed reasons.</a>');
+    expect(refused.html).toContain('id="field-reason-too_expensive"');
+    expect((await harness().stripe.subscriptions.retrieve(DEMO_IDS.subscriptions.active)).cancel_at_period_end).toBe(false);
+  });
 });
