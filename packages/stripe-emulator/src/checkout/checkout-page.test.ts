@@ -161,13 +161,14 @@ describe('the hosted Checkout page', () => {
   it('asks for the billing country with a select, saves the code on the card and refuses one not listed', async () => {
     const { session, browser, page } = await openCheckout();
     expect(page.html).toContain('<select id="field-country" name="country" autocomplete="country">');
+    expect(findForm(page.html, 'Subscribe').fields.country).toBe('US');
     for (const invalid of ['', 'UK', 'ZZ']) {
       const refused = await browser.submit(page, 'Subscribe', { ...cardFields(TEST_CARDS.succeeds), country: invalid });
       expect(refused.status).toBe(422);
       expect(refused.html).toContain(
         `<a href="#field-country">Country or region: Choose a country or region${invalid ? ' from the list' : ''}.</a>`,
       );
-      expect(findForm(refused.html, 'Subscribe').fields.country).toBe('');
+      expect(findForm(refused.html, 'Subscribe').fields.country).toBe('US');
     }
     expect(types()).toEqual([]);
     const done = await browser.submit(page, 'Subscribe', { ...cardFields(TEST_CARDS.succeeds), country: 'DE' });

@@ -21,6 +21,10 @@ export interface CheckoutFormState {
   country?: string | undefined;
 }
 
+// Stripe preselects the country it locates the payer in; the emulator cannot, so it starts at the
+// customer's own country, else the United States.
+const DEFAULT_COUNTRY = 'US';
+
 const LABELS: Record<CheckoutField, string> = {
   email: 'Email',
   number: 'Card number',
@@ -61,7 +65,7 @@ ${textField({ name: 'number', label: LABELS.number, autocomplete: 'cc-number', i
 ${textField({ name: 'expiry', label: LABELS.expiry, hint: 'MM / YY', autocomplete: 'cc-exp', inputmode: 'numeric', required: true, value: state.expiry, error: errors.expiry })}
 ${textField({ name: 'cvc', label: LABELS.cvc, autocomplete: 'cc-csc', inputmode: 'numeric', required: true, error: errors.cvc })}
 ${textField({ name: 'name', label: LABELS.name, autocomplete: 'cc-name', required: true, value: state.name, error: errors.name })}
-${countrySelect({ name: 'country', label: LABELS.country, value: state.country ?? options.customer?.address?.country, error: errors.country, emptyLabel: 'Choose a country or region' })}
+${countrySelect({ name: 'country', label: LABELS.country, value: state.country || options.customer?.address?.country || DEFAULT_COUNTRY, error: errors.country })}
 <p class="form-actions"><button type="submit">${trialDays ? 'Start trial' : 'Subscribe'}</button></p>
 </form>`;
   const title = `Subscribe to ${options.businessName}`;
