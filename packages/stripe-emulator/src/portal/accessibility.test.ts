@@ -67,6 +67,34 @@ const pages: Record<string, () => Promise<LoadedPage>> = {
       })
     ).page,
   'customer details': async () => (await openSession({ flow_data: { type: 'customer_update' } })).page,
+  'customer details with errors': async () => {
+    const { browser, page } = await openSession({ flow_data: { type: 'customer_update' } });
+    return browser.submit(page, 'Save details', { email: '', address_line1: '1 Main St', address_country: 'XX' });
+  },
+  'homepage with a discount': async () => {
+    const { browser, page } = await openSession({
+      flow_data: {
+        type: 'subscription_cancel',
+        subscription_cancel: {
+          subscription: subscriptions.multiTeam,
+          retention: { type: 'coupon_offer', coupon_offer: { coupon: retentionCoupon } },
+        },
+        after_completion: { type: 'portal_homepage' },
+      },
+    });
+    return browser.submit(page, 'Accept offer');
+  },
+  'back to a finished flow': async () => {
+    const { browser, page } = await openSession({
+      flow_data: {
+        type: 'subscription_pause',
+        subscription_pause: { subscription: subscriptions.multiTeam },
+        after_completion: { type: 'redirect', redirect: { return_url: 'http://localhost:5999/billing/done' } },
+      },
+    });
+    await browser.submit(page, 'Pause subscription');
+    return browser.open(page.url);
+  },
   pause: async () =>
     (
       await openSession({

@@ -40,7 +40,8 @@ export async function auditLoadedPage(page: Page, name: string, viewport: Viewpo
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axe.source);
   const facts = await page.evaluate(async () => {
     const run = (window as unknown as { axe: typeof axe }).axe.run;
-    const result = await run(document);
+    // Only violations are read; skipping the detail of passes roughly halves axe's time.
+    const result = await run(document, { resultTypes: ['violations'] });
     return {
       violations: result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.html).join(', ')})`),
       lang: document.documentElement.lang,
