@@ -1,3 +1,5 @@
+import { findForm } from './find-form';
+
 /**
  * A minimal browser for tests of the portal pages: a cookie jar that honours `Path`, redirects
  * followed within the emulator (and stopped at the first one that leaves it), and form submission
@@ -102,70 +104,5 @@ export function createPortalBrowser(origin: string): PortalBrowser {
   };
 }
 
-/**
- * The `<form>` whose submit button is named `button` (inside it, or outside it with `form="<id>"`):
- * its action and its fields' current values, as a browser would post them.
- */
-export function findForm(html: string, button: string): { action: string; fields: Record<string, string> } {
-  const owner = [...html.matchAll(/<button\b([^>]*)>([\s\S]*?)<\/button>/g)].find(
-    (b) => textOf(b[2] ?? '') === button && attr(b[1] ?? '', 'form') !== null,
-  );
-  const ownerId = owner ? attr(owner[1] ?? '', 'form') : null;
-  for (const match of html.matchAll(/<form\b([^>]*)>([\s\S]*?)<\/form>/g)) {
-    const [, attributes = '', inner = ''] = match;
-    const buttons = [...inner.matchAll(/<button\b[^>]*>([\s\S]*?)<\/button>/g)].map((b) => textOf(b[1] ?? ''));
-    if (ownerId === null ? !buttons.includes(button) : attr(attributes, 'id') !== ownerId) continue;
-    return { action: decode(attr(attributes, 'action') ?? ''), fields: fieldsOf(inner) };
-  }
-  throw new Error(`No form with a button named "${button}" on this page.`);
-}
-
-function fieldsOf(inner: string): Record<string, string> {
-  const fields: Record<string, string> = {};
-  for (const input of inner.matchAll(/<input\b([^>]*)>/g)) {
-    const attrs = input[1] ?? '';
-    const name = attr(attrs, 'name');
-    if (name === null) continue;
-    const type = attr(attrs, 'type') ?? 'text';
-    if ((type === 'radio' || type === 'checkbox') && !/\schecked\b/.test(attrs)) continue;
-    fields[name] = attr(attrs, 'value') ?? '';
-  }
-  for (const select of inner.matchAll(/<select\b([^>]*)>([\s\S]*?)<\/select>/g)) {
-    const name = attr(select[1] ?? '', 'name');
-    const options = [...(select[2] ?? '').matchAll(/<option\b([^>]*)>/g)].map((o) => o[1] ?? '');
-    const chosen = options.find((o) => /\sselected\b/.test(o)) ?? options[0];
-    if (name !== null) fields[name] = chosen === undefined ? '' : (attr(chosen, 'value') ?? '');
-  }
-  for (const area of inner.matchAll(/<textarea\b([^>]*)>([\s\S]*?)<\/textarea>/g)) {
-    const name = attr(area[1] ?? '', 'name');
-    if (name !== null) fields[name] = decode(area[2] ?? '');
-  }
-  return fields;
-}
-
-/** The text of some HTML, tags dropped, entities decoded and whitespace collapsed. */
-export function textOf(html: string): string {
-  return decode(html.replace(/<style[\s\S]*?<\/style>/g, ' ').replace(/<[^>]+>/g, ' '))
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-/** The text of the page's `<h1>`. */
-export function headingOf(html: string): string {
-  return textOf(/<h1\b[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1] ?? '');
-}
-
-function attr(attributes: string, name: string): string | null {
-  const match = new RegExp(`\\s${name}="([^"]*)"`).exec(attributes);
-  return match ? decode(match[1] ?? '') : null;
-}
-
-function decode(text: string): string {
-  return text
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&times;/g, '×')
-    .replace(/&amp;/g, '&');
-}
+export { findForm } from './find-form';
+export { headingOf, textOf } from './page-text';
