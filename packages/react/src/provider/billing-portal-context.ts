@@ -1,7 +1,7 @@
 import { createContext, useContext } from 'react';
-import { DEFAULT_PORTAL_ENDPOINT, type BillingErrorCode } from '@portalkit/protocol';
+import { DEFAULT_CHECKOUT_ENDPOINT, DEFAULT_PORTAL_ENDPOINT, type BillingErrorCode } from '@portalkit/protocol';
 import type { QueryClient } from '@tanstack/react-query';
-import type { PortalHeaders } from '../client/create-portal-session';
+import type { BillingHeaders } from '../client/request-session';
 import { DEFAULT_FLOW_LABELS, type BillingLabelKey } from './default-labels';
 import { DEFAULT_BILLING_MESSAGES } from './default-messages';
 
@@ -11,9 +11,10 @@ import { DEFAULT_BILLING_MESSAGES } from './default-messages';
  */
 export interface ResolvedBillingPortalConfig {
   endpoint: string;
-  headers?: PortalHeaders | undefined;
+  checkoutEndpoint: string;
+  headers?: BillingHeaders | undefined;
   fetch?: typeof globalThis.fetch | undefined;
-  /** Unset means `window.location.assign`, filled in by `billingPortalMutationOptions`. */
+  /** Unset means `window.location.assign`, filled in by the session mutation options. */
   navigate?: ((url: string) => void) | undefined;
   messages: Readonly<Record<BillingErrorCode, string>>;
   labels: Readonly<Record<BillingLabelKey, string>>;
@@ -23,6 +24,7 @@ export interface ResolvedBillingPortalConfig {
 /** @internal */
 export const DEFAULT_CONFIG: ResolvedBillingPortalConfig = {
   endpoint: DEFAULT_PORTAL_ENDPOINT,
+  checkoutEndpoint: DEFAULT_CHECKOUT_ENDPOINT,
   messages: DEFAULT_BILLING_MESSAGES,
   labels: DEFAULT_FLOW_LABELS,
 };
