@@ -1,10 +1,9 @@
 import { forwardRef, type ComponentPropsWithoutRef } from 'react';
 import { CHECKOUT_REQUEST_FIELDS, type CheckoutSessionRequest } from '@portalkit/protocol';
 import { useCheckout } from '../hooks/use-checkout';
-import { BillingButtonElement } from './billing-button-element';
+import { BillingButton } from './billing-button';
 import type { BillingButtonOwnProps, BillingControlProps } from './billing-control-props';
 import { splitProps } from './split-props';
-import { useBillingButton } from './use-billing-button';
 
 /**
  * The Checkout button's own props, besides the request fields (`plan`, `quantity`) and the native button props.
@@ -46,8 +45,7 @@ export type CheckoutButtonProps = CheckoutSessionRequest &
 export const CheckoutButton = forwardRef<HTMLButtonElement, CheckoutButtonProps>(function CheckoutButton(props, ref) {
   const [request, rest] = splitProps(props, CHECKOUT_REQUEST_FIELDS);
   const session = useCheckout({ onError: props.onError });
-  const button = useBillingButton(session, request, 'checkout', rest);
-  return <BillingButtonElement {...button} asChild={props.asChild} ref={ref} />;
+  return <BillingButton {...rest} session={session} request={request} labelKey={'checkout'} buttonRef={ref} />;
 });
 
 // Named for React DevTools: bundlers rename the inner function (`CheckoutButton2`) when it collides with the const.

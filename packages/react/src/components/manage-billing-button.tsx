@@ -1,11 +1,10 @@
 import { forwardRef, type ComponentPropsWithoutRef } from 'react';
 import { REQUEST_FIELDS } from '@portalkit/protocol';
 import { useManageBilling } from '../hooks/use-manage-billing';
-import { BillingButtonElement } from './billing-button-element';
+import { BillingButton } from './billing-button';
 import type { BillingButtonOwnProps } from './billing-control-props';
 import type { ManageBillingOwnProps, PortalFlowProps } from './manage-billing-props';
 import { splitProps } from './split-props';
-import { useBillingButton } from './use-billing-button';
 
 /**
  * The button's own props, besides the flow fields and the native button props it forwards.
@@ -42,8 +41,9 @@ export const ManageBillingButton = forwardRef<HTMLButtonElement, ManageBillingBu
   function ManageBillingButton(props, ref) {
     const [request, rest] = splitProps(props, REQUEST_FIELDS);
     const session = useManageBilling({ onError: props.onError });
-    const button = useBillingButton(session, request, props.flow ?? 'portal_homepage', rest);
-    return <BillingButtonElement {...button} asChild={props.asChild} ref={ref} />;
+    return (
+      <BillingButton {...rest} session={session} request={request} labelKey={props.flow ?? 'portal_homepage'} buttonRef={ref} />
+    );
   },
 );
 

@@ -19,10 +19,9 @@ export function splitProps<T extends object, K extends string>(
 ): [request: PickFields<T, K>, rest: OmitFields<T, K>] {
   const rest: Record<string, unknown> = Object.fromEntries(Object.entries(props));
   const request: Record<string, unknown> = {};
-  // In the protocol's order, which is also the form's; JSON and the form leave out unset fields anyway,
-  // but the request also keys the prefetched session.
+  // In the protocol's order, which is also the form's; JSON and the form leave out unset fields.
   for (const field of fields) {
-    if (rest[field] !== undefined) request[field] = rest[field];
+    request[field] = rest[field];
     delete rest[field];
   }
   return [request, rest] as [PickFields<T, K>, OmitFields<T, K>];

@@ -1,7 +1,7 @@
 import type { BillingError } from '@portalkit/protocol';
 import type { UseMutationOptions, WithRequired } from '@tanstack/react-query';
 import { assignLocation } from '../client/navigate';
-import { toBillingError, type BillingClientOptions, type CreateSessionOptions } from '../client/request-session';
+import { toBillingError, type BillingClientOptions } from '../client/request-session';
 
 /**
  * What {@link billingPortalMutationOptions} and {@link checkoutMutationOptions} take: where to post, and
@@ -44,10 +44,10 @@ export interface PreparedSession {
  * state, so nothing module-level links a hook to a mutation (and a Window never lands in the cache).
  * @internal
  */
-export function sessionMutationOptions<TInput>(
+export function sessionMutationOptions<TInput, TOptions extends BillingSessionOptions>(
   mutationKey: readonly string[],
-  create: (input: TInput, options: CreateSessionOptions) => Promise<{ url: string }>,
-  options: BillingSessionOptions,
+  create: (input: TInput, options: TOptions) => Promise<{ url: string }>,
+  options: TOptions,
   prepared?: () => PreparedSession | undefined,
 ): SessionMutationOptions<TInput> {
   return {

@@ -1,8 +1,7 @@
-import { useCallback, useContext, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useContext, useEffect, useRef } from 'react';
 import { QueryClientContext, useMutation } from '@tanstack/react-query';
 import { openBlankTab } from '../client/navigate';
-import type { CreateSessionOptions } from '../client/request-session';
-import { useBillingPortalConfig } from '../provider/billing-portal-context';
+import { useBillingPortalConfig, type ResolvedBillingPortalConfig } from '../provider/billing-portal-context';
 import type {
   BillingSessionResult,
   BillingSessionStatus,
@@ -11,11 +10,10 @@ import type {
 } from './billing-session-types';
 import { sessionMutationOptions, type PreparedSession } from './session-mutation-options';
 
-/** One kind of session (portal or Checkout): its mutation key, its client, and the provider endpoint it posts to. @internal */
+/** One kind of session (portal or Checkout): its mutation key, and its client reading the provider's settings. @internal */
 export interface BillingSessionKind<TInput> {
   mutationKey: readonly string[];
-  create: (input: TInput, options: CreateSessionOptions) => Promise<{ url: string }>;
-  endpoint: 'endpoint' | 'checkoutEndpoint';
+  create: (input: TInput, config: ResolvedBillingPortalConfig) => Promise<{ url: string }>;
 }
 
 interface Pending<TInput> {
@@ -41,10 +39,9 @@ export function useBillingSession<TInput>(
   // What `open` prepared for the call in flight, read by the mutation function; apart from `pending`,
   // so a `reset()` while a request is in flight cannot lose its tab.
   const call = useRef<PreparedSession | undefined>(undefined);
-  const options = useMemo(() => ({ ...config, endpoint: config[kind.endpoint] }), [config, kind]);
 
   const mutation = useMutation(
-    sessionMutationOptions(kind.mutationKey, kind.create, options, () => call.current),
+    sessionMutationOptions(kind.mutationKey, kind.create, config, () => call.current),
     client,
   );
   const { mutate, reset: resetMutation, error, isPending, isSuccess } = mutation;
@@ -77,12 +74,12 @@ export function useBillingSession<TInput>(
   const prefetch = useCallback(
     (input: TInput) => {
       if (pending.current.busy) return;
-      const session = kind.create(input, options);
+      const session = kind.create(input, config);
       // Not unhandled: the click that uses it reports the failure; an unused one is dropped.
       session.catch(() => undefined);
       pending.current.prefetched = { key: keyOf(input), session };
     },
-    [kind, options],
+    [kind, config],
   );
 
   const cancelPrefetch = useCallback(() => {

@@ -6,8 +6,7 @@ import { useBillingSession, type BillingSessionKind } from './use-billing-sessio
 
 const CHECKOUT: BillingSessionKind<CheckoutSessionRequest> = {
   mutationKey: CHECKOUT_MUTATION_KEY,
-  create: createCheckoutSession,
-  endpoint: 'checkoutEndpoint',
+  create: (input, config) => createCheckoutSession(input, { ...config, endpoint: config.checkoutEndpoint }),
 };
 
 /**

@@ -6,8 +6,8 @@ import { useBillingSession, type BillingSessionKind } from './use-billing-sessio
 
 const PORTAL: BillingSessionKind<PortalSessionRequest | undefined> = {
   mutationKey: BILLING_PORTAL_MUTATION_KEY,
+  // The provider's `endpoint` is the portal's.
   create: createPortalSession,
-  endpoint: 'endpoint',
 };
 
 /**
