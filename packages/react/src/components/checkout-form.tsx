@@ -1,5 +1,5 @@
 import { forwardRef, type ComponentPropsWithoutRef } from 'react';
-import { CHECKOUT_REQUEST_FIELDS, type CheckoutSessionRequest } from '@portalkit/protocol';
+import { CHECKOUT_REQUEST_FIELDS, DEFAULT_CHECKOUT_ENDPOINT, type CheckoutSessionRequest } from '@portalkit/protocol';
 import { useCheckout } from '../hooks/use-checkout';
 import { useBillingPortalConfig } from '../provider/billing-portal-context';
 import { BillingFormElement } from './billing-form-element';
@@ -35,7 +35,7 @@ export type CheckoutFormProps = CheckoutSessionRequest &
  * <CheckoutForm plan="pro_monthly">Subscribe to Pro</CheckoutForm>
  */
 export const CheckoutForm = forwardRef<HTMLButtonElement, CheckoutFormProps>(function CheckoutForm(props, ref) {
-  const { checkoutEndpoint } = useBillingPortalConfig();
+  const { checkoutEndpoint = DEFAULT_CHECKOUT_ENDPOINT } = useBillingPortalConfig();
   const [request, rest] = splitProps(props, CHECKOUT_REQUEST_FIELDS);
   const session = useCheckout({ onError: props.onError });
   const control = useBillingControl(session, request, 'checkout', rest);

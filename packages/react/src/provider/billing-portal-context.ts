@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import { DEFAULT_CHECKOUT_ENDPOINT, DEFAULT_PORTAL_ENDPOINT, type BillingErrorCode } from '@portalkit/protocol';
+import { DEFAULT_PORTAL_ENDPOINT, type BillingErrorCode } from '@portalkit/protocol';
 import type { QueryClient } from '@tanstack/react-query';
 import type { BillingHeaders } from '../client/request-session';
 import { DEFAULT_FLOW_LABELS, type BillingLabelKey } from './default-labels';
@@ -11,7 +11,8 @@ import { DEFAULT_BILLING_MESSAGES } from './default-messages';
  */
 export interface ResolvedBillingPortalConfig {
   endpoint: string;
-  checkoutEndpoint: string;
+  /** Unset means `DEFAULT_CHECKOUT_ENDPOINT`, filled in where Checkout is used, so a portal-only app does not ship it. */
+  checkoutEndpoint?: string | undefined;
   headers?: BillingHeaders | undefined;
   fetch?: typeof globalThis.fetch | undefined;
   /** Unset means `window.location.assign`, filled in by the session mutation options. */
@@ -24,7 +25,6 @@ export interface ResolvedBillingPortalConfig {
 /** @internal */
 export const DEFAULT_CONFIG: ResolvedBillingPortalConfig = {
   endpoint: DEFAULT_PORTAL_ENDPOINT,
-  checkoutEndpoint: DEFAULT_CHECKOUT_ENDPOINT,
   messages: DEFAULT_BILLING_MESSAGES,
   labels: DEFAULT_FLOW_LABELS,
 };
