@@ -28,7 +28,7 @@ describe('subscribing through Checkout', () => {
       'Pro · $290.00 / year',
     ]);
     await screenshot(page, '30-account-plans');
-    await page.getByRole('button', { name: 'Subscribe to Starter monthly' }).click();
+    await page.getByRole('button', { name: 'Subscribe to Starter monthly', exact: true }).click();
     await waitForCheckout(page, session());
     expect(await page.title()).toMatch(/^Subscribe to portalkit demo/);
     await screenshot(page, '31-checkout');
@@ -46,8 +46,17 @@ describe('subscribing through Checkout', () => {
       await account.goto(`${session().appUrl}/account`);
       expect(await account.getByTestId('plan-picker').count()).toBe(1);
       expect(await account.locator('article[data-subscription]').count()).toBe(0);
+      // From this stale page a second purchase is refused: the server asks Stripe, not the page's state.
+      const sessionsBefore = session().emulator.store.checkoutSessions.list().length;
+      const again = account.getByRole('button', { name: 'Subscribe to Pro monthly', exact: true });
+      await again.click();
+      const refusal = account.getByRole('alert').filter({ hasText: 'You already have this subscription' });
+      await expect.poll(() => refusal.count()).toBe(1);
+      expect(await refusal.getByRole('button', { name: 'Manage billing' }).count()).toBe(1);
+      expect(session().emulator.store.checkoutSessions.list()).toHaveLength(sessionsBefore);
+      await screenshot(account, '32-already-subscribed');
       await account.close();
-      await screenshot(page, '32-success-waiting');
+      await screenshot(page, '33-success-waiting');
     } finally {
       await gate.release();
     }
@@ -55,7 +64,7 @@ describe('subscribing through Checkout', () => {
     await expect
       .poll(() => textOf(page.getByTestId('provisioning')), WEBHOOK_WAIT)
       .toBe('Your subscription is active: Stripe confirmed it with a webhook.');
-    await screenshot(page, '33-success-confirmed');
+    await screenshot(page, '34-success-confirmed');
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('link', { name: 'Go to your account' }).click();
     await page.waitForURL((url) => url.pathname === '/account');
@@ -68,7 +77,7 @@ describe('subscribing through Checkout', () => {
   it('shows a declined card on the hosted page and creates no subscription', async () => {
     const page = await session().newPage();
     await signIn(page, session(), 'Mary Jackson');
-    await page.getByRole('button', { name: 'Subscribe to Pro monthly' }).click();
+    await page.getByRole('button', { name: 'Subscribe to Pro monthly', exact: true }).click();
     await waitForCheckout(page, session());
 
     const declines = [
@@ -81,7 +90,7 @@ describe('subscribing through Checkout', () => {
       expect(await textOf(page.getByRole('alert'))).toContain(message);
       expect(new URL(page.url()).pathname).toMatch(/^\/c\/pay\//);
     }
-    await screenshot(page, '34-checkout-declined');
+    await screenshot(page, '35-checkout-declined');
     await session().emulator.webhooks.waitForIdle();
     expect(subscriptionsOf(session(), DEMO_EXTRA_IDS.customers.newcomer)).toEqual([]);
 
@@ -95,7 +104,7 @@ describe('subscribing through Checkout', () => {
   it('reaches Checkout from the plan form with JavaScript turned off', async () => {
     const page = await session().newPage({ javaScriptEnabled: false });
     await signIn(page, session(), 'Mary Jackson');
-    await page.getByRole('button', { name: 'Subscribe to Starter yearly' }).click();
+    await page.getByRole('button', { name: 'Subscribe to Starter yearly (form)' }).click();
     await waitForCheckout(page, session());
     expect(await textOf(page.locator('section[aria-labelledby="summary-heading"]'))).toContain('Starter');
   });

@@ -1,7 +1,7 @@
 import { BillingPortalProvider } from '@portalkit/react';
 import { HydrationBoundary, QueryClientProvider, type DehydratedState, type QueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import type { PageName } from '../server/page-data';
+import { CHECKOUT_PATH, type PageName } from '../server/page-data';
 import { DemoLayout } from './components/demo-layout';
 import { AccountPage } from './pages/account-page';
 import { CheckoutSuccessPage } from './pages/checkout-success-page';
@@ -35,12 +35,13 @@ function Page({ page, url }: { page: PageName; url: URL }): ReactNode {
   }
 }
 
-/** The demo's whole front end: three pages, their data, and the kit's provider (default endpoint). */
+/** The demo's whole front end: three pages, their data, and the kit's provider. */
 export function App({ page, url, queryClient, state }: AppProps): ReactNode {
   return (
     <QueryClientProvider client={queryClient}>
       <HydrationBoundary state={state}>
-        <BillingPortalProvider>
+        {/* The portal's endpoint is the kit's default; Checkout's is named, as the server mounts it. */}
+        <BillingPortalProvider checkoutEndpoint={CHECKOUT_PATH}>
           <DemoLayout>
             <Page page={page} url={new URL(url)} />
           </DemoLayout>

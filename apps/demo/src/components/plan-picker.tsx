@@ -1,13 +1,14 @@
+import { CheckoutButton, ManageBillingButton } from '@portalkit/react';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { CHECKOUT_PATH } from '../../server/page-data';
 import { plansQuery } from '../api';
 import { formatPlan } from '../format';
 
 /**
- * The plans, for a customer with no subscription, each with a plain form that posts its key to the
- * kit's Checkout handler. The handler answers a form with `303` to Stripe's hosted page, so this
- * works before the JavaScript loads and with none. The price behind a key is the server's choice.
+ * The plans, for a customer with no subscription, each with a `CheckoutButton` naming its key (the
+ * price behind a key is the server's choice). A customer who subscribed meanwhile, in another tab,
+ * gets `ALREADY_SUBSCRIBED` from the server: the button then offers the portal instead. The form
+ * variant, for pages without JavaScript, is in the "Works without JavaScript" section.
  */
 export function PlanPicker(): ReactNode {
   const { data: plans } = useSuspenseQuery(plansQuery);
@@ -22,12 +23,21 @@ export function PlanPicker(): ReactNode {
         {plans.map((plan) => (
           <li key={plan.key} className="plan-card" data-plan={plan.key}>
             <h3>{formatPlan(plan)}</h3>
-            <form method="post" action={CHECKOUT_PATH}>
-              <input type="hidden" name="plan" value={plan.key} />
-              <button type="submit" className="button button--primary">
-                Subscribe<span className="visually-hidden"> to {plan.nickname ?? plan.productName}</span>
-              </button>
-            </form>
+            <CheckoutButton
+              plan={plan.key}
+              className="button button--primary"
+              renderError={(error, { message }) =>
+                error.code === 'ALREADY_SUBSCRIBED' ? (
+                  <>
+                    {message} <ManageBillingButton className="button">Manage billing</ManageBillingButton>
+                  </>
+                ) : (
+                  message
+                )
+              }
+            >
+              Subscribe<span className="visually-hidden"> to {plan.nickname ?? plan.productName}</span>
+            </CheckoutButton>
           </li>
         ))}
       </ul>

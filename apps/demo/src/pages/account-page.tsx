@@ -68,7 +68,7 @@ export function AccountPage({ returned, notice, origin }: AccountPageProps): Rea
 
       {billing.failedPayment && <RenewalEmail billing={billing} failed={billing.failedPayment} origin={origin} />}
       {session.mode.kind === 'emulator' && <TestClockPanel billing={billing} />}
-      <NoScriptSection />
+      <NoScriptSection plans={live.length === 0 ? plans : null} />
     </>
   );
 }
