@@ -1,0 +1,160 @@
+import type { BillingInvoice, BillingPaymentMethod, BillingSubscription } from '@portalkit/protocol';
+import type Stripe from 'stripe';
+import type { WebhookEventHandlers } from '../webhooks/types';
+import { applyVersioned, type ApplyOutcome, type VersionedChange } from './apply-versioned';
+import { PROJECTED_EVENTS, type ProjectedEventType } from './projected-events';
+import type { BillingProjectionStore } from './projection-store';
+import {
+  fetchCustomer,
+  fetchInvoice,
+  fetchSubscription,
+  projectCustomer,
+  projectInvoice,
+  projectSubscription,
+  type ProjectedCustomer,
+  type ProjectionStripeClient,
+} from './projection-stripe';
+import { reconcileCustomer } from './reconcile-customer';
+import { createMemoryProjectionStore } from './memory-projection-store';
+
+/**
+ * Options for {@link createBillingProjection}.
+ *
+ * @example
+ * const options: BillingProjectionOptions = { stripe, store: createPostgresProjectionStore({ sql: pool }) };
+ */
+export interface BillingProjectionOptions {
+  /** The app's Stripe client: used to re-fetch objects that events cannot order, and card details. */
+  stripe: ProjectionStripeClient;
+  /**
+   * Where the projection lives. Share one store (PostgreSQL) between all processes that receive webhooks.
+   * @defaultValue `createMemoryProjectionStore()` (this process only)
+   */
+  store?: BillingProjectionStore;
+}
+
+/**
+ * One customer's billing state as the projection holds it. `version` moves forward whenever any of it changes.
+ *
+ * @example
+ * const { subscriptions, version } = await projection.getCustomerBilling('cus_123');
+ */
+export interface CustomerBilling {
+  version: string;
+  subscriptions: BillingSubscription[];
+  defaultPaymentMethod: BillingPaymentMethod | null;
+  openInvoices: BillingInvoice[];
+}
+
+/** What {@link createBillingProjection} returns. */
+export interface BillingProjection {
+  /** Webhook handlers for every projected event type: spread them into `createWebhookHandler`'s `on`. */
+  on: Required<Pick<WebhookEventHandlers, ProjectedEventType>>;
+  /** Applies one verified event (for apps that handle a projected type themselves and call this too). */
+  apply(event: Stripe.Event): Promise<ApplyOutcome | 'ignored'>;
+  /** The customer's (`cus_...`) or account's (`acct_...`) billing state. */
+  getCustomerBilling(customer: string): Promise<CustomerBilling>;
+  /**
+   * `true` when the projection knows the subscription is the customer's (and has the item, when one is
+   * named), `false` when it knows it belongs to someone else, `undefined` when it does not know.
+   */
+  ownsSubscription(customer: string, subscription: string, item?: string): Promise<boolean | undefined>;
+  /** Reads the customer's subscriptions and default payment method from Stripe into the projection. */
+  reconcile(customer: string): Promise<void>;
+}
+
+type Kind = keyof typeof PROJECTED_EVENTS;
+const KIND_OF = new Map<string, Kind>(
+  (Object.entries(PROJECTED_EVENTS) as [Kind, readonly string[]][]).flatMap(([kind, types]) => types.map((type) => [type, kind])),
+);
+
+/**
+ * Keeps the app's own copy of each customer's subscriptions (price, status, cancellation, pause,
+ * trial, current period), default payment method and open invoices, fed by webhooks. Events may come
+ * late, twice, or out of order: an event older than what the projection already applied for an object
+ * never overwrites it, the same event twice changes nothing, and two events from the same second
+ * (Stripe's `created` has no finer grain) make it re-fetch the object from Stripe.
+ *
+ * @example
+ * const projection = createBillingProjection({ stripe });
+ * export const handleStripeWebhook = createWebhookHandler({
+ *   stripe,
+ *   secret: process.env.STRIPE_WEBHOOK_SECRET!,
+ *   store: eventStore,
+ *   on: { ...projection.on },
+ * });
+ * const billing = await projection.getCustomerBilling('cus_123');
+ */
+export function createBillingProjection(options: BillingProjectionOptions): BillingProjection {
+  const { stripe } = options;
+  const store = options.store ?? createMemoryProjectionStore();
+
+  function changeFor(kind: Kind, event: Stripe.Event): VersionedChange {
+    const object = event.data.object as { id: string };
+    const base = { kind, id: object.id, created: event.created, eventId: event.id };
+    switch (kind) {
+      case 'subscription':
+        return {
+          ...base,
+          fromEvent: async () => projectSubscription(object as Stripe.Subscription),
+          fromStripe: () => fetchSubscription(stripe, object.id),
+        };
+      case 'invoice':
+        return {
+          ...base,
+          fromEvent: async () => projectInvoice(object as Stripe.Invoice),
+          fromStripe: () => fetchInvoice(stripe, object.id),
+        };
+      case 'customer':
+        return {
+          ...base,
+          fromEvent: (current) => projectCustomer(object as Stripe.Customer, current, stripe),
+          fromStripe: (current) => fetchCustomer(stripe, object.id, current),
+        };
+    }
+  }
+
+  async function apply(event: Stripe.Event): Promise<ApplyOutcome | 'ignored'> {
+    const kind = KIND_OF.get(event.type);
+    const id = (event.data?.object as { id?: unknown } | undefined)?.id;
+    if (kind === undefined || typeof id !== 'string') return 'ignored';
+    return applyVersioned(store, changeFor(kind, event));
+  }
+
+  const handle = async (event: Stripe.Event) => void (await apply(event));
+  const on = Object.fromEntries([...KIND_OF.keys()].map((type) => [type, handle])) as BillingProjection['on'];
+
+  return {
+    on,
+    apply,
+    async getCustomerBilling(customer) {
+      const rows = await store.listFor(customer);
+      const version = rows.reduce((max, row) => Math.max(max, row.revision), 0);
+      const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+      const subscriptions = rows.filter((row) => row.kind === 'subscription').map((row) => row.data as BillingSubscription);
+      const openInvoices = rows
+        .filter((row) => row.kind === 'invoice' && (row.data as { status: unknown }).status === 'open')
+        .map(({ data }) => {
+          const { status: _status, ...invoice } = data as BillingInvoice & { status: string };
+          return invoice;
+        });
+      const customerRow = rows.find((row) => row.kind === 'customer' && row.id === customer);
+      return {
+        version: String(version),
+        subscriptions: subscriptions.sort(byId),
+        defaultPaymentMethod: (customerRow?.data as ProjectedCustomer | undefined)?.defaultPaymentMethod ?? null,
+        openInvoices: openInvoices.sort(byId),
+      };
+    },
+    async ownsSubscription(customer, subscription, item) {
+      const row = await store.read('subscription', subscription);
+      if (row === undefined) return undefined;
+      // A subscription never moves to another customer, so a known other owner is a sure "no".
+      if (row.owner !== customer && row.account !== customer) return false;
+      // An item added after the last event the projection saw would be missing here: ask Stripe then.
+      if (item !== undefined && !(row.data as BillingSubscription).items.some((known) => known.id === item)) return undefined;
+      return true;
+    },
+    reconcile: (customer) => reconcileCustomer(store, stripe, customer),
+  };
+}
