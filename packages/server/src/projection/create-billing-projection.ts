@@ -129,7 +129,9 @@ export function createBillingProjection(options: BillingProjectionOptions): Bill
     apply,
     async getCustomerBilling(customer) {
       const rows = await store.listFor(customer);
-      const version = rows.reduce((max, row) => Math.max(max, row.revision), 0);
+      // A sum, not a maximum: every write gives its row a greater revision, so the sum grows with any
+      // write, even one whose revision was drawn before a write that committed first.
+      const version = rows.reduce((sum, row) => sum + BigInt(row.revision), 0n);
       const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
       const subscriptions = rows.filter((row) => row.kind === 'subscription').map((row) => row.data as BillingSubscription);
       const openInvoices = rows

@@ -16,8 +16,9 @@ export type ProjectedKind = 'subscription' | 'invoice' | 'customer';
  * the newest event applied (`version`) and the IDs of every event applied at that second
  * (`eventIds`): an older second is stale and skipped, an ID already listed is a duplicate and skipped,
  * and a new ID at the same second cannot be ordered, so the object is fetched from Stripe instead.
- * `revision` is the store's own counter: it changes on every write, which makes it the compare-and-set
- * token for concurrent writers and the source of the customer's billing-state version.
+ * `revision` is the store's own counter: every write gives the row a greater one, which makes it the
+ * compare-and-set token for concurrent writers, and the sum over a customer's rows is the customer's
+ * billing-state version.
  *
  * @example
  * const row: ProjectionRow = { kind: 'subscription', id: 'sub_123', owner: 'cus_123', account: null, version: 1767225600, eventIds: ['evt_1'], revision: 4, data: {} };

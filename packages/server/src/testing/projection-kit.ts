@@ -23,7 +23,7 @@ export async function startProjectionEmulator() {
   const { url } = await emulator.listen(0);
   const requests: string[] = [];
   const client = createLoopbackStripe(Number(new URL(url).port), emulator.apiKey);
-  client.on('request', (request) => requests.push(`${request.method} ${request.path}`));
+  client.on('request', (request: Stripe.RequestEvent) => requests.push(`${request.method} ${request.path}`));
   return { emulator, client, requests, close: () => emulator.close() };
 }
 
