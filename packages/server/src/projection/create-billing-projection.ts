@@ -1,5 +1,6 @@
 import type { BillingInvoice, BillingPaymentMethod, BillingSubscription } from '@portalkit/protocol';
 import type Stripe from 'stripe';
+import { setupError } from '../core/setup-error';
 import type { WebhookEventHandlers } from '../webhooks/types';
 import { applyVersioned, type ApplyOutcome, type VersionedChange } from './apply-versioned';
 import { PROJECTED_EVENTS, type ProjectedEventType } from './projected-events';
@@ -86,8 +87,23 @@ const KIND_OF = new Map<string, Kind>(
  * const billing = await projection.getCustomerBilling('cus_123');
  */
 export function createBillingProjection(options: BillingProjectionOptions): BillingProjection {
-  const { stripe } = options;
+  const { stripe } = options ?? ({} as BillingProjectionOptions);
+  if (
+    typeof stripe?.subscriptions?.retrieve !== 'function' ||
+    typeof stripe.subscriptions.list !== 'function' ||
+    typeof stripe.invoices?.retrieve !== 'function' ||
+    typeof stripe.customers?.retrieve !== 'function' ||
+    typeof stripe.paymentMethods?.retrieve !== 'function'
+  ) {
+    throw setupError('createBillingProjection', 'pass stripe, your Stripe client (new Stripe(secretKey)).');
+  }
   const store = options.store ?? createMemoryProjectionStore();
+  if (typeof store.read !== 'function' || typeof store.write !== 'function' || typeof store.listFor !== 'function') {
+    throw setupError(
+      'createBillingProjection',
+      'store must be a billing projection store (createPostgresProjectionStore(), createMemoryProjectionStore()).',
+    );
+  }
 
   function changeFor(kind: Kind, event: Stripe.Event): VersionedChange {
     const object = event.data.object as { id: string };
