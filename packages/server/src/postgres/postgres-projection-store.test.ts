@@ -6,11 +6,12 @@ import { describeProjectionStoreContract } from '../testing/projection-store-con
 import { createPostgresProjectionStore } from './postgres-projection-store';
 import { BILLING_PROJECTION_TABLE_SQL } from './projection-schema';
 
-// One embedded database for the file (it takes a while to start); each test gets tables of its own.
+// One embedded database for the file; each test gets tables of its own. Starting the WASM build
+// takes seconds on a loaded 2-core machine, hence the generous hook timeout.
 let db: PGlite;
 beforeAll(async () => {
   db = await PGlite.create();
-});
+}, 120_000);
 afterAll(() => db.close());
 
 let tables = 0;
