@@ -4,7 +4,12 @@
  * billing page shows: no secrets, no client secrets, no hosted invoice URLs.
  */
 
-/** One price on a subscription (a subscription item). */
+/**
+ * One price on a subscription (a subscription item).
+ *
+ * @example
+ * const seats = subscription.items.reduce((sum, item: BillingSubscriptionItem) => sum + (item.quantity ?? 0), 0);
+ */
 export interface BillingSubscriptionItem {
   /** The subscription item (`si_...`). */
   id: string;
@@ -24,7 +29,12 @@ export interface BillingSubscriptionItem {
   currentPeriodEnd: number | null;
 }
 
-/** A subscription, as the projection last saw it. */
+/**
+ * A subscription, as the projection last saw it.
+ *
+ * @example
+ * const ending = (subscription: BillingSubscription) => subscription.cancelAtPeriodEnd || subscription.cancelAt !== null;
+ */
 export interface BillingSubscription {
   /** `sub_...` */
   id: string;
@@ -44,7 +54,12 @@ export interface BillingSubscription {
   items: BillingSubscriptionItem[];
 }
 
-/** The customer's default payment method (`invoice_settings.default_payment_method`), card details only. */
+/**
+ * The customer's default payment method (`invoice_settings.default_payment_method`), card details only.
+ *
+ * @example
+ * const label = (card: BillingPaymentMethod) => `${card.brand} •••• ${card.last4}`;
+ */
 export interface BillingPaymentMethod {
   /** `pm_...` */
   id: string;
@@ -57,7 +72,12 @@ export interface BillingPaymentMethod {
   expYear: number | null;
 }
 
-/** An invoice waiting to be paid (`status: 'open'`). */
+/**
+ * An invoice waiting to be paid (`status: 'open'`).
+ *
+ * @example
+ * const owed = (invoices: BillingInvoice[]) => invoices.reduce((sum, invoice) => sum + invoice.amountRemaining, 0);
+ */
 export interface BillingInvoice {
   /** `in_...` */
   id: string;

@@ -1,6 +1,11 @@
 import { setupError } from '../core/setup-error';
 
-/** The table `createPostgresProjectionStore()` uses unless given another. */
+/**
+ * The table `createPostgresProjectionStore()` uses unless given another.
+ *
+ * @example
+ * createPostgresProjectionStore({ sql, table: DEFAULT_PROJECTION_TABLE });
+ */
 export const DEFAULT_PROJECTION_TABLE = 'portalkit_billing_objects';
 
 const NAME = /^[a-z_][a-z0-9_]{0,50}$/;
@@ -9,6 +14,9 @@ const NAME = /^[a-z_][a-z0-9_]{0,50}$/;
  * `table` ("name" or "schema.name") quoted for SQL, with the quoted name of its revision sequence.
  * Only lowercase names are taken, so an app's own migration, written without quotes, names the same
  * table.
+ *
+ * @example
+ * projectionTableNames('billing.objects').sequence; // '"billing"."objects_revision"'
  */
 export function projectionTableNames(table: string): { table: string; sequence: string; prefix: string } {
   const parts = typeof table === 'string' ? table.split('.') : [];
@@ -23,7 +31,12 @@ export function projectionTableNames(table: string): { table: string; sequence: 
   return { table: quote(bare), sequence: quote(`${bare}_revision`), prefix: bare };
 }
 
-/** The statements that create the table, its sequence and its indexes, each ending in `;`. */
+/**
+ * The statements that create the table, its sequence and its indexes, each ending in `;`.
+ *
+ * @example
+ * for (const statement of projectionTableStatements('billing_objects')) await sql.query(statement);
+ */
 export function projectionTableStatements(table: string = DEFAULT_PROJECTION_TABLE): string[] {
   const names = projectionTableNames(table);
   return [
@@ -65,6 +78,9 @@ export const BILLING_PROJECTION_TABLE_SQL: string = `${projectionTableStatements
  * One statement (a `DO` block, so drivers that run one statement per call can run it) that creates
  * what is missing under a transaction-scoped advisory lock: `CREATE ... IF NOT EXISTS` alone is not
  * safe when several instances start at once.
+ *
+ * @example
+ * await sql.query(ensureProjectionSchemaStatement('portalkit_billing_objects'));
  */
 export function ensureProjectionSchemaStatement(table: string): string {
   return `DO $portalkit$

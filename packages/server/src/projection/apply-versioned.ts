@@ -1,16 +1,31 @@
 import type { BillingProjectionStore, ProjectedKind, ProjectionRow, ProjectionWrite } from './projection-store';
 
-/** An object ready to store: who owns it and its projected fields. */
+/**
+ * An object ready to store: who owns it and its projected fields.
+ *
+ * @example
+ * const object: ProjectedObject = { owner: 'cus_123', account: null, data: toBillingSubscription(subscription) };
+ */
 export interface ProjectedObject {
   owner: string;
   account: string | null;
   data: unknown;
 }
 
-/** What applying one event did: wrote its snapshot, wrote a fresh copy from Stripe, or nothing. */
+/**
+ * What applying one event did: wrote its snapshot, wrote a fresh copy from Stripe, or nothing.
+ *
+ * @example
+ * if ((await projection.apply(event)) === 'stale') metrics.increment('stripe.event.stale');
+ */
 export type ApplyOutcome = 'applied' | 'refetched' | 'stale' | 'duplicate';
 
-/** The event being applied to one object. */
+/**
+ * The event being applied to one object.
+ *
+ * @example
+ * const change: VersionedChange = changeOf('subscription', event, stripe);
+ */
 export interface VersionedChange {
   kind: ProjectedKind;
   id: string;

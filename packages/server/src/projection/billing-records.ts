@@ -1,7 +1,12 @@
 import type { BillingInvoice, BillingPaymentMethod, BillingSubscription, BillingSubscriptionItem } from '@portalkit/protocol';
 import type Stripe from 'stripe';
 
-/** The ID of a field Stripe sends as an ID or, when expanded, as the object. */
+/**
+ * The ID of a field Stripe sends as an ID or, when expanded, as the object.
+ *
+ * @example
+ * idOf(invoice.customer); // 'cus_123', whether or not it was expanded
+ */
 export function idOf(value: string | { id: string } | null | undefined): string | null {
   if (value === null || value === undefined) return null;
   return typeof value === 'string' ? value : value.id;

@@ -2,19 +2,12 @@ import type { BillingInvoice, BillingPaymentMethod, BillingSubscription } from '
 import type Stripe from 'stripe';
 import { setupError } from '../core/setup-error';
 import type { WebhookEventHandlers } from '../webhooks/types';
-import { applyVersioned, type ApplyOutcome, type VersionedChange } from './apply-versioned';
-import { PROJECTED_EVENTS, type ProjectedEventType } from './projected-events';
+import { applyVersioned, type ApplyOutcome } from './apply-versioned';
+import { changeOf, kindOf, PROJECTED_EVENT_TYPES } from './change-of';
+import type { ProjectedEventType } from './projected-events';
 import type { BillingProjectionStore } from './projection-store';
-import {
-  fetchCustomer,
-  fetchInvoice,
-  fetchSubscription,
-  projectCustomer,
-  projectInvoice,
-  projectSubscription,
-  type ProjectedCustomer,
-  type ProjectionStripeClient,
-} from './projection-stripe';
+import type { ProjectionStripeClient } from './projection-stripe';
+import { readCustomerBilling } from './read-customer-billing';
 import { reconcileCustomer } from './reconcile-customer';
 import { createMemoryProjectionStore } from './memory-projection-store';
 
@@ -47,7 +40,12 @@ export interface CustomerBilling {
   openInvoices: BillingInvoice[];
 }
 
-/** What {@link createBillingProjection} returns. */
+/**
+ * What {@link createBillingProjection} returns.
+ *
+ * @example
+ * const projection: BillingProjection = createBillingProjection({ stripe });
+ */
 export interface BillingProjection {
   /** Webhook handlers for every projected event type: spread them into `createWebhookHandler`'s `on`. */
   on: Required<Pick<WebhookEventHandlers, ProjectedEventType>>;
@@ -63,11 +61,6 @@ export interface BillingProjection {
   /** Reads the customer's subscriptions and default payment method from Stripe into the projection. */
   reconcile(customer: string): Promise<void>;
 }
-
-type Kind = keyof typeof PROJECTED_EVENTS;
-const KIND_OF = new Map<string, Kind>(
-  (Object.entries(PROJECTED_EVENTS) as [Kind, readonly string[]][]).flatMap(([kind, types]) => types.map((type) => [type, kind])),
-);
 
 /**
  * Keeps the app's own copy of each customer's subscriptions (price, status, cancellation, pause,
@@ -105,65 +98,20 @@ export function createBillingProjection(options: BillingProjectionOptions): Bill
     );
   }
 
-  function changeFor(kind: Kind, event: Stripe.Event): VersionedChange {
-    const object = event.data.object as { id: string };
-    const base = { kind, id: object.id, created: event.created, eventId: event.id };
-    switch (kind) {
-      case 'subscription':
-        return {
-          ...base,
-          fromEvent: async () => projectSubscription(object as Stripe.Subscription),
-          fromStripe: () => fetchSubscription(stripe, object.id),
-        };
-      case 'invoice':
-        return {
-          ...base,
-          fromEvent: async () => projectInvoice(object as Stripe.Invoice),
-          fromStripe: () => fetchInvoice(stripe, object.id),
-        };
-      case 'customer':
-        return {
-          ...base,
-          fromEvent: (current) => projectCustomer(object as Stripe.Customer, current, stripe),
-          fromStripe: (current) => fetchCustomer(stripe, object.id, current),
-        };
-    }
-  }
-
   async function apply(event: Stripe.Event): Promise<ApplyOutcome | 'ignored'> {
-    const kind = KIND_OF.get(event.type);
+    const kind = kindOf(event.type);
     const id = (event.data?.object as { id?: unknown } | undefined)?.id;
     if (kind === undefined || typeof id !== 'string') return 'ignored';
-    return applyVersioned(store, changeFor(kind, event));
+    return applyVersioned(store, changeOf(kind, event, stripe));
   }
 
   const handle = async (event: Stripe.Event) => void (await apply(event));
-  const on = Object.fromEntries([...KIND_OF.keys()].map((type) => [type, handle])) as BillingProjection['on'];
+  const on = Object.fromEntries(PROJECTED_EVENT_TYPES.map((type) => [type, handle])) as BillingProjection['on'];
 
   return {
     on,
     apply,
-    async getCustomerBilling(customer) {
-      const rows = await store.listFor(customer);
-      // A sum, not a maximum: every write gives its row a greater revision, so the sum grows with any
-      // write, even one whose revision was drawn before a write that committed first.
-      const version = rows.reduce((sum, row) => sum + BigInt(row.revision), 0n);
-      const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-      const subscriptions = rows.filter((row) => row.kind === 'subscription').map((row) => row.data as BillingSubscription);
-      const openInvoices = rows
-        .filter((row) => row.kind === 'invoice' && (row.data as { status: unknown }).status === 'open')
-        .map(({ data }) => {
-          const { status: _status, ...invoice } = data as BillingInvoice & { status: string };
-          return invoice;
-        });
-      const customerRow = rows.find((row) => row.kind === 'customer' && row.id === customer);
-      return {
-        version: String(version),
-        subscriptions: subscriptions.sort(byId),
-        defaultPaymentMethod: (customerRow?.data as ProjectedCustomer | undefined)?.defaultPaymentMethod ?? null,
-        openInvoices: openInvoices.sort(byId),
-      };
-    },
+    getCustomerBilling: (customer) => readCustomerBilling(store, customer),
     async ownsSubscription(customer, subscription, item) {
       const row = await store.read('subscription', subscription);
       if (row === undefined) return undefined;

@@ -35,5 +35,10 @@ export const PROJECTED_EVENTS = {
   customer: ['customer.created', 'customer.updated', 'customer.deleted'],
 } as const satisfies Record<string, readonly WebhookEventType[]>;
 
-/** Every event type the billing projection handles. */
+/**
+ * Every event type the billing projection handles.
+ *
+ * @example
+ * const type: ProjectedEventType = 'invoice.paid';
+ */
 export type ProjectedEventType = (typeof PROJECTED_EVENTS)[keyof typeof PROJECTED_EVENTS][number];

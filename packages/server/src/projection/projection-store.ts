@@ -41,7 +41,12 @@ export interface ProjectionRow {
   data: unknown;
 }
 
-/** A row to write: the store assigns its `revision`. */
+/**
+ * A row to write: the store assigns its `revision`.
+ *
+ * @example
+ * await store.write({ kind: 'customer', id: 'cus_123', owner: 'cus_123', account: null, version: 0, eventIds: [], data: {} }, null);
+ */
 export type ProjectionWrite = Omit<ProjectionRow, 'revision'>;
 
 /**

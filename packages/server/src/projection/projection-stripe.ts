@@ -17,18 +17,33 @@ export interface ProjectionStripeClient {
   paymentMethods: Pick<Stripe['paymentMethods'], 'retrieve'>;
 }
 
-/** The customer's fields the projection keeps. */
+/**
+ * The customer's fields the projection keeps.
+ *
+ * @example
+ * const row: ProjectedCustomer = { defaultPaymentMethod: null };
+ */
 export interface ProjectedCustomer {
   defaultPaymentMethod: ReturnType<typeof toBillingPaymentMethod> | null;
 }
 
-/** A subscription as a row: owned by its customer and, on Accounts v2, its account. */
+/**
+ * A subscription as a row: owned by its customer and, on Accounts v2, its account.
+ *
+ * @example
+ * const { owner, data } = projectSubscription(event.data.object);
+ */
 export function projectSubscription(subscription: Stripe.Subscription): ProjectedObject {
   const account = subscription.customer_account ?? null;
   return { owner: idOf(subscription.customer) ?? account ?? '', account, data: toBillingSubscription(subscription) };
 }
 
-/** An invoice as a row. */
+/**
+ * An invoice as a row.
+ *
+ * @example
+ * const { owner, data } = projectInvoice(event.data.object);
+ */
 export function projectInvoice(invoice: Stripe.Invoice): ProjectedObject {
   const account = invoice.customer_account ?? null;
   return { owner: idOf(invoice.customer) ?? account ?? '', account, data: toBillingInvoice(invoice) };
@@ -38,6 +53,9 @@ export function projectInvoice(invoice: Stripe.Invoice): ProjectedObject {
  * A customer as a row: its default payment method's card details. The payment method is read from
  * Stripe only when it is not the one the row already describes, so most `customer.updated` events
  * cost no call.
+ *
+ * @example
+ * const { data } = await projectCustomer(event.data.object, current, stripe);
  */
 export async function projectCustomer(
   customer: Stripe.Customer | Stripe.DeletedCustomer,
@@ -55,17 +73,32 @@ export async function projectCustomer(
   return { ...row, data: { defaultPaymentMethod: toBillingPaymentMethod(await stripe.paymentMethods.retrieve(method)) } };
 }
 
-/** Stripe's current copy of a subscription, as a row. */
+/**
+ * Stripe's current copy of a subscription, as a row.
+ *
+ * @example
+ * const fresh = await fetchSubscription(stripe, 'sub_123');
+ */
 export async function fetchSubscription(stripe: ProjectionStripeClient, id: string): Promise<ProjectedObject> {
   return projectSubscription(await stripe.subscriptions.retrieve(id));
 }
 
-/** Stripe's current copy of an invoice, as a row. */
+/**
+ * Stripe's current copy of an invoice, as a row.
+ *
+ * @example
+ * const fresh = await fetchInvoice(stripe, 'in_123');
+ */
 export async function fetchInvoice(stripe: ProjectionStripeClient, id: string): Promise<ProjectedObject> {
   return projectInvoice(await stripe.invoices.retrieve(id));
 }
 
-/** Stripe's current copy of a customer, as a row. */
+/**
+ * Stripe's current copy of a customer, as a row.
+ *
+ * @example
+ * const fresh = await fetchCustomer(stripe, 'cus_123', current);
+ */
 export async function fetchCustomer(
   stripe: ProjectionStripeClient,
   id: string,
