@@ -34,10 +34,11 @@ export function describeProjectionScenarios(name: string, makeStore: () => Promi
 
     /** A projection that already copied the demo account (as an app backfills on deploy), then the portal changes. */
     async function backfilledProjection() {
-      const projection = createBillingProjection({ stripe: stripe.client, store: await makeStore() });
+      const store = await makeStore();
+      const projection = createBillingProjection({ stripe: stripe.client, store });
       for (const customer of DEMO_CUSTOMERS) await projection.reconcile(customer);
       changeEverything(stripe.emulator);
-      return { projection, deliver: projectionWebhook(projection), events: sentEvents(stripe.emulator) };
+      return { projection, store, deliver: projectionWebhook(projection), events: sentEvents(stripe.emulator) };
     }
 
     it('equals Stripe after every event arrives once, in order', async () => {
@@ -62,6 +63,17 @@ export function describeProjectionScenarios(name: string, makeStore: () => Promi
       const { projection, deliver, events } = await backfilledProjection();
       await Promise.all(shuffledWithDuplicates(events, seededRandom(seed)).map(deliver));
       await expectProjectionMatchesStripe(projection, stripe.client);
+    });
+
+    it('equals Stripe when two instances without a shared event store each get every event, at once', async () => {
+      const { projection, store, events } = await backfilledProjection();
+      // Two processes: each its own projection object and its own (memory) event store, one shared projection store.
+      const other = createBillingProjection({ stripe: stripe.client, store });
+      const deliverTo = [projectionWebhook(projection), projectionWebhook(other)];
+      const order = shuffledWithDuplicates(events, seededRandom(5));
+      await Promise.all(order.flatMap((event) => deliverTo.map((deliver) => deliver(event))));
+      await expectProjectionMatchesStripe(projection, stripe.client);
+      await expectProjectionMatchesStripe(other, stripe.client);
     });
 
     it('is not changed by an older event that arrives after a newer one, and asks Stripe nothing', async () => {
