@@ -129,4 +129,30 @@ describe('createBillingStateHandler', () => {
     const projection = createBillingProjection({ stripe: stripe().client() });
     expect(() => createBillingStateHandler({ projection, getCustomerId: () => ALICE, ...override } as never)).toThrow(message);
   });
+
+  it('takes its options as a function, built on the first request', async () => {
+    const projection = createBillingProjection({ stripe: stripe().client() });
+    let built = 0;
+    const handler = createBillingStateHandler(() => {
+      built += 1;
+      return { projection, getCustomerId: () => ALICE, logger: false };
+    });
+    expect(built).toBe(0);
+    expect((await handler(new Request(STATE_URL))).status).toBe(200);
+    await handler(new Request(STATE_URL));
+    expect(built).toBe(1);
+  });
+
+  it('answers 500 SERVER_MISCONFIGURED when those options are wrong, and says why on console.error', async () => {
+    const consoleError = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      const handler = createBillingStateHandler(() => ({ getCustomerId: () => ALICE }) as never);
+      const response = await handler(new Request(STATE_URL));
+      expect(response.status).toBe(500);
+      expect(((await response.json()) as { error: unknown }).error).toMatchObject({ code: 'SERVER_MISCONFIGURED' });
+      expect(String(consoleError.mock.calls[0]?.[0])).toMatch(/pass projection/);
+    } finally {
+      consoleError.mockRestore();
+    }
+  });
 });

@@ -1,5 +1,6 @@
 import { BillingError, type BillingStateResponse, isBillingError, isBillingVersionAfter } from '@portalkit/protocol';
-import { errorResponse } from '../core/error-response';
+import { errorResponse, notSetUpResponse } from '../core/error-response';
+import { deferOptions, type LazyOptions } from '../core/lazy-options';
 import type { PortalkitLogger } from '../core/portal-setting-types';
 import type { ResolvedOptions } from '../core/resolve-options';
 import { resolveCustomer } from '../core/resolve-customer';
@@ -42,7 +43,8 @@ const VERSION = /^\d{1,30}$/;
  * version the page showed before the customer left for the portal or Checkout) it says whether the
  * state moved past it (`changed`); when it has not moved `reconcileAfterMs` after the first such
  * question, the handler reads that customer's subscriptions from Stripe once, so a late or lost
- * webhook cannot leave the page waiting.
+ * webhook cannot leave the page waiting. Options may be a function, built on the first request (as
+ * for `createPortalHandler`); if that fails, requests get `500 SERVER_MISCONFIGURED`.
  *
  * @example
  * const billingState = createBillingStateHandler({
@@ -52,8 +54,43 @@ const VERSION = /^\d{1,30}$/;
  * app.get('/api/billing/state', (c) => billingState(c.req.raw));
  */
 export function createBillingStateHandler<TContext = unknown>(
-  options: BillingStateHandlerOptions<TContext>,
+  options: LazyOptions<BillingStateHandlerOptions<TContext>>,
 ): (request: Request, context?: TContext) => Promise<Response> {
+  const deferred = deferOptions('createBillingStateHandler', options, resolveBillingStateOptions<TContext>);
+  return async function billingStateHandler(request, context) {
+    // Options given as a function are built here, on the first request; the reason they failed is logged.
+    const resolved = deferred.current() ?? (await deferred.loadOrReport());
+    if (resolved === undefined) return notSetUpResponse('The billing state handler', false);
+    try {
+      if (request.method !== 'GET') throw new BillingError('METHOD_NOT_ALLOWED', 'Use GET to read the billing state.');
+      if (request.headers.get('sec-fetch-site') === 'cross-site') {
+        throw new BillingError('CROSS_SITE_REQUEST', 'The billing state is only for pages of this app.');
+      }
+      const since = new URL(request.url).searchParams.get('since');
+      if (since !== null && !VERSION.test(since)) {
+        throw new BillingError('INVALID_REQUEST', 'since must be a version this endpoint answered with.', { param: 'since' });
+      }
+      const customer = await resolveCustomer(request, context as TContext, resolved.auth);
+      return json(await readState(resolved, customer, since));
+    } catch (error) {
+      const response = errorResponse(toBillingError(error, resolved.logger), { html: false, backUrl: '/' });
+      if (response.status === 405) response.headers.set('allow', 'GET');
+      return response;
+    }
+  };
+}
+
+interface ResolvedBillingStateOptions<TContext> {
+  projection: BillingStateHandlerOptions<TContext>['projection'];
+  /** What `resolveCustomer` reads: the app's auth and the logger. */
+  auth: ResolvedOptions<TContext>;
+  logger: SafeLogger;
+  tracker: ReturnType<typeof createLateWebhookTracker>;
+}
+
+function resolveBillingStateOptions<TContext>(
+  options: BillingStateHandlerOptions<TContext>,
+): ResolvedBillingStateOptions<TContext> {
   const { projection, getCustomerId } = options ?? ({} as BillingStateHandlerOptions<TContext>);
   if (typeof projection?.getCustomerBilling !== 'function' || typeof projection.reconcile !== 'function') {
     throw setupError('createBillingStateHandler', 'pass projection, from createBillingProjection({ stripe, store }).');
@@ -70,42 +107,27 @@ export function createBillingStateHandler<TContext = unknown>(
   }
   if (!isLoggerOption(options.logger)) throw setupError('createBillingStateHandler', LOGGER_OPTION_HINT);
   const logger = createSafeLogger(options.logger);
-  const tracker = createLateWebhookTracker({ afterMs, now: options.now ?? Date.now });
   const auth = { getCustomerId, logger } as unknown as ResolvedOptions<TContext>;
+  return { projection, auth, logger, tracker: createLateWebhookTracker({ afterMs, now: options.now ?? Date.now }) };
+}
 
-  return async function billingStateHandler(request, context) {
+async function readState<TContext>(
+  { projection, tracker, logger }: ResolvedBillingStateOptions<TContext>,
+  customer: string,
+  since: string | null,
+): Promise<BillingStateResponse> {
+  let billing = await projection.getCustomerBilling(customer);
+  const moved = (version: string) => since === null || isBillingVersionAfter(version, since);
+  if (since !== null && !moved(billing.version) && tracker.isLate(customer, since)) {
     try {
-      if (request.method !== 'GET') throw new BillingError('METHOD_NOT_ALLOWED', 'Use GET to read the billing state.');
-      if (request.headers.get('sec-fetch-site') === 'cross-site') {
-        throw new BillingError('CROSS_SITE_REQUEST', 'The billing state is only for pages of this app.');
-      }
-      const since = new URL(request.url).searchParams.get('since');
-      if (since !== null && !VERSION.test(since)) {
-        throw new BillingError('INVALID_REQUEST', 'since must be a version this endpoint answered with.', { param: 'since' });
-      }
-      const customer = await resolveCustomer(request, context as TContext, auth);
-      return json(await readState(customer, since));
+      await projection.reconcile(customer);
+      billing = await projection.getCustomerBilling(customer);
     } catch (error) {
-      const response = errorResponse(toBillingError(error, logger), { html: false, backUrl: '/' });
-      if (response.status === 405) response.headers.set('allow', 'GET');
-      return response;
+      // The projection still answers; the next webhook (or Stripe's retry of a failed one) brings the news.
+      logger.error('Reconciling a late billing state from Stripe failed.', { error });
     }
-  };
-
-  async function readState(customer: string, since: string | null): Promise<BillingStateResponse> {
-    let billing = await projection.getCustomerBilling(customer);
-    const moved = (version: string) => since === null || isBillingVersionAfter(version, since);
-    if (since !== null && !moved(billing.version) && tracker.isLate(customer, since)) {
-      try {
-        await projection.reconcile(customer);
-        billing = await projection.getCustomerBilling(customer);
-      } catch (error) {
-        // The projection still answers; the next webhook (or Stripe's retry of a failed one) brings the news.
-        logger.error('Reconciling a late billing state from Stripe failed.', { error });
-      }
-    }
-    return { ...billing, changed: moved(billing.version) };
   }
+  return { ...billing, changed: moved(billing.version) };
 }
 
 function json(body: BillingStateResponse): Response {
