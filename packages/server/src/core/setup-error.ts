@@ -5,6 +5,9 @@ export type SetupFunction =
   | 'createPortalLinkHandler'
   | 'createWebhookHandler'
   | 'createMemoryEventStore'
+  | 'createPostgresEventStore'
+  | 'toSqlClient'
+  | 'createRedisEventStore'
   | 'createBillingProjection'
   | 'createBillingStateHandler'
   | 'createPostgresProjectionStore';
