@@ -14,7 +14,8 @@ export { PORTAL_FLOWS, SUBSCRIPTION_FLOWS, isPortalFlow, isSubscriptionFlow } fr
 export type { PortalFlow, SubscriptionFlow } from './flows';
 export { PORTAL_LOCALES, isPortalLocale } from './locales';
 export type { PortalLocale } from './locales';
-export { parsePortalResponse } from './parse-response';
+export { parseBillingStateResponse } from './parse-billing-state';
+export { errorFromResponse, parsePortalResponse } from './parse-response';
 export { DEFAULT_PORTAL_ENDPOINT, REQUEST_FIELDS, REQUEST_LIMITS } from './wire';
 export type {
   CustomerFlow,

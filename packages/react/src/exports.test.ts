@@ -17,11 +17,15 @@ it('exports exactly the public API', () => {
       "BillingError",
       "BillingPortalProvider",
       "DEFAULT_BILLING_MESSAGES",
+      "DEFAULT_BILLING_STATE_ENDPOINT",
       "DEFAULT_FLOW_LABELS",
       "ManageBillingButton",
       "billingPortalMutationOptions",
+      "billingStateQueryKey",
       "createPortalSession",
+      "fetchBillingState",
       "isBillingError",
+      "useBillingState",
       "useManageBilling",
     ]
   `);
