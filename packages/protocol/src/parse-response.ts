@@ -3,7 +3,7 @@ import { isBillingErrorCode } from './error-codes';
 import type { PortalSessionResponse } from './wire';
 
 /**
- * Turns a handler's answer (status and parsed JSON) into the session URL, or throws the
+ * Turns a portal or Checkout handler's answer (status and parsed JSON) into the session URL, or throws the
  * {@link BillingError} it describes. Anything that is not our contract becomes `NETWORK_ERROR`,
  * so a proxy's HTML error page never reaches the user as a message.
  *
@@ -14,7 +14,7 @@ export function parsePortalResponse(status: number, body: unknown, retryAfterHea
   // `Object()` turns null and primitives into objects without fields, so reading a field never throws.
   const { url } = Object(body) as Record<string, unknown>;
   if (isOk(status) && isHttpUrl(url)) return { url };
-  throw errorFromResponse(status, body, retryAfterHeader, 'a portal URL');
+  throw errorFromResponse(status, body, retryAfterHeader, 'a session URL');
 }
 
 /**

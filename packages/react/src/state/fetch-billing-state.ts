@@ -1,5 +1,5 @@
 import { parseBillingStateResponse, type BillingStateResponse } from '@portalkit/protocol';
-import { toBillingError, type BillingPortalClientOptions } from '../client/create-portal-session';
+import { toBillingError, type BillingClientOptions } from '../client/request-session';
 
 /** Where the billing-state handler listens unless the app says otherwise. */
 export const DEFAULT_BILLING_STATE_ENDPOINT = '/api/billing/state';
@@ -11,7 +11,7 @@ export const DEFAULT_BILLING_STATE_ENDPOINT = '/api/billing/state';
  * @example
  * const options: FetchBillingStateOptions = { endpoint: '/billing/state', since: '41' };
  */
-export interface FetchBillingStateOptions extends BillingPortalClientOptions {
+export interface FetchBillingStateOptions extends BillingClientOptions {
   /** The version shown before the customer left: the server then says whether it moved (`changed`). */
   since?: string | null | undefined;
   signal?: AbortSignal | undefined;

@@ -1,9 +1,12 @@
 import type { ReactNode } from 'react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { act, renderHook, waitFor } from '@testing-library/react';
+import { act, render, renderHook, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { CheckoutButton } from '../components/checkout-button';
+import { ManageBillingButton } from '../components/manage-billing-button';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BillingPortalProvider } from '../provider/billing-portal-provider';
-import { createScriptedFetch, type ScriptedRequest } from '../test/scripted-fetch';
+import { SESSION_URL, createScriptedFetch, type ScriptedRequest } from '../test/scripted-fetch';
 import { DEPARTURE_LIFETIME_MS, markDeparture, readDeparture, rememberShownVersion } from './billing-return';
 import { useBillingState, type UseBillingStateOptions } from './use-billing-state';
 
@@ -144,3 +147,42 @@ function pageShow(persisted: boolean): Event {
   Object.defineProperty(event, 'persisted', { value: persisted });
   return event;
 }
+
+describe('a trip through the kit', () => {
+  it.each([
+    ['the portal button', () => <ManageBillingButton flow="payment_method_update" />],
+    ['the Checkout button', () => <CheckoutButton plan="pro_monthly" />],
+  ])('marks the departure, with the version shown, when %s leaves for Stripe', async (_, button) => {
+    rememberShownVersion('9');
+    const server = createScriptedFetch();
+    server.autoRespond(200, { url: SESSION_URL });
+    const navigations: string[] = [];
+    render(
+      <QueryClientProvider client={new QueryClient()}>
+        <BillingPortalProvider fetch={server.fetch} navigate={(url) => navigations.push(url)}>
+          {button()}
+        </BillingPortalProvider>
+      </QueryClientProvider>,
+    );
+    expect(readDeparture()).toBeNull();
+    await userEvent.click(screen.getByRole('button'));
+    await waitFor(() => expect(navigations).toHaveLength(1));
+    expect(readDeparture()).toEqual({ at: expect.any(Number), since: '9' });
+    expect(JSON.stringify(localStorage)).not.toContain('/p/session/');
+  });
+
+  it('marks nothing when the session could not be created', async () => {
+    const server = createScriptedFetch();
+    server.autoRespond(503, { error: { code: 'STRIPE_UNAVAILABLE', message: 'Down.' } });
+    render(
+      <QueryClientProvider client={new QueryClient()}>
+        <BillingPortalProvider fetch={server.fetch} navigate={() => {}}>
+          <ManageBillingButton flow="payment_method_update" />
+        </BillingPortalProvider>
+      </QueryClientProvider>,
+    );
+    await userEvent.click(screen.getByRole('button'));
+    await screen.findByRole('alert');
+    expect(readDeparture()).toBeNull();
+  });
+});
