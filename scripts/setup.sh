@@ -2,7 +2,7 @@
 # Brings a machine that has only Node 20 and npm to one that runs the demo or the tests. Safe to re-run.
 #
 #   bash scripts/setup.sh demo   the demo's own dependency graph only (no Storybook, Vitest, Playwright...)
-#   bash scripts/setup.sh test   the whole workspace, and Debian's Chromium when no browser is found
+#   bash scripts/setup.sh test   the whole workspace, and Debian's Chromium and redis-server when missing
 #
 # pnpm comes from npx (cached per user, nothing installed globally) unless the pinned version is already
 # on PATH. System packages are installed only when missing, and each one says why first.
@@ -52,5 +52,11 @@ if [ "$target" = "test" ]; then
     [ -x "$CHROMIUM_PATH" ] || { echo "setup: CHROMIUM_PATH=$CHROMIUM_PATH is not an executable" >&2; exit 1; }
   elif [ ! -x /usr/bin/chromium ]; then
     apt_install chromium "the browser tests drive a real Chromium (set CHROMIUM_PATH to use another one)"
+  fi
+  # PostgreSQL comes with the machine image; Redis does not.
+  if [ -n "${REDIS_SERVER:-}" ]; then
+    [ -x "$REDIS_SERVER" ] || { echo "setup: REDIS_SERVER=$REDIS_SERVER is not an executable" >&2; exit 1; }
+  elif ! command -v redis-server >/dev/null 2>&1; then
+    apt_install redis-server "the Redis event store's tests run against a real Redis server (set REDIS_SERVER to use another one)"
   fi
 fi

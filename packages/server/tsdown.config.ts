@@ -11,6 +11,8 @@ const ENTRIES = {
   'adapters/hono': 'src/adapters/hono.ts',
   'adapters/node': 'src/adapters/node.ts',
   'adapters/express': 'src/adapters/express.ts',
+  postgres: 'src/postgres/index.ts',
+  redis: 'src/redis/index.ts',
 };
 
 const build = (name: string, source: string): UserConfig => ({

@@ -13,6 +13,7 @@ function seeded() {
     customer: customer('cus_a', { invoice_settings: { default_payment_method: 'pm_old' } } as never),
     subscriptions: [subscription('sub_a1', 'cus_a', basic)],
     paymentMethod: card('pm_old', 'cus_a', 'visa', '4242'),
+    openInvoices: [],
   });
   return projection;
 }

@@ -1,5 +1,7 @@
 import type Stripe from 'stripe';
 import type { BillingState, PaymentMethodState, SubscriptionState } from './billing-state';
+import { toSubscriptionState } from './subscription-state';
+import { createFailedPayments, type FailedPayments } from './failed-payments';
 import type { PriceCatalog } from './price-catalog';
 
 /** What Stripe said about one customer when the demo started. */
@@ -8,6 +10,8 @@ export interface CustomerSnapshot {
   subscriptions: readonly Stripe.Subscription[];
   /** The customer's default payment method, if it has one. */
   paymentMethod: Stripe.PaymentMethod | null;
+  /** The customer's open invoices (a failed renewal leaves one open). */
+  openInvoices: readonly Stripe.Invoice[];
 }
 
 /** The events the projection listens to; the webhook route subscribes to exactly these. */
@@ -19,6 +23,8 @@ export const PROJECTED_EVENTS = [
   'customer.subscription.resumed',
   'customer.updated',
   'payment_method.attached',
+  'invoice.payment_failed',
+  'invoice.paid',
 ] as const satisfies readonly Stripe.Event.Type[];
 
 /** One of {@link PROJECTED_EVENTS}. */
@@ -44,6 +50,7 @@ interface CustomerRecord {
   defaultPaymentMethodId: string | null;
   paymentMethods: Map<string, PaymentMethodState>;
   subscriptions: Map<string, { state: SubscriptionState; changedAt: number }>;
+  failedPayments: FailedPayments;
   updatedAt: number;
   version: number;
 }
@@ -58,21 +65,6 @@ interface CustomerRecord {
  */
 export function createBillingProjection(catalog: PriceCatalog): BillingProjection {
   const customers = new Map<string, CustomerRecord>();
-
-  const toSubscription = (subscription: Stripe.Subscription): SubscriptionState => {
-    const item = subscription.items.data[0];
-    return {
-      id: subscription.id,
-      status: subscription.status,
-      plan: item ? catalog.describe(item.price) : null,
-      itemId: item?.id ?? null,
-      quantity: item?.quantity ?? 1,
-      cancelAtPeriodEnd: subscription.cancel_at_period_end,
-      cancelAt: subscription.cancel_at,
-      paused: subscription.pause_collection != null || subscription.status === 'paused',
-      currentPeriodEnd: item?.current_period_end ?? null,
-    };
-  };
 
   // Stripe sends a related object as its ID, or expanded; either way the ID is what the projection keys on.
   const idOf = (value: string | { id: string } | null): string | null =>
@@ -90,7 +82,7 @@ export function createBillingProjection(catalog: PriceCatalog): BillingProjectio
     const known = record.subscriptions.get(subscription.id);
     // Stripe does not promise delivery order; an event older than what we applied would undo it.
     if (known && known.changedAt > at) return false;
-    record.subscriptions.set(subscription.id, { state: toSubscription(subscription), changedAt: at });
+    record.subscriptions.set(subscription.id, { state: toSubscriptionState(subscription, catalog), changedAt: at });
     return touch(record, at);
   };
 
@@ -116,8 +108,14 @@ export function createBillingProjection(catalog: PriceCatalog): BillingProjectio
     return touch(record, at);
   };
 
+  const putInvoice = (invoice: Stripe.Invoice, at: number): boolean => {
+    const record = customers.get(idOf(invoice.customer) ?? '');
+    if (!record?.failedPayments.put(invoice, at)) return false;
+    return touch(record, at);
+  };
+
   return {
-    seed({ customer, subscriptions, paymentMethod }) {
+    seed({ customer, subscriptions, paymentMethod, openInvoices }) {
       // Time 0: the seed is not a change, and any event that comes later wins over it.
       customers.set(customer.id, {
         name: null,
@@ -125,12 +123,14 @@ export function createBillingProjection(catalog: PriceCatalog): BillingProjectio
         defaultPaymentMethodId: null,
         paymentMethods: new Map(),
         subscriptions: new Map(),
+        failedPayments: createFailedPayments(),
         updatedAt: 0,
         version: 0,
       });
       putCustomer(customer, 0);
       for (const subscription of subscriptions) putSubscription(subscription, 0);
       if (paymentMethod) putPaymentMethod(paymentMethod, 0);
+      for (const invoice of openInvoices) putInvoice(invoice, 0);
     },
 
     apply(event) {
@@ -139,6 +139,9 @@ export function createBillingProjection(catalog: PriceCatalog): BillingProjectio
           return putCustomer(event.data.object, event.created);
         case 'payment_method.attached':
           return putPaymentMethod(event.data.object, event.created);
+        case 'invoice.payment_failed':
+        case 'invoice.paid':
+          return putInvoice(event.data.object, event.created);
         default:
           return putSubscription(event.data.object, event.created);
       }
@@ -156,6 +159,7 @@ export function createBillingProjection(catalog: PriceCatalog): BillingProjectio
         paymentMethod: id
           ? (record.paymentMethods.get(id) ?? { id, brand: null, last4: null, expMonth: null, expYear: null })
           : null,
+        failedPayment: record.failedPayments.latest(),
         updatedAt: record.updatedAt,
         version: record.version,
       };

@@ -4,25 +4,29 @@ import { toHonoHandler } from '@portalkit/server/hono';
 import { Hono, type Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { BillingProjection } from './billing-projection';
-import type { PriceCatalog } from './price-catalog';
+import type { PlanOffer } from './checkout-plans';
+import type { CheckoutSuccessData } from './checkout-success';
 import type { StubAuth } from './stub-auth';
 
 export interface BillingRoutesOptions {
   auth: StubAuth;
   projection: BillingProjection;
-  catalog: PriceCatalog;
+  /** The plans Checkout sells, with their keys (from the server's plans map). */
+  offers: readonly PlanOffer[];
   /** The kit's handler, from `createPortalHandler()`. */
   portal: PortalHandler;
+  /** What a Checkout Session bought, for its own customer only (null otherwise). */
+  loadPurchase(sessionId: unknown, customerId: string): Promise<CheckoutSuccessData | null>;
 }
 
 /**
- * The account page's API under `/api/billing`: the projected state, the plans, and the kit's portal
- * route. None of them takes a customer ID from the browser; the signed-in user decides.
+ * The account page's API under `/api/billing`: the projected state, the plans (with their Checkout
+ * keys), the success page's purchase, and the kit's portal route. None of them takes a customer ID from the browser; the signed-in user decides.
  *
  * @example
- * app.route('/api/billing', createBillingRoutes({ auth, projection, catalog, portal: createPortalHandler(options) }));
+ * app.route('/api/billing', createBillingRoutes({ auth, projection, offers, portal: createPortalHandler(options), loadPurchase }));
  */
-export function createBillingRoutes({ auth, projection, catalog, portal }: BillingRoutesOptions): Hono {
+export function createBillingRoutes({ auth, projection, offers, portal, loadPurchase }: BillingRoutesOptions): Hono {
   const routes = new Hono();
 
   routes.get('/state', async (c) => {
@@ -33,7 +37,16 @@ export function createBillingRoutes({ auth, projection, catalog, portal }: Billi
     return c.json(state);
   });
 
-  routes.get('/plans', (c) => c.json(catalog.plans));
+  // The plans map's keys with what to show for each; the prices behind them stay the server's to choose.
+  routes.get('/plans', (c) => c.json(offers));
+
+  // The success page's purchase; the session ID is the URL's, so another customer's session is a 404.
+  routes.get('/purchase', async (c) => {
+    const user = await auth.currentUser(c.req.raw);
+    if (!user) return errorJson(c, 'UNAUTHENTICATED', 'Sign in first.');
+    const purchase = await loadPurchase(c.req.query('session_id'), user.customerId);
+    return purchase ? c.json(purchase) : errorJson(c, 'NOT_FOUND', 'No such purchase for the signed-in customer.');
+  });
 
   // `all`, not `post`: a GET gets the kit's own 405 with `Allow: POST`.
   routes.all('/portal', toHonoHandler(portal));

@@ -46,12 +46,28 @@ export interface PaymentMethodState {
   expYear: number | null;
 }
 
+/** An open invoice whose charge failed: what the past-due banner and the dunning email show. */
+export interface FailedPaymentState {
+  invoiceId: string;
+  /** The subscription the invoice bills, when it bills one. */
+  subscriptionId: string | null;
+  /** In the currency's minor unit, e.g. cents. */
+  amountDue: number;
+  currency: string;
+  /** When the invoice was made (unix seconds): the renewal whose charge failed. */
+  createdAt: number;
+  /** How many charges have failed so far. */
+  attemptCount: number;
+}
+
 /** The signed-in customer's billing, as the app last heard it from Stripe. */
 export interface BillingState {
   name: string | null;
   email: string | null;
   subscriptions: SubscriptionState[];
   paymentMethod: PaymentMethodState | null;
+  /** The newest open invoice whose charge failed (`invoice.payment_failed`), until `invoice.paid` settles it. */
+  failedPayment: FailedPaymentState | null;
   /** When the last applied change happened at Stripe (the event's `created`, unix seconds). */
   updatedAt: number;
   /** Goes up by one with every applied change, so the page can tell that a webhook landed. */

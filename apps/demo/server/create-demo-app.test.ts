@@ -2,73 +2,19 @@
  * The demo's server without a browser: the real `stripe` SDK against the emulator over HTTP, and the
  * emulator's signed webhooks delivered to the app over HTTP, as in the running demo.
  */
-import type { AddressInfo } from 'node:net';
-import { serve, type ServerType } from '@hono/node-server';
-import { createStripeEmulator, DEMO_IDS, type StripeEmulator } from '@portalkit/stripe-emulator';
-import type { Hono } from 'hono';
-import Stripe from 'stripe';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { DEMO_IDS } from '@portalkit/stripe-emulator';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { BillingState } from './billing-state';
-import { createDemoApp, type DemoApp } from './create-demo-app';
+import { useDemoServer } from './testing/demo-server';
 
-let emulator: StripeEmulator;
-let server: ServerType;
-let appUrl: string;
-let demo: DemoApp;
-
-beforeAll(async () => {
-  emulator = createStripeEmulator({ seed: 'demo' });
-  const emulatorUrl = new URL((await emulator.listen(0, '127.0.0.1')).url);
-  // The app listens first, so its URL is known for the emulator's webhook endpoint.
-  let app: Hono | undefined;
-  server = await new Promise<ServerType>((resolve) => {
-    const started = serve(
-      { fetch: (request) => app!.fetch(request), port: 0, hostname: '127.0.0.1', overrideGlobalObjects: false },
-      () => resolve(started),
-    );
-  });
-  appUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  emulator.webhooks.add(`${appUrl}/webhooks/stripe`);
-  demo = await createDemoApp({
-    stripe: new Stripe(emulator.apiKey, { host: '127.0.0.1', port: Number(emulatorUrl.port), protocol: 'http' }),
-    webhookSecret: emulator.webhooks.secret,
-    appUrl,
-    emulatorInfo: { url: emulator.url },
-    cookieSecret: 'server-test-cookie-secret-0123456789',
-    retentionCoupon: DEMO_IDS.retentionCoupon,
-  });
-  app = demo.app;
-});
+const server = useDemoServer();
+const request = (path: string, init?: RequestInit) => server().request(path, init);
+const signInAs = (customerId: string) => server().signInAs(customerId);
+const stateOf = (cookie: string) => server().stateOf(cookie);
 
 afterEach(() => {
   vi.useRealTimers();
 });
-
-afterAll(async () => {
-  await new Promise((resolve) => server?.close(resolve));
-  await emulator?.close();
-});
-
-async function request(path: string, init: RequestInit = {}): Promise<Response> {
-  return demo.app.request(`${appUrl}${path}`, init);
-}
-
-/** Signs in through the stub form as the user mapped to `customerId`; returns the cookie pair. */
-async function signInAs(customerId: string): Promise<string> {
-  const user = demo.auth.users.find((candidate) => candidate.customerId === customerId)!;
-  const response = await request('/api/session', {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: appUrl },
-    body: new URLSearchParams({ user: user.id }),
-  });
-  return (response.headers.get('set-cookie') ?? '').split(';')[0]!;
-}
-
-async function stateOf(cookie: string): Promise<BillingState> {
-  const response = await request('/api/billing/state', { headers: { Cookie: cookie } });
-  expect(response.status).toBe(200);
-  return (await response.json()) as BillingState;
-}
 
 describe('createDemoApp', () => {
   it('offers the seeded customers on the sign-in page without their customer IDs', async () => {
@@ -100,8 +46,8 @@ describe('createDemoApp', () => {
     const before = await stateOf(cookie);
     expect(before.subscriptions[0]).toMatchObject({ paused: false });
 
-    emulator.actions.pauseSubscription(DEMO_IDS.subscriptions.active);
-    await emulator.webhooks.waitForIdle();
+    server().emulator.actions.pauseSubscription(DEMO_IDS.subscriptions.active);
+    await server().emulator.webhooks.waitForIdle();
 
     const after = await stateOf(cookie);
     expect(after.subscriptions[0]).toMatchObject({ paused: true });
@@ -116,12 +62,12 @@ describe('createDemoApp', () => {
     const team = (state: BillingState) =>
       state.subscriptions.find((subscription) => subscription.id === DEMO_IDS.subscriptions.multiTeam);
     expect(team(await stateOf(cookie))).toMatchObject({ paused: false });
-    const from = emulator.webhooks.deliveries.length;
+    const from = server().emulator.webhooks.deliveries.length;
 
-    emulator.actions.pauseSubscription(DEMO_IDS.subscriptions.multiTeam);
-    await emulator.webhooks.waitForIdle();
+    server().emulator.actions.pauseSubscription(DEMO_IDS.subscriptions.multiTeam);
+    await server().emulator.webhooks.waitForIdle();
 
-    const deliveries = emulator.webhooks.deliveries.slice(from);
+    const deliveries = server().emulator.webhooks.deliveries.slice(from);
     expect(deliveries.length).toBeGreaterThan(0);
     expect(deliveries.map((delivery) => [delivery.state, delivery.attempts.map((attempt) => attempt.status)])).toEqual(
       deliveries.map(() => ['succeeded', [200]]),
@@ -151,6 +97,15 @@ describe('createDemoApp', () => {
     expect(await stateOf(cookie)).toEqual(before);
   });
 
+  it('has no test-clock route when it was given no clock (a real Stripe account)', async () => {
+    const cookie = await signInAs(DEMO_IDS.customers.active);
+    const response = await request('/api/demo/clock/next-renewal', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: server().appUrl, Cookie: cookie },
+    });
+    expect(response.status).toBe(404);
+  });
+
   it('sends the customer back through a return route that reads nothing from the redirect', async () => {
     const cookie = await signInAs(DEMO_IDS.customers.active);
     const crafted = '/billing/return?status=canceled&customer=cus_demo_multi&next=https://evil.example';
@@ -165,21 +120,23 @@ describe('createDemoApp', () => {
     const cookie = await signInAs(DEMO_IDS.customers.active);
     const response = await request('/api/billing/portal', {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', Origin: appUrl, Cookie: cookie },
+      headers: { 'Content-Type': 'application/json', Origin: server().appUrl, Cookie: cookie },
       body: JSON.stringify({ flow: 'subscription_cancel', subscription: DEMO_IDS.subscriptions.active }),
     });
     expect(response.status).toBe(200);
     const { url } = (await response.json()) as { url: string };
     // Compared, never printed: the URL is a credential.
-    expect(url.startsWith(`${emulator.url}/p/session/`)).toBe(true);
+    expect(url.startsWith(`${server().emulator.url}/p/session/`)).toBe(true);
 
-    const created = emulator.store.portalSessions.list().find((record) => url.endsWith(record.id))!.session;
+    const created = server()
+      .emulator.store.portalSessions.list()
+      .find((record) => url.endsWith(record.id))!.session;
     expect(created.customer).toBe(DEMO_IDS.customers.active);
-    expect(created.return_url).toBe(`${appUrl}/billing/return`);
+    expect(created.return_url).toBe(`${server().appUrl}/billing/return`);
     expect(created.flow?.subscription_cancel?.retention?.coupon_offer?.coupon).toBe(DEMO_IDS.retentionCoupon);
     expect(created.flow?.after_completion).toMatchObject({
       type: 'redirect',
-      redirect: { return_url: `${appUrl}/billing/return` },
+      redirect: { return_url: `${server().appUrl}/billing/return` },
     });
   });
 
@@ -188,7 +145,7 @@ describe('createDemoApp', () => {
     const confirm = (price: string) =>
       request('/api/billing/portal', {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', Origin: appUrl, Cookie: cookie },
+        headers: { 'Content-Type': 'application/json', Origin: server().appUrl, Cookie: cookie },
         body: JSON.stringify({
           flow: 'subscription_update_confirm',
           subscription: DEMO_IDS.subscriptions.active,

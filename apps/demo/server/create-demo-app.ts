@@ -3,8 +3,11 @@ import { PORTAL_FLOWS } from '@portalkit/protocol';
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type Stripe from 'stripe';
+import { loadCheckoutSuccess } from './checkout-success';
 import { createBillingProjection, type BillingProjection } from './billing-projection';
 import { createBillingRoutes } from './billing-routes';
+import { createCheckoutPlans, type CheckoutPlans } from './checkout-plans';
+import { createCheckoutRoutes } from './checkout-routes';
 import { createPageRoutes } from './page-routes';
 import type { DemoMode, RenderPage } from './page-data';
 import type { PriceCatalog } from './price-catalog';
@@ -12,6 +15,7 @@ import { createProjectionHandlers } from './projection-handlers';
 import { readStripeSnapshot } from './read-stripe-snapshot';
 import { createSessionRoutes } from './session-routes';
 import { createStubAuth, type StubAuth } from './stub-auth';
+import { createTestClockRoutes, type DemoTestClock } from './test-clock-routes';
 
 /** Where the demo server reports what happens. `console` fits. */
 export interface DemoLogger {
@@ -39,6 +43,8 @@ export interface DemoAppOptions {
   logger?: DemoLogger;
   /** How many customers to offer on the sign-in page. @defaultValue `6` */
   customerLimit?: number;
+  /** The emulator's clock, to let a customer jump to their next renewal; none with a real Stripe account. */
+  testClock?: DemoTestClock;
 }
 
 /** The demo's server: the Hono app and the parts tests look at. */
@@ -47,6 +53,7 @@ export interface DemoApp {
   auth: StubAuth;
   projection: BillingProjection;
   catalog: PriceCatalog;
+  checkoutPlans: CheckoutPlans;
 }
 
 /**
@@ -54,22 +61,25 @@ export interface DemoApp {
  *
  * - `/api/session`, `/api/demo/users`: the stub sign-in;
  * - `/api/billing/state`, `/api/billing/plans`, `/api/billing/portal` (the kit's handler);
+ * - `/api/billing/checkout` and `/billing/portal/payment-method` (the kit's Checkout and stable-link handlers);
+ * - `/api/demo/clock/next-renewal`, when `testClock` is given;
  * - `/webhooks/stripe` (the kit's webhook handler, feeding the projection);
  * - `/billing/return`, where the portal sends customers back;
- * - `/` and `/account`, when `renderPage` is given.
+ * - `/`, `/account` and `/billing/success`, when `renderPage` is given.
  *
  * @example
  * const { app } = await createDemoApp({ stripe, webhookSecret, appUrl: 'http://localhost:5173', cookieSecret });
  * serve({ fetch: app.fetch, port: 5173 });
  */
 export async function createDemoApp(options: DemoAppOptions): Promise<DemoApp> {
-  const { stripe, webhookSecret, appUrl, emulatorInfo, cookieSecret, retentionCoupon, renderPage } = options;
+  const { stripe, webhookSecret, appUrl, emulatorInfo, cookieSecret, retentionCoupon, renderPage, testClock } = options;
   const logger = options.logger ?? console;
   const appOrigin = new URL(appUrl).origin;
   const mode: DemoMode = emulatorInfo ? { kind: 'emulator', emulatorUrl: emulatorInfo.url } : { kind: 'stripe' };
 
   const { catalog, customers } = await readStripeSnapshot(stripe, { customerLimit: options.customerLimit ?? 6 });
   const projection = createBillingProjection(catalog);
+  const checkoutPlans = createCheckoutPlans(catalog);
   for (const snapshot of customers) projection.seed(snapshot);
 
   const auth = createStubAuth({
@@ -83,13 +93,14 @@ export async function createDemoApp(options: DemoAppOptions): Promise<DemoApp> {
     secure: appOrigin.startsWith('https:'),
   });
 
+  // Every flow comes straight back to the app, which then waits for the webhook, not for the redirect.
+  const afterCompletion = Object.fromEntries(PORTAL_FLOWS.map((flow) => [flow, { type: 'redirect' } as const]));
   const portal = createPortalHandler({
     stripe,
     getCustomerId: auth.getCustomerId,
     returnUrl: `${appOrigin}/billing/return`,
     allowedOrigins: [appOrigin],
-    // Every flow comes straight back to the app, which then waits for the webhook, not for the redirect.
-    afterCompletion: Object.fromEntries(PORTAL_FLOWS.map((flow) => [flow, { type: 'redirect' } as const])),
+    afterCompletion,
     ...(retentionCoupon ? { retentionCoupon } : {}),
     allowedPrices: catalog.plans.map((plan) => plan.priceId),
     logger,
@@ -111,7 +122,11 @@ export async function createDemoApp(options: DemoAppOptions): Promise<DemoApp> {
     c.header('Cache-Control', 'no-store');
   });
   app.route('/api', createSessionRoutes({ auth, projection, mode, appOrigin }));
-  app.route('/api/billing', createBillingRoutes({ auth, projection, catalog, portal }));
+  const loadPurchase = (sessionId: unknown, customerId: string) =>
+    loadCheckoutSuccess({ stripe, catalog, sessionId, customerId, logger });
+  app.route('/api/billing', createBillingRoutes({ auth, projection, offers: checkoutPlans.offers, portal, loadPurchase }));
+  app.route('/', createCheckoutRoutes({ stripe, auth, checkoutPlans, appOrigin, afterCompletion, logger }));
+  if (testClock) app.route('/', createTestClockRoutes({ auth, projection, clock: testClock, appOrigin }));
   app.post('/webhooks/stripe', (c) => webhook(c.req.raw));
 
   // The portal's redirect proves nothing (anyone can type this URL), so nothing from it is read: the
@@ -123,11 +138,16 @@ export async function createDemoApp(options: DemoAppOptions): Promise<DemoApp> {
     return c.redirect(billing ? '/account?returned=1' : '/', 303);
   });
 
-  if (renderPage) app.route('/', createPageRoutes({ auth, projection, catalog, mode, appOrigin, renderPage }));
+  if (renderPage) {
+    app.route(
+      '/',
+      createPageRoutes({ auth, projection, offers: checkoutPlans.offers, mode, appOrigin, renderPage, loadPurchase }),
+    );
+  }
   app.onError((error, c) => {
     if (error instanceof HTTPException) return error.getResponse();
     logger.error('demo: request failed', { path: c.req.path, error });
     return c.text('Something went wrong on the demo server.', 500);
   });
-  return { app, auth, projection, catalog };
+  return { app, auth, projection, catalog, checkoutPlans };
 }

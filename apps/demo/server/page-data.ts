@@ -1,8 +1,20 @@
 /*
  * The JSON the server hands the front end (API answers and the data a server-rendered page starts
- * with). The front end imports these as types only.
+ * with), and the paths both sides agree on. The front end imports the types as types only, and the
+ * path constants (plain strings: nothing of the server comes with them).
  */
-import type { BillingState, PlanState } from './billing-state';
+import type { BillingState } from './billing-state';
+import type { CheckoutSuccessData } from './checkout-success';
+import type { PlanOffer } from './checkout-plans';
+
+/** Where the plan forms post: the kit's Checkout handler. */
+export const CHECKOUT_PATH = '/api/billing/checkout';
+
+/** The stable link a failed-renewal email carries: a fresh portal session (card update) per click. */
+export const PAYMENT_METHOD_LINK_PATH = '/billing/portal/payment-method';
+
+/** Where the demo's test-clock form posts (emulator only): moves time to the customer's next renewal. */
+export const TEST_CLOCK_PATH = '/api/demo/clock/next-renewal';
 
 /** Where the demo's Stripe lives: the in-process emulator, or a real Stripe account in test mode. */
 export type DemoMode = { kind: 'emulator'; emulatorUrl: string } | { kind: 'stripe' };
@@ -27,14 +39,16 @@ export interface SessionInfo {
 }
 
 /** The pages the server renders. */
-export type PageName = 'sign-in' | 'account';
+export type PageName = 'sign-in' | 'account' | 'checkout-success';
 
 /** What a server-rendered page starts with; the same values the API would answer. */
 export interface InitialData {
   session: SessionInfo;
   users?: DemoUserChoice[];
   billing?: BillingState;
-  plans?: PlanState[];
+  plans?: PlanOffer[];
+  /** The success page's purchase; null when the URL's session is not the signed-in customer's. */
+  purchase?: CheckoutSuccessData | null;
 }
 
 /** Renders a page to a full HTML document (the Vite renderer in development). */

@@ -1,27 +1,32 @@
 import { Hono } from 'hono';
 import type { BillingProjection } from './billing-projection';
+import type { PlanOffer } from './checkout-plans';
+import type { CheckoutSuccessData } from './checkout-success';
 import type { DemoMode, RenderPage } from './page-data';
-import type { PriceCatalog } from './price-catalog';
 import { listDemoUsers, toSessionInfo } from './session-routes';
 import type { StubAuth } from './stub-auth';
 
 export interface PageRoutesOptions {
   auth: StubAuth;
   projection: BillingProjection;
-  catalog: PriceCatalog;
+  offers: readonly PlanOffer[];
   mode: DemoMode;
   appOrigin: string;
   renderPage: RenderPage;
+  /** What the signed-in customer bought in the success URL's Checkout Session; null when it is not theirs. */
+  loadPurchase(sessionId: unknown, customerId: string): Promise<CheckoutSuccessData | null>;
 }
 
 /**
- * The two pages, rendered on the server with the data they start with, so they work before the
- * JavaScript loads (and without it: the portal form and the sign-in form are plain HTML forms).
+ * The pages (sign-in, account, Checkout success), rendered on the server with the data they start
+ * with, so they work before the JavaScript loads (and without it: the portal, plan and sign-in forms
+ * are plain HTML forms).
  *
  * @example
- * app.route('/', createPageRoutes({ auth, projection, catalog, mode, appOrigin, renderPage: vite.renderPage }));
+ * app.route('/', createPageRoutes({ auth, projection, offers, mode, appOrigin, renderPage: vite.renderPage, loadPurchase }));
  */
-export function createPageRoutes({ auth, projection, catalog, mode, appOrigin, renderPage }: PageRoutesOptions): Hono {
+export function createPageRoutes(options: PageRoutesOptions): Hono {
+  const { auth, projection, offers, mode, appOrigin, renderPage, loadPurchase } = options;
   const routes = new Hono();
 
   // One origin for everything: a page opened on another host name (127.0.0.1 for localhost) would get
@@ -42,9 +47,21 @@ export function createPageRoutes({ auth, projection, catalog, mode, appOrigin, r
     const user = await auth.currentUser(c.req.raw);
     const billing = user && projection.get(user.customerId);
     if (!user || !billing) return c.redirect('/', 303);
-    const data = { session: toSessionInfo(mode, user), billing, plans: [...catalog.plans] };
+    const data = { session: toSessionInfo(mode, user), billing, plans: [...offers] };
     c.header('Cache-Control', 'no-store');
     return c.html(await renderPage({ url: c.req.url, page: 'account', data }));
+  });
+
+  // Display only: the page shows what was bought and waits for the webhook; it provisions nothing.
+  routes.get('/billing/success', async (c) => {
+    const user = await auth.currentUser(c.req.raw);
+    const billing = user && projection.get(user.customerId);
+    if (!user || !billing) return c.redirect('/', 303);
+    const purchase = await loadPurchase(c.req.query('session_id'), user.customerId);
+    const data = { session: toSessionInfo(mode, user), billing, plans: [...offers], purchase };
+    c.header('Cache-Control', 'no-store');
+    const html = await renderPage({ url: c.req.url, page: 'checkout-success', data });
+    return c.html(html, purchase ? 200 : 404);
   });
   return routes;
 }

@@ -2,7 +2,7 @@ import type { WebhookEventHandlers } from '@portalkit/server';
 import type { BillingProjection } from './billing-projection';
 
 /**
- * The webhook handlers that keep the projection current: one per event the portal's actions cause.
+ * The webhook handlers that keep the projection current: one per event the portal's actions, Checkout and renewals cause.
  *
  * @example
  * createWebhookHandler({ stripe, secret, on: createProjectionHandlers(projection) });
@@ -16,5 +16,7 @@ export function createProjectionHandlers(projection: BillingProjection): Webhook
     'customer.subscription.resumed': (event) => projection.apply(event),
     'customer.updated': (event) => projection.apply(event),
     'payment_method.attached': (event) => projection.apply(event),
+    'invoice.payment_failed': (event) => projection.apply(event),
+    'invoice.paid': (event) => projection.apply(event),
   };
 }

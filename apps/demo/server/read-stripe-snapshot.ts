@@ -9,10 +9,13 @@ export interface StripeSnapshot {
 }
 
 /** The Stripe calls the start-up read makes, so a test can see exactly what it depends on. */
-export type SnapshotStripeClient = Pick<Stripe, 'customers' | 'prices' | 'products' | 'subscriptions' | 'paymentMethods'>;
+export type SnapshotStripeClient = Pick<
+  Stripe,
+  'customers' | 'prices' | 'products' | 'subscriptions' | 'paymentMethods' | 'invoices'
+>;
 
 /**
- * Reads the catalog and the first `customerLimit` customers with their subscriptions and default card.
+ * Reads the catalog and the first `customerLimit` customers with their subscriptions, default card and open invoices.
  *
  * With the emulator these are the demo's seeded customers; with a Stripe test account, its newest ones.
  *
@@ -31,11 +34,12 @@ export async function readStripeSnapshot(
   const snapshots = await Promise.all(
     customers.data.map(async (customer): Promise<CustomerSnapshot> => {
       const defaultMethod = customer.invoice_settings?.default_payment_method ?? null;
-      const [subscriptions, paymentMethod] = await Promise.all([
+      const [subscriptions, paymentMethod, openInvoices] = await Promise.all([
         stripe.subscriptions.list({ customer: customer.id, status: 'all', limit: 100 }),
         typeof defaultMethod === 'string' ? stripe.paymentMethods.retrieve(defaultMethod) : defaultMethod,
+        stripe.invoices.list({ customer: customer.id, status: 'open', limit: 100 }),
       ]);
-      return { customer, subscriptions: subscriptions.data, paymentMethod };
+      return { customer, subscriptions: subscriptions.data, paymentMethod, openInvoices: openInvoices.data };
     }),
   );
   return { catalog: createPriceCatalog(prices.data, products.data), customers: snapshots };

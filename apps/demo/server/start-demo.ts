@@ -6,7 +6,9 @@ import { createStripeEmulator, DEMO_IDS, type StripeEmulator } from '@portalkit/
 import Stripe from 'stripe';
 import type { LogLevel } from 'vite';
 import { createDemoApp, type DemoApp, type DemoLogger } from './create-demo-app';
+import type { DemoTestClock } from './test-clock-routes';
 import { createViteRenderer } from './create-vite-renderer';
+import { demoCustomers } from './demo-customers';
 
 export interface StartDemoOptions {
   /** The demo's port; 0 picks a free one. */
@@ -36,6 +38,15 @@ export interface RunningDemo {
   emulator: StripeEmulator | null;
   demo: DemoApp;
   close(): Promise<void>;
+}
+
+/** The emulator's clock as the demo's "next renewal" button moves it. */
+function testClockOf(emulator: StripeEmulator): DemoTestClock {
+  return {
+    now: () => emulator.clock.now(),
+    set: (unixSeconds) => void emulator.clock.set(unixSeconds),
+    settle: () => emulator.webhooks.waitForIdle(),
+  };
 }
 
 /** Only these go to Hono; everything else is the front end's modules and assets, served by Vite. */
@@ -101,6 +112,7 @@ export async function startDemo(options: StartDemoOptions): Promise<RunningDemo>
       });
       const running = emulator;
       closers.push(() => running.close());
+      emulator.seed(demoCustomers(emulator.clock.now()));
       const emulatorUrl = new URL((await emulator.listen(options.emulatorPort, '127.0.0.1')).url);
       stripe = new Stripe(emulator.apiKey, {
         host: emulatorUrl.hostname,
@@ -121,7 +133,7 @@ export async function startDemo(options: StartDemoOptions): Promise<RunningDemo>
       stripe,
       webhookSecret,
       appUrl,
-      ...(emulator ? { emulatorInfo: { url: emulator.url } } : {}),
+      ...(emulator ? { emulatorInfo: { url: emulator.url }, testClock: testClockOf(emulator) } : {}),
       cookieSecret: options.cookieSecret ?? randomBytes(32).toString('base64url'),
       retentionCoupon: emulator ? DEMO_IDS.retentionCoupon : options.stripe?.retentionCoupon,
       renderPage: vite.renderPage,

@@ -16,7 +16,7 @@ const users = [
 function setup(secret = SECRET) {
   const auth = createStubAuth({ users, secret, secure: false });
   const projection = createBillingProjection(createPriceCatalog([], []));
-  projection.seed({ customer: customer('cus_a'), subscriptions: [], paymentMethod: null });
+  projection.seed({ customer: customer('cus_a'), subscriptions: [], paymentMethod: null, openInvoices: [] });
   const app = new Hono().route('/api', createSessionRoutes({ auth, projection, mode: { kind: 'stripe' }, appOrigin: APP }));
   return { auth, app };
 }

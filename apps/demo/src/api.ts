@@ -1,5 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { BillingState, PlanState } from '../server/billing-state';
+import type { BillingState } from '../server/billing-state';
+import type { PlanOffer } from '../server/checkout-plans';
+import type { CheckoutSuccessData } from '../server/checkout-success';
 import type { DemoUserChoice, SessionInfo } from '../server/page-data';
 
 async function getJson<T>(path: string): Promise<T> {
@@ -26,9 +28,24 @@ export const billingStateQuery = queryOptions({
   queryFn: () => getJson<BillingState>('/api/billing/state'),
 });
 
-/** The plans a customer may switch to. */
+/** The plans on sale: what Checkout sells (by key) and what a customer may switch to. */
 export const plansQuery = queryOptions({
   queryKey: ['plans'],
-  queryFn: () => getJson<PlanState[]>('/api/billing/plans'),
+  queryFn: () => getJson<PlanOffer[]>('/api/billing/plans'),
   staleTime: Number.POSITIVE_INFINITY,
 });
+
+/** What the success URL's Checkout Session bought, for the signed-in customer only (null when it is not theirs). */
+export function purchaseQuery(sessionId: string | null) {
+  return queryOptions({
+    queryKey: ['purchase', sessionId],
+    queryFn: async () => {
+      const response = await fetch(`/api/billing/purchase?${new URLSearchParams({ session_id: sessionId ?? '' })}`);
+      if (response.status === 404) return null;
+      if (!response.ok) throw new Error(`GET /api/billing/purchase answered ${response.status}`);
+      return (await response.json()) as CheckoutSuccessData;
+    },
+    // A purchase does not change after the page loads; only the webhook-fed billing state does.
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+}

@@ -1,9 +1,10 @@
 import { BillingPortalProvider } from '@portalkit/react';
 import { HydrationBoundary, QueryClientProvider, type DehydratedState, type QueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import type { PageName } from '../server/page-data';
+import { CHECKOUT_PATH, type PageName } from '../server/page-data';
 import { DemoLayout } from './components/demo-layout';
 import { AccountPage } from './pages/account-page';
+import { CheckoutSuccessPage } from './pages/checkout-success-page';
 import { SignInPage } from './pages/sign-in-page';
 
 export interface AppProps {
@@ -15,19 +16,34 @@ export interface AppProps {
   state: DehydratedState;
 }
 
-/** The demo's whole front end: two pages, their data, and the kit's provider (default endpoint). */
+/** The page for `page`, with what it reads from the URL. */
+function Page({ page, url }: { page: PageName; url: URL }): ReactNode {
+  const params = url.searchParams;
+  switch (page) {
+    case 'sign-in':
+      return <SignInPage failed={params.get('error') === 'unknown-user'} />;
+    case 'checkout-success':
+      return <CheckoutSuccessPage sessionId={params.get('session_id')} />;
+    default:
+      return (
+        <AccountPage
+          returned={params.has('returned')}
+          notice={params.get('checkout') === 'canceled' ? 'checkout-canceled' : params.has('renewed') ? 'renewed' : null}
+          origin={url.origin}
+        />
+      );
+  }
+}
+
+/** The demo's whole front end: three pages, their data, and the kit's provider. */
 export function App({ page, url, queryClient, state }: AppProps): ReactNode {
-  const params = new URL(url).searchParams;
   return (
     <QueryClientProvider client={queryClient}>
       <HydrationBoundary state={state}>
-        <BillingPortalProvider>
+        {/* The portal's endpoint is the kit's default; Checkout's is named, as the server mounts it. */}
+        <BillingPortalProvider checkoutEndpoint={CHECKOUT_PATH}>
           <DemoLayout>
-            {page === 'sign-in' ? (
-              <SignInPage failed={params.get('error') === 'unknown-user'} />
-            ) : (
-              <AccountPage returned={params.has('returned')} />
-            )}
+            <Page page={page} url={new URL(url)} />
           </DemoLayout>
         </BillingPortalProvider>
       </HydrationBoundary>

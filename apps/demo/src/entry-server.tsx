@@ -1,7 +1,7 @@
 import { dehydrate, QueryClient } from '@tanstack/react-query';
 import { renderToString } from 'react-dom/server';
 import type { InitialData, PageName } from '../server/page-data';
-import { billingStateQuery, demoUsersQuery, plansQuery, sessionQuery } from './api';
+import { billingStateQuery, demoUsersQuery, plansQuery, purchaseQuery, sessionQuery } from './api';
 import { App } from './app';
 import { PAGE_STATE_ELEMENT_ID, type PageState } from './page-state';
 
@@ -12,6 +12,9 @@ export function render(page: PageName, url: string, data: InitialData): { html: 
   if (data.users) queryClient.setQueryData(demoUsersQuery.queryKey, data.users);
   if (data.billing) queryClient.setQueryData(billingStateQuery.queryKey, data.billing);
   if (data.plans) queryClient.setQueryData(plansQuery.queryKey, data.plans);
+  if (data.purchase !== undefined) {
+    queryClient.setQueryData(purchaseQuery(new URL(url).searchParams.get('session_id')).queryKey, data.purchase);
+  }
   const state = dehydrate(queryClient);
   const html = renderToString(<App page={page} url={url} queryClient={queryClient} state={state} />);
   // JSON in a non-executed script; `<` escaped so a customer's name cannot close the tag.

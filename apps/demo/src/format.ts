@@ -8,13 +8,15 @@ export function formatDate(seconds: number): string {
   return dateFormat.format(new Date(seconds * 1000));
 }
 
+/** `$12.00` from an amount in the currency's minor unit (the demo's prices are all two-decimal currencies). */
+export function formatAmount(minorUnits: number, currency: string): string {
+  return new Intl.NumberFormat('en-US', { style: 'currency', currency: currency.toUpperCase() }).format(minorUnits / 100);
+}
+
 /** `Pro · $12.00 / month`. */
 export function formatPlan(plan: PlanState): string {
   if (plan.unitAmount === null) return plan.productName;
-  const amount = new Intl.NumberFormat('en-US', { style: 'currency', currency: plan.currency.toUpperCase() }).format(
-    plan.unitAmount / 100,
-  );
-  return `${plan.productName} · ${amount}${plan.interval ? ` / ${plan.interval}` : ''}`;
+  return `${plan.productName} · ${formatAmount(plan.unitAmount, plan.currency)}${plan.interval ? ` / ${plan.interval}` : ''}`;
 }
 
 /** `past_due` -> `Past due`. */

@@ -2,6 +2,7 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import type { BillingState } from '../server/billing-state';
 import { billingStateQuery } from './api';
+import { isPastDue } from './past-due';
 
 /** Where the page stands after the portal sent the customer back. */
 export type ReturnPhase = 'none' | 'waiting' | 'updated' | 'settled';
@@ -13,7 +14,8 @@ const MAX_POLLS = 20;
 /**
  * The projected billing state. After a return from the portal (`returned`), it polls briefly until
  * the projection's version moves past the one this tab last showed, i.e. until the webhook for what
- * the customer did has landed. The return itself carries no state: the redirect proves nothing.
+ * the customer did has landed (and, while the account is past due, until the webhooks that clear it).
+ * The return itself carries no state: the redirect proves nothing.
  */
 export function useBillingState(returned: boolean): { billing: BillingState; phase: ReturnPhase } {
   // undefined until the browser has read it (the server render and the first client render agree).
@@ -26,8 +28,10 @@ export function useBillingState(returned: boolean): { billing: BillingState; pha
   const { data: billing } = useSuspenseQuery({
     ...billingStateQuery,
     refetchInterval: (query) => {
-      const version = query.state.data?.version;
-      if (!returned || version === undefined || changed(version)) return false;
+      const data = query.state.data;
+      // A failed renewal clears over several webhooks after the card update's own (`invoice.paid`, then
+      // the subscription's `active`): keep polling while the page would still show the banner.
+      if (!returned || data === undefined || (changed(data.version) && !isPastDue(data))) return false;
       return query.state.dataUpdateCount < MAX_POLLS ? POLL_INTERVAL_MS : false;
     },
   });

@@ -16,3 +16,21 @@ it('exports exactly the public API of the main entry', () => {
     ]
   `);
 });
+
+it('exports exactly the public API of @portalkit/server/postgres', async () => {
+  expect(Object.keys(await import('./postgres/index')).sort()).toMatchInlineSnapshot(`
+    [
+      "WEBHOOK_EVENTS_TABLE_SQL",
+      "createPostgresEventStore",
+      "toSqlClient",
+    ]
+  `);
+});
+
+it('exports exactly the public API of @portalkit/server/redis', async () => {
+  expect(Object.keys(await import('./redis/index')).sort()).toMatchInlineSnapshot(`
+    [
+      "createRedisEventStore",
+    ]
+  `);
+});

@@ -66,6 +66,22 @@ export function card(id: string, customerId: string, brand: string, last4: strin
   } as unknown as Stripe.PaymentMethod;
 }
 
+/** A subscription's renewal invoice; `status: 'open'` with `attempt_count: 1` is one whose charge failed. */
+export function invoice(id: string, customerId: string, fields: Partial<Stripe.Invoice> = {}): Stripe.Invoice {
+  return {
+    id,
+    object: 'invoice',
+    customer: customerId,
+    status: 'open',
+    attempt_count: 1,
+    amount_due: 900,
+    currency: 'usd',
+    created: 1_800_000_000,
+    parent: { type: 'subscription_details', subscription_details: { subscription: 'sub_a1', metadata: {} } },
+    ...fields,
+  } as unknown as Stripe.Invoice;
+}
+
 let eventCount = 0;
 
 /** A verified event as the webhook handler would hand it over. */

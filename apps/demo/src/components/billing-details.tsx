@@ -3,8 +3,11 @@ import type { ReactNode } from 'react';
 import type { BillingState } from '../../server/billing-state';
 import { formatBrand, formatDate } from '../format';
 
-/** Who is billed and how, with the customer-level portal tasks. */
-export function BillingDetails({ billing }: { billing: BillingState }): ReactNode {
+/**
+ * Who is billed and how, with the customer-level portal tasks. The card update is the primary action,
+ * unless `pastDue`: then the past-due banner's card update is, and this one steps back.
+ */
+export function BillingDetails({ billing, pastDue = false }: { billing: BillingState; pastDue?: boolean }): ReactNode {
   const method = billing.paymentMethod;
   return (
     <section aria-labelledby="billing-heading" className="panel">
@@ -37,7 +40,11 @@ export function BillingDetails({ billing }: { billing: BillingState }): ReactNod
       </dl>
       <div className="actions">
         {/* Starts creating the session on pointer-down or Enter, so the portal opens a little sooner. */}
-        <ManageBillingButton flow="payment_method_update" prefetch="intent" className="button button--primary" />
+        <ManageBillingButton
+          flow="payment_method_update"
+          prefetch="intent"
+          className={pastDue ? 'button' : 'button button--primary'}
+        />
         <ManageBillingButton flow="customer_update" className="button" />
         <ManageBillingButton className="button">Open billing portal</ManageBillingButton>
         <ManageBillingButton target="_blank" className="button">

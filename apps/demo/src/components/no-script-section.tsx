@@ -1,19 +1,26 @@
-import { ManageBillingForm } from '@portalkit/react/form';
+import { CheckoutForm, ManageBillingForm } from '@portalkit/react/form';
 import type { ReactNode } from 'react';
+import type { PlanOffer } from '../../server/checkout-plans';
 
 /**
- * The form variant: a real `<form method="post">` that the server answers with `303 See Other`, so it
- * works before the JavaScript has loaded and with JavaScript turned off.
+ * The form variants: real `<form method="post">`s that the server answers with `303 See Other`, so
+ * they work before the JavaScript has loaded and with JavaScript turned off. A customer with no
+ * subscription gets one Checkout form per plan; everyone gets the card update.
  */
-export function NoScriptSection(): ReactNode {
+export function NoScriptSection({ plans }: { plans: readonly PlanOffer[] | null }): ReactNode {
   return (
     <section aria-labelledby="no-script-heading" className="panel">
       <h2 id="no-script-heading">Works without JavaScript</h2>
       <p>
-        This button is a plain HTML form. Turn JavaScript off and it still takes you to the portal; with JavaScript on, it behaves
+        These buttons are plain HTML forms. Turn JavaScript off and they still take you to Stripe; with JavaScript on, they behave
         like the buttons above.
       </p>
       <div className="actions">
+        {plans?.map((plan) => (
+          <CheckoutForm key={plan.key} plan={plan.key} className="button">
+            Subscribe to {plan.nickname ?? plan.productName} (form)
+          </CheckoutForm>
+        ))}
         <ManageBillingForm flow="payment_method_update" className="button">
           Update payment method (form)
         </ManageBillingForm>

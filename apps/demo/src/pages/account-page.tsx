@@ -1,28 +1,58 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import type { PlanState, SubscriptionState } from '../../server/billing-state';
-import { plansQuery } from '../api';
+import { plansQuery, sessionQuery } from '../api';
 import { BillingDetails } from '../components/billing-details';
 import { NoScriptSection } from '../components/no-script-section';
+import { PastDueBanner } from '../components/past-due-banner';
+import { PlanPicker } from '../components/plan-picker';
+import { RenewalEmail } from '../components/renewal-email';
 import { ReturnNotice } from '../components/return-notice';
 import { SubscriptionCard } from '../components/subscription-card';
+import { TestClockPanel } from '../components/test-clock-panel';
+import { isPastDue } from '../past-due';
 import { useBillingState } from '../use-billing-state';
+
+/** A one-off note about how the customer got here: back from Checkout without paying, or after a clock move. */
+export type AccountNotice = 'checkout-canceled' | 'renewed' | null;
+
+const NOTICES: Record<Exclude<AccountNotice, null>, string> = {
+  'checkout-canceled': 'Checkout was canceled: nothing was bought.',
+  renewed: 'The test clock moved past the renewal. This page shows what the webhooks said about it.',
+};
+
+export interface AccountPageProps {
+  /** Back from the portal: poll briefly for the webhook. */
+  returned: boolean;
+  notice: AccountNotice;
+  /** The app's origin, for the email's absolute link. */
+  origin: string;
+}
 
 /**
  * The signed-in customer's billing, as the server projected it from Stripe's webhooks, with a
- * `ManageBillingButton` for every portal task that fits.
+ * `ManageBillingButton` for every portal task that fits, the plans for a customer with no
+ * subscription, and a banner (and the email we would send) when a renewal failed.
  */
-export function AccountPage({ returned }: { returned: boolean }): ReactNode {
+export function AccountPage({ returned, notice, origin }: AccountPageProps): ReactNode {
   const { billing, phase } = useBillingState(returned);
   const { data: plans } = useSuspenseQuery(plansQuery);
+  const { data: session } = useSuspenseQuery(sessionQuery);
   const live = billing.subscriptions.filter((subscription) => subscription.status !== 'canceled');
   const ended = billing.subscriptions.filter((subscription) => subscription.status === 'canceled');
 
   return (
     <>
       <h1>Your account</h1>
+      <PastDueBanner billing={billing} />
       <ReturnNotice phase={phase} />
-      <BillingDetails billing={billing} />
+      {notice && (
+        <p className="callout" data-testid="account-notice">
+          {NOTICES[notice]}
+        </p>
+      )}
+      {live.length === 0 && <PlanPicker />}
+      <BillingDetails billing={billing} pastDue={isPastDue(billing)} />
 
       <section aria-labelledby="subscriptions-heading" className="panel">
         <h2 id="subscriptions-heading">Subscriptions</h2>
@@ -36,7 +66,9 @@ export function AccountPage({ returned }: { returned: boolean }): ReactNode {
         )}
       </section>
 
-      <NoScriptSection />
+      {billing.failedPayment && <RenewalEmail billing={billing} failed={billing.failedPayment} origin={origin} />}
+      {session.mode.kind === 'emulator' && <TestClockPanel billing={billing} />}
+      <NoScriptSection plans={live.length === 0 ? plans : null} />
     </>
   );
 }

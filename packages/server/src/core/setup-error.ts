@@ -4,7 +4,10 @@ export type SetupFunction =
   | 'createCheckoutHandler'
   | 'createPortalLinkHandler'
   | 'createWebhookHandler'
-  | 'createMemoryEventStore';
+  | 'createMemoryEventStore'
+  | 'createPostgresEventStore'
+  | 'toSqlClient'
+  | 'createRedisEventStore';
 
 /**
  * The one shape of a setup mistake: a `TypeError` thrown when the app builds a handler or store (so a

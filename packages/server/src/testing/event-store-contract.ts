@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test as vitestTest } from 'vitest';
 import type { WebhookEventStore } from '../webhooks/event-store';
 
 /** The limits the contract asks a store for; the factory must build a store that keeps them. */
@@ -21,6 +21,35 @@ export interface EventStoreSubject {
   bounded?: boolean;
   /** The lease and memory the tests use. @defaultValue `{ leaseMs: 60_000, ttlMs: 3_600_000, maxEntries: 3 }` */
   limits?: Partial<EventStoreLimits>;
+  /**
+   * For a store on a server's real clock: how late, at most, a call may reach the server after a wait.
+   * The tests keep this margin from each bound they check. @defaultValue `0` (a fake clock)
+   */
+  clockSlackMs?: number;
+  /**
+   * Two new stores on one fresh backing, as two processes of the app would open it, and how to kill the
+   * first (end its connection without a word, as SIGKILL would). Without it both "processes" are one
+   * store, which is all an in-process store can be.
+   */
+  createTwoProcesses?(limits: EventStoreLimits): Promise<TwoProcesses>;
+  /**
+   * Run the tests at the same time (each has its own store), so the waits of a store on a real clock
+   * overlap. @defaultValue `false`
+   */
+  concurrent?: boolean;
+}
+
+/**
+ * Two stores on one backing, from {@link EventStoreSubject.createTwoProcesses}.
+ *
+ * @example
+ * const pair: TwoProcesses = { first, second, killFirst: () => firstPool.end() };
+ */
+export interface TwoProcesses {
+  first: WebhookEventStore;
+  second: WebhookEventStore;
+  /** Ends the first store's connection abruptly; the second must carry on. */
+  killFirst(): Promise<void>;
 }
 
 const A = 'owner-a';
@@ -42,13 +71,24 @@ const C = 'owner-c';
 export function describeEventStoreContract(name: string, subject: EventStoreSubject): void {
   const limits: EventStoreLimits = { leaseMs: 60_000, ttlMs: 3_600_000, maxEntries: 3, ...subject.limits };
   const { leaseMs, ttlMs, maxEntries } = limits;
+  const slack = subject.clockSlackMs ?? 0;
   // The memory test below steps past two leases and stays inside the memory of processed IDs.
-  if (!(ttlMs > 2 * leaseMs + 1))
-    throw new RangeError('describeEventStoreContract(): limits.ttlMs must be more than twice limits.leaseMs.');
+  if (!(ttlMs > 2 * leaseMs + 1 + slack))
+    throw new RangeError('describeEventStoreContract(): limits.ttlMs must be more than twice limits.leaseMs plus clockSlackMs.');
+  if (!(slack < leaseMs / 2))
+    throw new RangeError('describeEventStoreContract(): clockSlackMs must be less than half of limits.leaseMs.');
   const store = () => subject.createStore(limits);
   const advance = (ms: number) => subject.advanceTime(ms);
+  const twoProcesses = async (): Promise<TwoProcesses> => {
+    if (subject.createTwoProcesses) return subject.createTwoProcesses(limits);
+    const only = await store();
+    return { first: only, second: only, killFirst: async () => {} };
+  };
+  // A store on a real clock waits for real: give each test its waits on top of the usual time.
+  const test = (title: string, body: () => Promise<void>) => vitestTest(title, body, 10_000 + ttlMs + 3 * leaseMs);
 
-  describe(`${name}: the WebhookEventStore contract`, () => {
+  const describeSuite = subject.concurrent ? describe.concurrent : describe;
+  describeSuite(`${name}: the WebhookEventStore contract`, () => {
     test('a claim is exclusive until completed by its owner; then the ID stays processed', async () => {
       const events = await store();
       expect(await events.claim('evt_1', A)).toBe('claimed');
@@ -98,7 +138,7 @@ export function describeEventStoreContract(name: string, subject: EventStoreSubj
     test('a delivery that outlived its lease cannot release the newer delivery’s claim', async () => {
       const events = await store();
       await events.claim('evt_1', A);
-      await advance(leaseMs + 1);
+      await advance(leaseMs + 1 + slack);
       expect(await events.claim('evt_1', B)).toBe('claimed');
       // A's handler fails at last: giving back its claim must leave B's alone, or C would run the event too.
       await events.release('evt_1', A);
@@ -112,7 +152,7 @@ export function describeEventStoreContract(name: string, subject: EventStoreSubj
       await events.claim('evt_1', A);
       await events.complete('evt_1', B);
       expect(await events.claim('evt_1', C)).toBe('processing');
-      await advance(leaseMs + 1);
+      await advance(leaseMs + 1 + slack);
       expect(await events.claim('evt_1', B)).toBe('claimed');
       await events.complete('evt_1', A);
       expect(await events.claim('evt_1', C)).toBe('processing');
@@ -135,8 +175,42 @@ export function describeEventStoreContract(name: string, subject: EventStoreSubj
       await events.complete('evt_1', A);
       await advance(leaseMs * 2);
       expect(await events.claim('evt_1', B)).toBe('processed');
-      await advance(ttlMs - leaseMs * 2 - 1);
+      await advance(ttlMs - leaseMs * 2 - 1 - slack);
       expect(await events.claim('evt_1', B)).toBe('processed');
+    });
+
+    test('a process killed mid-handler holds its event until the lease ends; then another process runs it', async () => {
+      const { first, second, killFirst } = await twoProcesses();
+      expect(await first.claim('evt_done', A)).toBe('claimed');
+      await first.complete('evt_done', A);
+      expect(await first.claim('evt_1', A)).toBe('claimed');
+      await killFirst(); // A's handler never settles: no complete, no release
+      expect(await second.claim('evt_1', B)).toBe('processing');
+      expect(await second.claim('evt_done', B)).toBe('processed');
+      await advance(leaseMs + 1 + slack);
+      expect(await second.claim('evt_1', B)).toBe('claimed');
+      await second.complete('evt_1', B);
+      expect(await second.claim('evt_1', C)).toBe('processed');
+      expect(await second.claim('evt_done', C)).toBe('processed');
+    });
+
+    test('two processes racing for the same events run each one exactly once', async () => {
+      const { first, second } = await twoProcesses();
+      // A bounded store holds only maxEntries running claims at once.
+      const ids = Array.from({ length: subject.bounded ? maxEntries : 12 }, (_, index) => `evt_race_${index}`);
+      // Every event is delivered three times to each process at once, as Stripe's duplicates can be.
+      const deliveries = ids.flatMap((id) =>
+        [first, second].flatMap((events, process) =>
+          [0, 1, 2].map((copy) => ({ id, events, owner: `owner-${id}-${process}-${copy}` })),
+        ),
+      );
+      const results = await Promise.all(deliveries.map(({ id, events, owner }) => events.claim(id, owner)));
+      const winners = deliveries.filter((_, index) => results[index] === 'claimed');
+      expect(winners.map(({ id }) => id).sort()).toEqual([...ids].sort());
+      expect(results.filter((result) => result !== 'claimed').every((result) => result === 'processing')).toBe(true);
+      await Promise.all(winners.map(({ id, events, owner }) => events.complete(id, owner)));
+      const again = await Promise.all(deliveries.map(({ id, events }) => events.claim(id, C)));
+      expect(again.every((result) => result === 'processed')).toBe(true);
     });
 
     if (subject.bounded) {

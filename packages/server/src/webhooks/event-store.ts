@@ -27,24 +27,24 @@ export type ClaimResult = 'claimed' | 'processing' | 'processed';
  *
  * `src/testing/event-store-contract.ts` in the kit's repository runs these rules against any store.
  *
- * @example
- * // Redis (node-redis). The NX write is the atomic claim, PX the lease, EX the memory of processed IDs;
- * // complete and release compare the owner and write in one script, so no other claim slips in between.
- * const COMPLETE = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('SET', KEYS[1], 'processed', 'EX', ARGV[2]) end`;
- * const RELEASE = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end`;
- * const key = (id: string) => `stripe-event:${id}`;
+ * The kit ships stores that keep them on shared databases: `createPostgresEventStore` from
+ * `@portalkit/server/postgres` (node-postgres, postgres.js, PGlite, Neon) and `createRedisEventStore`
+ * from `@portalkit/server/redis` (node-redis, ioredis). `createMemoryEventStore` is the per-process default.
  *
- * const redisEventStore: WebhookEventStore = {
- *   async claim(id, owner) {
- *     if (await redis.set(key(id), `claim:${owner}`, { NX: true, PX: 5 * 60_000 })) return 'claimed';
- *     return (await redis.get(key(id))) === 'processed' ? 'processed' : 'processing';
- *   },
- *   async complete(id, owner) {
- *     await redis.eval(COMPLETE, { keys: [key(id)], arguments: [`claim:${owner}`, String(3 * 24 * 3600)] });
- *   },
- *   async release(id, owner) {
- *     await redis.eval(RELEASE, { keys: [key(id)], arguments: [`claim:${owner}`] });
- *   },
+ * @example
+ * // Redis: the claim is an atomic SET NX PX, complete and release compare the owner in Lua scripts.
+ * import { createClient } from 'redis';
+ * import { createRedisEventStore } from '@portalkit/server/redis';
+ *
+ * const redis = await createClient({ url: process.env.REDIS_URL }).connect();
+ * const store: WebhookEventStore = createRedisEventStore({ redis });
+ *
+ * @example
+ * // A store of the app's own: claim must be atomic, complete and release must check the owner.
+ * const store: WebhookEventStore = {
+ *   claim: (id, owner) => db.claimEvent(id, owner, { leaseMs: 5 * 60_000 }),
+ *   complete: (id, owner) => db.markEventProcessed(id, owner, { ttlMs: 3 * 24 * 3600_000 }),
+ *   release: (id, owner) => db.releaseEvent(id, owner),
  * };
  */
 export interface WebhookEventStore {

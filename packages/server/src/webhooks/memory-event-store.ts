@@ -1,5 +1,5 @@
-import { setupError } from '../core/setup-error';
 import type { ClaimResult, WebhookEventStore } from './event-store';
+import { DEFAULT_LEASE_MS, DEFAULT_TTL_MS, positiveLimit } from './store-limits';
 
 /**
  * Options for {@link createMemoryEventStore}.
@@ -39,12 +39,7 @@ interface Claim {
   expiresAt: number;
 }
 
-function positive(name: string, value: number): number {
-  if (!Number.isFinite(value) || value <= 0) {
-    throw setupError('createMemoryEventStore', `${name} must be a positive number, got ${String(value)}`);
-  }
-  return value;
-}
+const positive = (name: string, value: number) => positiveLimit('createMemoryEventStore', name, value);
 
 /**
  * An in-process {@link WebhookEventStore}: the default of `createWebhookHandler`. Bounded by
@@ -58,8 +53,8 @@ function positive(name: string, value: number): number {
  */
 export function createMemoryEventStore(options: MemoryEventStoreOptions = {}): WebhookEventStore {
   const maxEntries = Math.floor(positive('maxEntries', options.maxEntries ?? 10_000));
-  const ttlMs = positive('ttlMs', options.ttlMs ?? 3 * 24 * 60 * 60 * 1000);
-  const leaseMs = positive('leaseMs', options.leaseMs ?? 5 * 60 * 1000);
+  const ttlMs = positive('ttlMs', options.ttlMs ?? DEFAULT_TTL_MS);
+  const leaseMs = positive('leaseMs', options.leaseMs ?? DEFAULT_LEASE_MS);
   const now = options.now ?? Date.now;
   // Maps iterate in insertion order, so the first entry of each is the oldest, and the first to expire.
   const processed = new Map<string, number>();

@@ -17,6 +17,8 @@ export interface CardInput {
   cvc: string;
   name?: string | null;
   postal_code?: string | null;
+  /** The billing country (ISO 3166-1 alpha-2), as Checkout's card form asks for it. */
+  country?: string | null;
 }
 
 // Stripe's documented test cards that fail on purpose, so the form's error path can be exercised.

@@ -65,6 +65,7 @@ export function completeCheckout(
       customer: customerId,
       name: card.name ?? null,
       postal_code: card.postal_code ?? null,
+      country: card.country ?? null,
       now,
     }),
   );

@@ -2,22 +2,14 @@ import type Stripe from 'stripe';
 import { describe, expect, it } from 'vitest';
 import { EMULATOR_LABEL } from '../portal/layout';
 import { DEMO_IDS } from '../seed/demo';
-import { CANCEL_URL, TEST_CARDS, cardFields, checkoutParams } from '../testing/checkout';
-import { createPortalBrowser, findForm, headingOf, textOf } from '../testing/portal-browser';
+import { CANCEL_URL, TEST_CARDS, cardFields, checkoutOpener, eventTypes } from '../testing/checkout';
+import { findForm, headingOf, textOf } from '../testing/portal-browser';
 import { useRunningEmulator } from '../testing/start-emulator';
 
 const running = useRunningEmulator({ clock: 'frozen', businessName: 'Acme Widgets' });
 
-async function openCheckout(overrides: Partial<Stripe.Checkout.SessionCreateParams> = {}) {
-  const session = await running().stripe.checkout.sessions.create(checkoutParams(overrides));
-  const browser = createPortalBrowser(running().emulator.url);
-  return { session, browser, page: await browser.open(session.url as string) };
-}
-const types = () =>
-  running()
-    .emulator.store.events.list()
-    .reverse()
-    .map((event) => event.type);
+const openCheckout = checkoutOpener(running);
+const types = () => eventTypes(running());
 
 describe('the hosted Checkout page', () => {
   it('shows the order, the emulator label, the test cards and a plain card form', async () => {
@@ -30,7 +22,7 @@ describe('the hosted Checkout page', () => {
     expect(text).toContain('Pro × 2 $29.00 per month');
     expect(text).toContain('Due today $58.00');
     expect(text).toContain('4000 0000 0000 0341');
-    expect(Object.keys(findForm(page.html, 'Subscribe').fields).sort()).toEqual(['cvc', 'expiry', 'name', 'number']);
+    expect(Object.keys(findForm(page.html, 'Subscribe').fields).sort()).toEqual(['country', 'cvc', 'expiry', 'name', 'number']);
     expect(page.html).toContain(`<a href="${CANCEL_URL}">Return to Acme Widgets</a>`);
     expect(page.html).not.toContain('<script');
   });
@@ -98,7 +90,7 @@ describe('the hosted Checkout page', () => {
     expect(declined.status).toBe(422);
     expect(declined.leftTo).toBeNull();
     expect(declined.html).toMatch(
-      /<div class="error" role="alert" id="form-error" tabindex="-1" autofocus>\s*<h2>There is a problem<\/h2>/,
+      /<div class="error error-summary" role="alert" id="form-error" tabindex="-1" autofocus>\s*<h2>There is a problem<\/h2>/,
     );
     expect(textOf(declined.html)).toContain(message);
     expect(declined.html).not.toContain(number.replaceAll(' ', ''));

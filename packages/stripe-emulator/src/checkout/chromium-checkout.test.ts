@@ -1,4 +1,5 @@
 import { chromium, type Browser } from 'playwright';
+import type Stripe from 'stripe';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumLaunchOptions } from '../../../../vitest.shared';
 import { startAppServer, type AppServer } from '../testing/app-server';
@@ -7,7 +8,8 @@ import { startEmulator, type RunningEmulator } from '../testing/start-emulator';
 
 /*
  * The hosted Checkout page in a real browser, with no script on it: a declined card puts focus on
- * the error summary (autofocus), and a good card lands on the app's success URL with the session ID.
+ * the error summary (autofocus), and a good card, with the country picked from the select, lands on
+ * the app's success URL with the session ID.
  */
 let running: RunningEmulator;
 let browser: Browser;
@@ -43,6 +45,7 @@ describe('Checkout in Chromium', () => {
       await page.getByLabel('Expiry date').fill('12 / 40');
       await page.getByLabel('CVC').fill('123');
       await page.getByLabel('Name on card').fill('Alan Turing');
+      await page.getByLabel('Country or region').selectOption('GB');
       await page.getByRole('button', { name: 'Subscribe' }).click();
     };
     await fill(TEST_CARDS.declined);
@@ -50,7 +53,11 @@ describe('Checkout in Chromium', () => {
     expect(await page.getByRole('alert').textContent()).toContain('Your card was declined.');
     await fill(TEST_CARDS.succeeds);
     await page.waitForURL(`${appOrigin}/welcome?session_id=${session.id}`);
-    expect((await running.stripe.checkout.sessions.retrieve(session.id)).status).toBe('complete');
+    const completed = await running.stripe.checkout.sessions.retrieve(session.id);
+    expect(completed.status).toBe('complete');
+    const customer = (await running.stripe.customers.retrieve(completed.customer as string)) as Stripe.Customer;
+    const card = await running.stripe.paymentMethods.retrieve(customer.invoice_settings.default_payment_method as string);
+    expect(card.billing_details.address?.country).toBe('GB');
     await context.close();
   }, 30_000);
 });

@@ -3,6 +3,7 @@ import { completeCheckout } from '../actions/complete-checkout';
 import type { EmulatorContext } from '../context';
 import { isStripeApiError } from '../http/stripe-error';
 import { cardFieldOf, parseExpiry } from '../portal/card-form';
+import { isCountryCode } from '../portal/countries';
 import { FormError, readForm, type PortalForm } from '../portal/form';
 import { html } from '../portal/html';
 import { pageResponse, renderPage } from '../portal/layout';
@@ -70,7 +71,7 @@ export function createCheckoutPages(options: CheckoutPagesOptions): Hono {
 
   function submit(record: CheckoutSessionRecord, form: PortalForm, c: Context): Response {
     const needsEmail = record.session.customer === null && record.session.customer_email === null;
-    const kept = { email: form.get('email'), expiry: form.get('expiry'), name: form.get('name') };
+    const kept = { email: form.get('email'), expiry: form.get('expiry'), name: form.get('name'), country: form.get('country') };
     const expiry = parseExpiry(kept.expiry);
     const errors: CheckoutFormState['errors'] = {};
     if (needsEmail && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(kept.email))
@@ -79,6 +80,10 @@ export function createCheckoutPages(options: CheckoutPagesOptions): Hono {
     if (!expiry) errors.expiry = 'Enter the expiry date as MM / YY.';
     if (!form.get('cvc')) errors.cvc = "Enter the card's security code.";
     if (!kept.name) errors.name = 'Enter the name on the card.';
+    if (!isCountryCode(kept.country)) {
+      errors.country = kept.country ? 'Choose a country or region from the list.' : 'Choose a country or region.';
+      kept.country = '';
+    }
     if (!expiry || Object.keys(errors).length) return page(record, c, { errors, ...kept }, 422);
     try {
       const card = {
@@ -87,6 +92,7 @@ export function createCheckoutPages(options: CheckoutPagesOptions): Hono {
         exp_year: expiry.year,
         cvc: form.get('cvc'),
         name: kept.name,
+        country: kept.country,
       };
       completeCheckout(ctx, record.id, card, { email: needsEmail ? kept.email : null });
     } catch (error) {

@@ -15,7 +15,14 @@ export interface CardDetails {
 /** A `pm_...` card payment method, optionally attached to `customer`. */
 export function buildCardPaymentMethod(
   card: CardDetails,
-  options: { id?: string; customer?: string | null; name?: string | null; postal_code?: string | null; now: number },
+  options: {
+    id?: string;
+    customer?: string | null;
+    name?: string | null;
+    postal_code?: string | null;
+    country?: string | null;
+    now: number;
+  },
 ): Stripe.PaymentMethod {
   return {
     id: options.id ?? createId('pm'),
@@ -24,7 +31,7 @@ export function buildCardPaymentMethod(
     billing_details: {
       address: {
         city: null,
-        country: null,
+        country: options.country ?? null,
         line1: null,
         line2: null,
         postal_code: options.postal_code ?? null,

@@ -15,6 +15,8 @@ export interface AccessRefusal {
   status: number;
   title: string;
   message: string;
+  /** The visit's deep-linked task is already done: show where things stand, not a dead end. */
+  done?: true;
 }
 
 /** Whether the configuration's features allow `task` at all. */
@@ -74,7 +76,12 @@ export function checkAccess(
   if (!isNavigationOpen(request)) {
     const ownFlow = flow !== null && flow.type === task && (subscriptionId ?? null) === flowSubscriptionId(flow);
     if (!ownFlow) return refuse(403, 'Not available', 'This portal link was opened for a different task.');
-    if (state.flowDone) return refuse(409, 'Already done', 'You have already completed this task.');
+    if (state.flowDone) {
+      return {
+        ok: false,
+        refusal: { status: 409, title: 'Already done', message: 'You have already completed this task.', done: true },
+      };
+    }
   } else if (task === 'subscription_update_confirm') {
     // The change to confirm comes from the session's flow_data; without a deep link there is none.
     return refuse(403, 'Not available', 'There is no subscription change to confirm.');

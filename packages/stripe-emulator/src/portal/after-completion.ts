@@ -23,6 +23,7 @@ export function completeTask(request: PortalRequest, notice: string): Response {
   }
   state.flowDone = true;
   state.notice = notice;
+  state.outcome = notice;
   const after = flow.after_completion;
   if (after.type === 'redirect' && after.redirect && isWebUrl(after.redirect.return_url)) {
     state.notice = null;

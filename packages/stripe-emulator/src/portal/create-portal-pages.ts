@@ -2,7 +2,7 @@ import { Hono, type Context } from 'hono';
 import type Stripe from 'stripe';
 import type { EmulatorContext } from '../context';
 import type { PortalSessionRecord } from '../store/portal-session-record';
-import { checkAccess, isNavigationOpen, type PortalTask } from './access';
+import { type AccessRefusal, checkAccess, isNavigationOpen, type PortalTask } from './access';
 import { renderCancelPage, submitCancel, submitRetentionOffer } from './flows/cancel-flow';
 import { renderCustomerPage, submitCustomer } from './flows/customer-flow';
 import { submitHomepageAction } from './flows/homepage-actions';
@@ -14,6 +14,7 @@ import { FormError, readForm, type PortalForm } from './form';
 import { html } from './html';
 import { pageResponse, renderPage } from './layout';
 import { renderConfirmationPage } from './pages/confirmation-page';
+import { renderFlowStatusPage } from './pages/flow-status-page';
 import { renderHomePage } from './pages/home-page';
 import type { PortalRequest, VisitState } from './portal-request';
 import { respond, respondRefusal } from './respond';
@@ -54,17 +55,20 @@ export function createPortalPages(options: PortalPagesOptions): Hono {
     const request = loadVisit(c, gate);
     return request instanceof Response ? request : handler(request, c);
   };
+  // A finished deep link's own page shows where things stand (the back button from the app lands there).
+  const refuse = (request: PortalRequest, refusal: AccessRefusal, c: Context) =>
+    refusal.done ? renderFlowStatusPage(request, refusal, c.req.method) : respondRefusal(request, refusal);
   const account = (task: PortalTask, handler: AccountHandler) =>
     withVisit((request, c) => {
       const access = checkAccess(request, task);
-      return access.ok ? handler(request, c) : respondRefusal(request, access.refusal);
+      return access.ok ? handler(request, c) : refuse(request, access.refusal, c);
     });
   const onSubscription = (task: PortalTask, handler: Handler) =>
     withVisit((request, c) => {
       const access = checkAccess(request, task, c.req.param('subscription') ?? '');
       return access.ok && access.subscription
         ? handler(request, access.subscription, c)
-        : respondRefusal(request, access.ok ? notFound : access.refusal);
+        : refuse(request, access.ok ? notFound : access.refusal, c);
     });
   const withForm = (c: Context, request: PortalRequest, next: (form: PortalForm) => Response) =>
     readForm(c.req.raw).then(next, (error: unknown) => {

@@ -1,4 +1,5 @@
 import { html, type SafeHtml } from './html';
+import { COUNTRIES } from './countries';
 
 /** One labelled text input. */
 export interface TextFieldOptions {
@@ -31,18 +32,13 @@ export function textField(options: TextFieldOptions): SafeHtml {
   return html`<label for="${id}">${label}</label>
 ${hint ? html`<p class="hint" id="${id}-hint">${hint}</p>` : null}
 <input id="${id}" name="${name}" type="${options.type ?? 'text'}" value="${value ?? ''}"${attr('autocomplete', options.autocomplete)}${attr('inputmode', options.inputmode)}${attr('min', options.min)}${attr('max', options.max)}${options.required ? html` required` : null}${error ? html` aria-invalid="true"` : null}${described ? html` aria-describedby="${described}"` : null}>
-${error ? html`<p class="error" id="${id}-error">${error}</p>` : null}`;
+${error ? html`<p class="field-error" id="${id}-error">${error}</p>` : null}`;
 }
 
 /** A radio button inside a fieldset. */
 export function radioChoice(name: string, value: string, label: string, checked: boolean): SafeHtml {
   const id = `field-${name}-${value}`;
   return html`<label class="choice" for="${id}"><input type="radio" id="${id}" name="${name}" value="${value}"${checked ? html` checked` : null}> ${label}</label>`;
-}
-
-/** A form-level problem, announced as soon as the page loads. */
-export function formError(message: string | null | undefined): SafeHtml | null {
-  return message ? html`<div class="error" role="alert" id="form-error">${message}</div>` : null;
 }
 
 /** A one-time success message. */
@@ -52,4 +48,38 @@ export function formNotice(message: string | null | undefined): SafeHtml | null 
 
 function attr(name: string, value: string | number | null | undefined): SafeHtml | null {
   return value === undefined || value === null ? null : html` ${name}="${value}"`;
+}
+
+/** A labelled country `<select>` over the ISO 3166-1 list, posting the two-letter code. */
+export interface CountrySelectOptions {
+  name: string;
+  label: string;
+  /** The selected code; the empty choice is selected when it is not in the list. */
+  value?: string | null | undefined;
+  error?: string | null | undefined;
+  /** @defaultValue `'country'` */
+  autocomplete?: string;
+  /** The label of the empty first choice; without one, there is none. */
+  emptyLabel?: string;
+}
+
+/**
+ * A country select instead of a two-letter text field: the customer picks a name, the form posts
+ * Stripe's `address.country` code.
+ *
+ * @example
+ * countrySelect({ name: 'address_country', label: 'Country or region', value: 'GB', emptyLabel: 'Choose a country' });
+ */
+export function countrySelect(options: CountrySelectOptions): SafeHtml {
+  const { name, label, value, error, emptyLabel } = options;
+  const id = `field-${name}`;
+  const choices = COUNTRIES.map(
+    (country) => html`<option value="${country.code}"${country.code === value ? html` selected` : null}>${country.name}</option>`,
+  );
+  return html`<label for="${id}">${label}</label>
+<select id="${id}" name="${name}" autocomplete="${options.autocomplete ?? 'country'}"${error ? html` aria-invalid="true" aria-describedby="${id}-error"` : null}>
+${emptyLabel === undefined ? null : html`<option value="">${emptyLabel}</option>`}
+${choices}
+</select>
+${error ? html`<p class="field-error" id="${id}-error">${error}</p>` : null}`;
 }

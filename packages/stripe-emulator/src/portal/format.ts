@@ -1,4 +1,5 @@
 import type Stripe from 'stripe';
+import { countryName } from './countries';
 
 /**
  * `unit_amount` in minor units as money, e.g. `$12.00`. Zero-decimal currencies (JPY) come out
@@ -48,7 +49,22 @@ export function formatCard(card: Stripe.PaymentMethod.Card): string {
 /** An address on one line, skipping empty parts; `null` when nothing is set. */
 export function formatAddress(address: Stripe.Address | null): string | null {
   if (!address) return null;
-  const parts = [address.line1, address.line2, address.city, address.state, address.postal_code, address.country];
+  const country = address.country ? countryName(address.country) : null;
+  const parts = [address.line1, address.line2, address.city, address.state, address.postal_code, country];
   const text = parts.filter((part) => part).join(', ');
   return text || null;
+}
+
+/** `25% off for 3 months`, `$5.00 off once`, `10% off forever`. */
+export function describeCoupon(coupon: Stripe.Coupon): string {
+  const amount =
+    coupon.percent_off !== null
+      ? `${coupon.percent_off}% off`
+      : `${formatMoney(coupon.amount_off, coupon.currency ?? 'usd')} off`;
+  if (coupon.duration === 'forever') return `${amount} forever`;
+  if (coupon.duration === 'repeating') {
+    const months = coupon.duration_in_months ?? 1;
+    return `${amount} for ${months} month${months === 1 ? '' : 's'}`;
+  }
+  return `${amount} your next invoice`;
 }

@@ -21,19 +21,22 @@ export interface PageOptions {
   /** Who the session is for; omitted on pages shown without a session (unknown link). */
   customerName?: string | null | undefined;
   body: SafeHtml;
+  /** Shown under the business on the left, as Stripe's Checkout shows the order there. */
+  summary?: SafeHtml | null | undefined;
   /** Where the return link goes; no link when absent. */
   returnUrl?: string | null | undefined;
 }
 
 /**
- * One whole portal page: the emulator banner, the business and customer, the page body, and the
- * return link last, so keyboard focus meets the task before the way out.
+ * One whole page, laid out like Stripe's hosted pages: the business on the left (the emulator
+ * banner, "Return to <business>" at the top, the name, headline and customer) and the task on the
+ * right; on a narrow screen the business comes first and the task below it.
  *
  * @example
  * renderPage({ title: 'Cancel subscription', businessName: 'Acme', customerName: 'Ada', body });
  */
 export function renderPage(options: PageOptions): SafeHtml {
-  const { title, businessName, headline, customerName, body, returnUrl } = options;
+  const { title, businessName, headline, customerName, body, summary, returnUrl } = options;
   return html`<!doctype html>
 <html lang="en">
 <head>
@@ -45,18 +48,25 @@ export function renderPage(options: PageOptions): SafeHtml {
 ${STYLESHEET}
 </head>
 <body>
-<header>
+<div class="page">
+<header class="business">
+<div class="business-inner">
 <p class="emulator-banner" role="note">${EMULATOR_LABEL}</p>
-<div class="identity">
-<p><strong>${businessName}</strong>${headline ? html` - ${headline}` : null}</p>
-${customerName ? html`<p>Customer: <span data-testid="customer-name">${customerName}</span></p>` : null}
+${returnUrl ? html`<p class="return-link"><span aria-hidden="true">← </span><a href="${returnUrl}">Return to ${businessName}</a></p>` : null}
+<p class="business-name">${businessName}</p>
+${headline ? html`<p class="headline">${headline}</p>` : null}
+${customerName ? html`<p class="customer">Customer: <span data-testid="customer-name">${customerName}</span></p>` : null}
+${summary ?? null}
+<p class="emulated-by">Served by the portalkit Stripe emulator, not by Stripe.</p>
 </div>
 </header>
 <main>
+<div class="task">
 <h1>${title}</h1>
 ${body}
+</div>
 </main>
-${returnUrl ? html`<footer><a href="${returnUrl}">Return to ${businessName}</a></footer>` : null}
+</div>
 </body>
 </html>`;
 }

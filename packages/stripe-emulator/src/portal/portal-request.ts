@@ -9,6 +9,8 @@ export interface VisitState {
   flowDone: boolean;
   /** A one-time message for the next homepage or confirmation page ("Subscription canceled."). */
   notice: string | null;
+  /** What the completed deep-linked task did, kept for the page a browser's back button reopens. */
+  outcome: string | null;
 }
 
 /** Everything a page needs about the session behind the current request. */

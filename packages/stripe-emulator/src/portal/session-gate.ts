@@ -50,7 +50,7 @@ export function loadVisit(c: Context, gate: GateOptions): PortalRequest | Respon
   // Page state starts with the first page request of the visit (a record opens only once).
   let state = gate.states.get(visit.record);
   if (!state) {
-    state = { flowDone: false, notice: null };
+    state = { flowDone: false, notice: null, outcome: null };
     gate.states.set(visit.record, state);
   }
   return {

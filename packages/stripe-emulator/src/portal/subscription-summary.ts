@@ -1,7 +1,7 @@
 import type Stripe from 'stripe';
 import { currentPeriodEnd } from '../actions/change-subscription';
 import type { EmulatorContext } from '../context';
-import { formatDate, formatPrice } from './format';
+import { describeCoupon, formatDate, formatPrice } from './format';
 import { html, type SafeHtml } from './html';
 
 /** The product's name for a price, falling back to the price's nickname or ID. */
@@ -28,8 +28,9 @@ export function statusLabel(status: string): string {
 }
 
 /**
- * A subscription's facts as a description list: price and quantity of each item, status, and what
- * happens at the period end (renews, cancels, or collection paused).
+ * A subscription's facts as a description list: price and quantity of each item, status, the
+ * discounts in effect (such as an accepted retention offer), and what happens at the period end
+ * (renews, cancels, or collection paused).
  *
  * @example
  * html`<h2>${planName(emulator, subscription)}</h2>${subscriptionFacts(emulator, subscription)}`;
@@ -45,7 +46,23 @@ export function subscriptionFacts(emulator: EmulatorContext, subscription: Strip
   return html`<dl>
 ${items}
 <dt>Status</dt><dd data-testid="subscription-status">${statusLabel(subscription.status)}</dd>
+${discountsOf(emulator, subscription).map((text) => html`<dt>Discount</dt><dd data-testid="subscription-discount">${text}</dd>`)}
 ${end === null ? null : subscription.cancel_at_period_end ? html`<dt>Cancels on</dt><dd>${formatDate(end)}</dd>` : html`<dt>Renews on</dt><dd>${formatDate(end)}</dd>`}
 ${pause ? html`<dt>Payments</dt><dd>Paused${pause.resumes_at ? html` until ${formatDate(pause.resumes_at)}` : html` until you resume`}</dd>` : null}
 </dl>`;
+}
+
+/** Each discount in effect on the subscription, e.g. `25% off for 3 months (Stay with us), until June 1, 2027`. */
+export function discountsOf(emulator: EmulatorContext, subscription: Stripe.Subscription): string[] {
+  const now = emulator.clock.now();
+  return subscription.discounts.flatMap((entry) => {
+    const discount = typeof entry === 'string' ? emulator.store.discounts.get(entry) : entry;
+    if (!discount || (discount.end !== null && discount.end <= now)) return [];
+    const source = discount.source.coupon;
+    const coupon = typeof source === 'string' ? emulator.store.coupons.get(source) : source;
+    if (!coupon) return [];
+    const terms = describeCoupon(coupon);
+    const name = coupon.name && coupon.name !== terms ? ` (${coupon.name})` : '';
+    return [`${terms}${name}${discount.end === null ? '' : `, until ${formatDate(discount.end)}`}`];
+  });
 }

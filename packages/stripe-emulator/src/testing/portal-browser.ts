@@ -1,3 +1,5 @@
+import { findForm } from './find-form';
+
 /**
  * A minimal browser for tests of the portal pages: a cookie jar that honours `Path`, redirects
  * followed within the emulator (and stopped at the first one that leaves it), and form submission
@@ -102,53 +104,5 @@ export function createPortalBrowser(origin: string): PortalBrowser {
   };
 }
 
-/** The `<form>` whose submit button is named `button`: its action and its fields' current values. */
-export function findForm(html: string, button: string): { action: string; fields: Record<string, string> } {
-  for (const match of html.matchAll(/<form\b([^>]*)>([\s\S]*?)<\/form>/g)) {
-    const [, attributes = '', inner = ''] = match;
-    const buttons = [...inner.matchAll(/<button\b[^>]*>([\s\S]*?)<\/button>/g)].map((b) => textOf(b[1] ?? ''));
-    if (!buttons.includes(button)) continue;
-    const fields: Record<string, string> = {};
-    for (const input of inner.matchAll(/<input\b([^>]*)>/g)) {
-      const attrs = input[1] ?? '';
-      const name = attr(attrs, 'name');
-      if (name === null) continue;
-      const type = attr(attrs, 'type') ?? 'text';
-      if ((type === 'radio' || type === 'checkbox') && !/\schecked\b/.test(attrs)) continue;
-      fields[name] = attr(attrs, 'value') ?? '';
-    }
-    for (const area of inner.matchAll(/<textarea\b([^>]*)>([\s\S]*?)<\/textarea>/g)) {
-      const name = attr(area[1] ?? '', 'name');
-      if (name !== null) fields[name] = decode(area[2] ?? '');
-    }
-    return { action: decode(attr(attributes, 'action') ?? ''), fields };
-  }
-  throw new Error(`No form with a button named "${button}" on this page.`);
-}
-
-/** The text of some HTML, tags dropped, entities decoded and whitespace collapsed. */
-export function textOf(html: string): string {
-  return decode(html.replace(/<style[\s\S]*?<\/style>/g, ' ').replace(/<[^>]+>/g, ' '))
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-/** The text of the page's `<h1>`. */
-export function headingOf(html: string): string {
-  return textOf(/<h1\b[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1] ?? '');
-}
-
-function attr(attributes: string, name: string): string | null {
-  const match = new RegExp(`\\s${name}="([^"]*)"`).exec(attributes);
-  return match ? decode(match[1] ?? '') : null;
-}
-
-function decode(text: string): string {
-  return text
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&times;/g, '×')
-    .replace(/&amp;/g, '&');
-}
+export { findForm } from './find-form';
+export { headingOf, textOf } from './page-text';

@@ -1,12 +1,13 @@
 import type Stripe from 'stripe';
-import { textField } from '../../portal/fields';
+import { errorSummary, fieldErrors } from '../../portal/error-summary';
+import { countrySelect, textField } from '../../portal/fields';
 import { formatMoney, formatPrice } from '../../portal/format';
-import { html, type SafeHtml } from '../../portal/html';
+import { html } from '../../portal/html';
 import { pageResponse, renderPage } from '../../portal/layout';
 import type { CheckoutSessionRecord } from '../../store/checkout-session-record';
 
 /** A field of the payment form. */
-export type CheckoutField = 'email' | 'number' | 'expiry' | 'cvc' | 'name';
+export type CheckoutField = 'email' | 'number' | 'expiry' | 'cvc' | 'name' | 'country';
 
 /** What a failed submission shows again: the problems, and the fields worth keeping. */
 export interface CheckoutFormState {
@@ -17,7 +18,12 @@ export interface CheckoutFormState {
   email?: string | undefined;
   expiry?: string | undefined;
   name?: string | undefined;
+  country?: string | undefined;
 }
+
+// Stripe preselects the country it locates the payer in; the emulator cannot, so it starts at the
+// customer's own country, else the United States.
+const DEFAULT_COUNTRY = 'US';
 
 const LABELS: Record<CheckoutField, string> = {
   email: 'Email',
@@ -25,11 +31,12 @@ const LABELS: Record<CheckoutField, string> = {
   expiry: 'Expiry date',
   cvc: 'CVC',
   name: 'Name on card',
+  country: 'Country or region',
 };
 
 /**
  * The hosted Checkout page of an open session: what is bought (each line, the trial, the total due
- * today) and a plain card form that works without JavaScript. After a failed submission an error
+ * today, on the left under the business, as on Stripe) and a plain card form, with the billing country as a select, that works without JavaScript. After a failed submission an error
  * summary comes first and takes focus (`autofocus`), linking to each field at fault.
  */
 export function renderCheckoutPage(
@@ -42,15 +49,15 @@ export function renderCheckoutPage(
   const { errors } = state;
   const trialDays = record.subscriptionData.trial_period_days;
   const knownEmail = options.customer?.email ?? session.customer_email;
-  const body = html`${errorSummary(state)}
-<section aria-labelledby="summary-heading">
+  const summary = html`<section class="order" aria-labelledby="summary-heading">
 <h2 id="summary-heading">Order summary</h2>
 <dl>
 ${lineItems.map((line) => html`<dt>${line.description ?? 'Item'}${(line.quantity ?? 1) !== 1 ? html` &times; ${line.quantity ?? 1}` : null}</dt><dd>${line.price ? formatPrice(line.price) : formatMoney(line.amount_total, line.currency)}</dd>`)}
 ${trialDays ? html`<dt>Free trial</dt><dd>${trialDays} days, then billed every period</dd>` : null}
 <dt>Due today</dt><dd data-testid="due-today">${formatMoney(trialDays ? 0 : (session.amount_total ?? 0), session.currency ?? 'usd')}</dd>
 </dl>
-</section>
+</section>`;
+  const body = html`${errorSummary({ problem: state.problem, fields: fieldErrors(errors, LABELS) })}
 <p class="notice">Emulator: no card data leaves this machine. Test cards: 4242 4242 4242 4242 (succeeds), 4000 0000 0000 0002 (declined), 4000 0000 0000 9995 (insufficient funds), 4000 0000 0000 0341 (saved, but every charge fails).</p>
 <form method="post" action="${options.action}" novalidate>
 ${knownEmail ? html`<p>Email: <span data-testid="checkout-email">${knownEmail}</span></p>` : textField({ name: 'email', label: LABELS.email, type: 'email', autocomplete: 'email', required: true, value: state.email, error: errors.email })}
@@ -58,7 +65,8 @@ ${textField({ name: 'number', label: LABELS.number, autocomplete: 'cc-number', i
 ${textField({ name: 'expiry', label: LABELS.expiry, hint: 'MM / YY', autocomplete: 'cc-exp', inputmode: 'numeric', required: true, value: state.expiry, error: errors.expiry })}
 ${textField({ name: 'cvc', label: LABELS.cvc, autocomplete: 'cc-csc', inputmode: 'numeric', required: true, error: errors.cvc })}
 ${textField({ name: 'name', label: LABELS.name, autocomplete: 'cc-name', required: true, value: state.name, error: errors.name })}
-<button type="submit">${trialDays ? 'Start trial' : 'Subscribe'}</button>
+${countrySelect({ name: 'country', label: LABELS.country, value: state.country || options.customer?.address?.country || DEFAULT_COUNTRY, error: errors.country })}
+<p class="form-actions"><button type="submit">${trialDays ? 'Start trial' : 'Subscribe'}</button></p>
 </form>`;
   const title = `Subscribe to ${options.businessName}`;
   return pageResponse(
@@ -67,18 +75,9 @@ ${textField({ name: 'name', label: LABELS.name, autocomplete: 'cc-name', require
       businessName: options.businessName,
       customerName: options.customer?.name ?? null,
       body,
+      summary,
       returnUrl: session.cancel_url,
     }),
     status,
   );
-}
-
-function errorSummary(state: CheckoutFormState): SafeHtml | null {
-  const fields = Object.entries(state.errors) as [CheckoutField, string][];
-  if (!state.problem && fields.length === 0) return null;
-  return html`<div class="error" role="alert" id="form-error" tabindex="-1" autofocus>
-<h2>There is a problem</h2>
-${state.problem ? html`<p>${state.problem}</p>` : null}
-${fields.length ? html`<ul>${fields.map(([field, message]) => html`<li><a href="#field-${field}">${LABELS[field]}: ${message}</a></li>`)}</ul>` : null}
-</div>`;
 }

@@ -36,7 +36,9 @@ describe('subscription_cancel flow', () => {
       after_completion: { type: 'hosted_confirmation', hosted_confirmation: { custom_message: message } },
     });
     expect(headingOf(page.html)).toBe('Cancel subscription');
-    expect(textOf(page.html)).toContain('you can keep using it until the end of your billing period');
+    expect(textOf(page.html)).toMatch(
+      /Cancel subscription Your plan ends on \w+ \d+, \d{4} You keep Starter until then\. After that you lose access and are not charged again\. Why are you canceling\?/,
+    );
     for (const label of Object.values(CANCELLATION_REASON_LABELS)) expect(textOf(page.html)).toContain(label);
     expect(page.html).not.toContain('Before you go');
 
@@ -51,8 +53,12 @@ describe('subscription_cancel flow', () => {
     expect(subscription.cancellation_details).toMatchObject({ feedback: 'too_expensive', comment: 'Budget cuts' });
 
     const again = await browser.open(page.url);
-    expect(again.status).toBe(409);
-    expect(headingOf(again.html)).toBe('Already done');
+    expect(again.status).toBe(200);
+    expect(headingOf(again.html)).toBe('This change is saved');
+    expect(textOf(again.html)).toMatch(
+      /Your subscription will be canceled on \w+ \d+, \d{4}\. Where things stand Starter .* Cancels on/,
+    );
+    expect(again.html).not.toContain('>Cancel subscription</button>');
   });
 
   it('cancels immediately when the configuration says so, then shows the homepage', async () => {
@@ -117,5 +123,33 @@ describe('subscription_cancel flow', () => {
     expect(refused.status).toBe(403);
     expect(refused.html).not.toContain('>Cancel subscription</button>');
     expect((await harness().stripe.subscriptions.retrieve(DEMO_IDS.subscriptions.multiTeam)).cancel_at_period_end).toBe(false);
+  });
+
+  it('puts the consequences first, then the reasons, then the offer, and the confirm button last on its own row', async () => {
+    const { page } = await openCancel({
+      retention: { type: 'coupon_offer', coupon_offer: { coupon: DEMO_IDS.retentionCoupon } },
+    });
+    const at = (marker: string) => {
+      const index = page.html.indexOf(marker);
+      expect(index, marker).toBeGreaterThan(0);
+      return index;
+    };
+    const order = [
+      at('Your plan ends on'),
+      at('Why are you canceling?'),
+      at('<textarea id="field-comment"'),
+      at('Accept offer'),
+      at('<p class="form-actions"><button type="submit" form="cancel-form" class="danger">Cancel subscription</button></p>'),
+    ];
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+  });
+
+  it('refuses a reason that is not listed, linking the error summary to the reasons', async () => {
+    const { browser, page } = await openCancel();
+    const refused = await browser.submit(page, 'Cancel subscription', { reason: 'bored' });
+    expect(refused.status).toBe(422);
+    expect(refused.html).toContain('<a href="#field-reason-too_expensive">Reason: Choose one of the listed reasons.</a>');
+    expect(refused.html).toContain('id="field-reason-too_expensive"');
+    expect((await harness().stripe.subscriptions.retrieve(DEMO_IDS.subscriptions.active)).cancel_at_period_end).toBe(false);
   });
 });

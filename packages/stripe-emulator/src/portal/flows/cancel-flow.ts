@@ -4,13 +4,14 @@ import { cancelSubscription } from '../../actions/cancel-subscription';
 import { isStripeApiError } from '../../http/stripe-error';
 import { completeTask } from '../after-completion';
 import { isNavigationOpen } from '../access';
-import { formError, radioChoice } from '../fields';
+import { errorSummary, type FormProblems } from '../error-summary';
+import { radioChoice } from '../fields';
 import type { PortalForm } from '../form';
 import { formatDate } from '../format';
 import { html } from '../html';
 import type { PortalRequest } from '../portal-request';
 import { homeLink, respond } from '../respond';
-import { periodEndOf, planName, subscriptionFacts } from '../subscription-summary';
+import { periodEndOf, planName } from '../subscription-summary';
 import { renderRetentionOffer, retentionCouponOf } from './retention-offer';
 
 type Feedback = Stripe.Subscription.CancellationDetails.Feedback;
@@ -28,46 +29,53 @@ export const CANCELLATION_REASON_LABELS: Record<Feedback, string> = {
 };
 
 /**
- * The `subscription_cancel` page: what canceling means under the configuration's `mode`, the
- * configured cancellation reasons, and the session's retention coupon offer when it asked for one.
+ * The `subscription_cancel` page, in the order a customer decides in: what canceling costs them
+ * and when (under the configuration's `mode`), then the configured cancellation reasons, then the
+ * session's retention coupon offer when it asked for one, and the confirm button last, on its own
+ * row. The offer is its own form, so "Accept offer" is a separate, explicit choice; the reasons
+ * belong to the cancel form, whose button sits after the offer (`form="cancel-form"`), so the
+ * Enter key in the reasons still means "cancel", never "accept".
  */
 export function renderCancelPage(
   request: PortalRequest,
   subscription: Stripe.Subscription,
-  error?: string,
+  problems: FormProblems = {},
   status = 200,
 ): Response {
   const { emulator, configuration, base } = request;
   const settings = configuration.features.subscription_cancel;
   const end = periodEndOf(subscription);
+  const plan = planName(emulator, subscription);
   const path = `${base}/subscriptions/${encodeURIComponent(subscription.id)}/cancel`;
   if (subscription.cancel_at_period_end) {
-    const body = html`<p>Your ${planName(emulator, subscription)} subscription is already set to cancel${end ? html` on ${formatDate(end)}` : null}.</p>${homeLink(request)}`;
+    const body = html`<p>Your ${plan} subscription is already set to cancel${end ? html` on ${formatDate(end)}` : null}.</p>${homeLink(request)}`;
     return respond(request, 'Cancel subscription', body, status);
   }
   const reasons = settings.cancellation_reason.enabled ? settings.cancellation_reason.options : [];
   const coupon = isNavigationOpen(request) ? null : retentionCouponOf(request);
-  const body = html`${formError(error)}
-<h2>${planName(emulator, subscription)}</h2>
-${subscriptionFacts(emulator, subscription)}
-${coupon ? renderRetentionOffer(coupon, `${path}/offer`) : null}
-<form method="post" action="${path}">
+  const endsOn = settings.mode === 'immediately' ? null : end;
+  const body = html`${errorSummary(problems)}
+<section class="consequence" aria-labelledby="consequence-heading" data-testid="cancel-consequence">
+<h2 id="consequence-heading">${endsOn === null ? 'Your plan ends immediately' : html`Your plan ends on ${formatDate(endsOn)}`}</h2>
 <p>${
-    settings.mode === 'immediately' || end === null
-      ? 'Your subscription will end immediately.'
-      : `Your subscription will be canceled, but you can keep using it until the end of your billing period on ${formatDate(end)}.`
+    endsOn === null
+      ? html`Your subscription will end immediately. You lose access to ${plan} as soon as you confirm, and you are not charged again.`
+      : html`You keep ${plan} until then. After that you lose access and are not charged again.`
   }</p>
+</section>
+<form id="cancel-form" method="post" action="${path}">
 ${
   reasons.length
     ? html`<fieldset><legend>Why are you canceling? (optional)</legend>
 ${reasons.map((reason) => radioChoice('reason', reason, CANCELLATION_REASON_LABELS[reason] ?? reason, false))}
 </fieldset>
 <label for="field-comment">Anything else you would like to tell us? (optional)</label>
-<textarea id="field-comment" name="comment" rows="3" maxlength="500"></textarea>`
+<textarea id="field-comment" name="comment" rows="4" maxlength="500"></textarea>`
     : null
 }
-<button type="submit" class="danger">Cancel subscription</button>
 </form>
+${coupon ? renderRetentionOffer(coupon, `${path}/offer`) : null}
+<p class="form-actions"><button type="submit" form="cancel-form" class="danger">Cancel subscription</button></p>
 ${homeLink(request)}`;
   return respond(request, 'Cancel subscription', body, status);
 }
@@ -78,7 +86,14 @@ export function submitCancel(request: PortalRequest, subscription: Stripe.Subscr
   const allowed: readonly string[] = settings.cancellation_reason.enabled ? settings.cancellation_reason.options : [];
   const reason = form.get('reason');
   if (reason && !allowed.includes(reason))
-    return renderCancelPage(request, subscription, 'Choose one of the listed reasons.', 422);
+    return renderCancelPage(
+      request,
+      subscription,
+      {
+        fields: [{ id: `field-reason-${allowed[0] ?? 'other'}`, label: 'Reason', message: 'Choose one of the listed reasons.' }],
+      },
+      422,
+    );
   const comment = form.get('comment').slice(0, 500);
   try {
     cancelSubscription(request.emulator, subscription.id, {
@@ -88,7 +103,7 @@ export function submitCancel(request: PortalRequest, subscription: Stripe.Subscr
     });
   } catch (error) {
     if (!isStripeApiError(error)) throw error;
-    return renderCancelPage(request, subscription, error.message, 422);
+    return renderCancelPage(request, subscription, { problem: error.message }, 422);
   }
   const end = periodEndOf(subscription);
   return completeTask(
@@ -102,12 +117,12 @@ export function submitCancel(request: PortalRequest, subscription: Stripe.Subscr
 /** Accepts the retention offer: applies the coupon and does not cancel. */
 export function submitRetentionOffer(request: PortalRequest, subscription: Stripe.Subscription): Response {
   const coupon = isNavigationOpen(request) ? null : retentionCouponOf(request);
-  if (!coupon) return renderCancelPage(request, subscription, 'This offer is not available.', 409);
+  if (!coupon) return renderCancelPage(request, subscription, { problem: 'This offer is not available.' }, 409);
   try {
     applyRetentionCoupon(request.emulator, subscription.id, coupon.id);
   } catch (error) {
     if (!isStripeApiError(error)) throw error;
-    return renderCancelPage(request, subscription, error.message, 422);
+    return renderCancelPage(request, subscription, { problem: error.message }, 422);
   }
   return completeTask(request, 'The offer was applied. Your subscription continues.');
 }

@@ -66,4 +66,39 @@ describe('customer_update flow', () => {
     expect(bad.html).toContain('value="Typed &lt;Name&gt;"');
     expect((await retrieve()).email).toBe('ada@example.com');
   });
+
+  it('offers the country as a select of ISO 3166-1 names, saves the code chosen and refuses one not listed', async () => {
+    const { browser, page } = await open();
+    expect(page.html).toContain('<select id="field-address_country" name="address_country" autocomplete="country">');
+    expect(page.html).toContain('<option value="GB" selected>United Kingdom</option>');
+    expect(page.html).toContain('<option value="FR">France</option>');
+    expect(page.html).not.toContain('two-letter');
+
+    for (const invalid of ['UK', 'XX', 'gbr', '<b>']) {
+      const refused = await browser.submit(page, 'Save details', { address_country: invalid });
+      expect(refused.status).toBe(422);
+      expect(refused.html).toMatch(/<div class="error error-summary" role="alert" id="form-error" tabindex="-1" autofocus>/);
+      expect(refused.html).toContain(
+        '<a href="#field-address_country">Country or region: Choose a country or region from the list.</a>',
+      );
+      expect(refused.html).toContain('aria-invalid="true" aria-describedby="field-address_country-error"');
+      expect((await retrieve()).address?.country).toBe('GB');
+    }
+
+    const saved = await browser.submit(page, 'Save details', { address_country: 'FR', address_city: 'Paris' });
+    expect(headingOf(saved.html)).toBe('All set');
+    expect((await retrieve()).address).toMatchObject({ country: 'FR', city: 'Paris' });
+  });
+
+  it('lists every field at fault in the error summary, each linking to its field', async () => {
+    const { browser, page } = await open();
+    const bad = await browser.submit(page, 'Save details', { email: '', address_country: '' });
+    expect(bad.status).toBe(422);
+    const summary = /<div class="error error-summary"[\s\S]*?<\/div>/.exec(bad.html)?.[0] ?? '';
+    expect([...summary.matchAll(/<a href="#([^"]+)">/g)].map((m) => m[1])).toEqual(['field-email', 'field-address_country']);
+    for (const id of ['field-email', 'field-address_country']) expect(bad.html).toContain(`id="${id}"`);
+    expect(textOf(summary)).toBe(
+      'There is a problem Email: Enter an email address. Country or region: Choose a country or region.',
+    );
+  });
 });

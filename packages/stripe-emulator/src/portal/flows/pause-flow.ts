@@ -3,7 +3,8 @@ import { pauseSubscription } from '../../actions/pause-subscription';
 import { isStripeApiError } from '../../http/stripe-error';
 import { addInterval } from '../../objects/period';
 import { completeTask } from '../after-completion';
-import { formError, radioChoice } from '../fields';
+import { errorSummary, type FormProblems } from '../error-summary';
+import { radioChoice } from '../fields';
 import type { PortalForm } from '../form';
 import { formatDate, formatInterval } from '../format';
 import { html } from '../html';
@@ -20,7 +21,7 @@ type Interval = Stripe.Price.Recurring.Interval;
 export function renderPausePage(
   request: PortalRequest,
   subscription: Stripe.Subscription,
-  error?: string,
+  problems: FormProblems = {},
   status = 200,
 ): Response {
   const { emulator } = request;
@@ -30,7 +31,7 @@ export function renderPausePage(
     return respond(request, 'Pause subscription', body, status);
   }
   const options = duration.type === 'indefinite' ? [] : duration.interval_options;
-  const body = html`${formError(error)}
+  const body = html`${errorSummary(problems)}
 <h2>${planName(emulator, subscription)}</h2>
 ${subscriptionFacts(emulator, subscription)}
 <form method="post" action="${request.base}/subscriptions/${encodeURIComponent(subscription.id)}/pause">
@@ -42,7 +43,7 @@ ${options.map((option, index) => radioChoice('duration', String(index), formatIn
 </fieldset>`
     : html`<p>Payments stay paused until you resume them.</p>`
 }
-<button type="submit">Pause subscription</button>
+<p class="form-actions"><button type="submit">Pause subscription</button></p>
 </form>
 ${homeLink(request)}`;
   return respond(request, 'Pause subscription', body, status);
@@ -55,7 +56,12 @@ export function submitPause(request: PortalRequest, subscription: Stripe.Subscri
   if (duration.type !== 'indefinite' && duration.interval_options.length) {
     const option = duration.interval_options[Number(form.get('duration') || '0')];
     if (!option || !/^\d+$/.test(form.get('duration') || '0')) {
-      return renderPausePage(request, subscription, 'Choose one of the listed durations.', 422);
+      return renderPausePage(
+        request,
+        subscription,
+        { fields: [{ id: 'field-duration-0', label: 'Pause for', message: 'Choose one of the listed durations.' }] },
+        422,
+      );
     }
     resumesAt = addInterval(request.emulator.clock.now(), option.interval as Interval, option.interval_count);
   }
@@ -63,7 +69,7 @@ export function submitPause(request: PortalRequest, subscription: Stripe.Subscri
     pauseSubscription(request.emulator, subscription.id, { resumesAt });
   } catch (error) {
     if (!isStripeApiError(error)) throw error;
-    return renderPausePage(request, subscription, error.message, 422);
+    return renderPausePage(request, subscription, { problem: error.message }, 422);
   }
   return completeTask(
     request,

@@ -40,7 +40,9 @@ describe('payment_method_update flow', () => {
     const declined = await browser.submit(page, 'Save payment method', card('4000 0000 0000 0002'));
     expect(declined.status).toBe(422);
     expect(declined.leftTo).toBeNull();
-    expect(declined.html).toContain('<div class="error" role="alert" id="form-error">Your card was declined.</div>');
+    expect(declined.html).toMatch(
+      /<div class="error error-summary" role="alert" id="form-error" tabindex="-1" autofocus>\s*<h2>There is a problem<\/h2>\s*<p>Your card was declined\.<\/p>/,
+    );
     expect(declined.html).not.toMatch(/value="4000[ 0]*0002"/);
     expect(findForm(declined.html, 'Save payment method').fields).toMatchObject({
       expiry: '12 / 40',
@@ -93,8 +95,16 @@ describe('payment_method_update flow', () => {
       'invoice.payment_succeeded',
       'customer.subscription.updated',
     ]);
-    // The flow is done: its page does not take a second card.
+    // The flow is done: back from the app, its page says where things stand and takes no second card.
     const again = await browser.open(page.url);
-    expect(again.status).toBe(409);
+    expect(again.status).toBe(200);
+    expect(headingOf(again.html)).toBe('This change is saved');
+    expect(textOf(again.html)).toContain('Your payment method has been updated. Where things stand Visa ending in 4242');
+    expect(again.html).toContain(`<a class="button" href="${AFTER}">Continue to Emulated business</a>`);
+    expect(again.html).not.toContain('Save payment method');
+    const saved = harness().emulator.store.paymentMethods.size;
+    const posted = await browser.submit(page, 'Save payment method', card('4242 4242 4242 4242'));
+    expect(posted.status).toBe(409);
+    expect(harness().emulator.store.paymentMethods.size).toBe(saved);
   });
 });

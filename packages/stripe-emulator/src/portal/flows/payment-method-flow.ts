@@ -2,13 +2,16 @@ import { updatePaymentMethod } from '../../actions/update-payment-method';
 import { isStripeApiError } from '../../http/stripe-error';
 import { completeTask } from '../after-completion';
 import { cardFieldOf, parseExpiry, type CardFormField } from '../card-form';
-import { formError, textField } from '../fields';
+import { errorSummary, fieldErrors } from '../error-summary';
+import { textField } from '../fields';
 import type { PortalForm } from '../form';
 import { html } from '../html';
 import type { PortalRequest } from '../portal-request';
 import { homeLink, respond } from '../respond';
 
 type CardField = CardFormField;
+
+const LABELS: Record<CardField, string> = { number: 'Card number', expiry: 'Expiry date', cvc: 'CVC', name: 'Name on card' };
 
 /** What a failed submission shows again: the problem, and the fields worth keeping. */
 interface CardFormState {
@@ -22,18 +25,19 @@ interface CardFormState {
 
 /**
  * The fake card form of the `payment_method_update` task. Test cards work as on Stripe in test
- * mode: `4242 4242 4242 4242` is saved, `4000 0000 0000 0002` is declined.
+ * mode: `4242 4242 4242 4242` is saved, `4000 0000 0000 0002` is declined. A failed post shows the
+ * error summary first, linking to each field at fault.
  */
 export function renderPaymentMethodPage(request: PortalRequest, state: CardFormState = { errors: {} }, status = 200): Response {
   const { errors } = state;
-  const body = html`${formError(state.problem)}
+  const body = html`${errorSummary({ problem: state.problem, fields: fieldErrors(errors, LABELS) })}
 <p class="notice">Emulator: no card data leaves this machine. Use a test card such as 4242 4242 4242 4242 (saved) or 4000 0000 0000 0002 (declined).</p>
 <form method="post" action="${request.base}/payment-method" novalidate>
-${textField({ name: 'number', label: 'Card number', autocomplete: 'cc-number', inputmode: 'numeric', required: true, error: errors.number })}
-${textField({ name: 'expiry', label: 'Expiry date', hint: 'MM / YY', autocomplete: 'cc-exp', inputmode: 'numeric', required: true, value: state.expiry, error: errors.expiry })}
-${textField({ name: 'cvc', label: 'CVC', autocomplete: 'cc-csc', inputmode: 'numeric', required: true, error: errors.cvc })}
-${textField({ name: 'name', label: 'Name on card', autocomplete: 'cc-name', required: true, value: state.name, error: errors.name })}
-<button type="submit">Save payment method</button>
+${textField({ name: 'number', label: LABELS.number, autocomplete: 'cc-number', inputmode: 'numeric', required: true, error: errors.number })}
+${textField({ name: 'expiry', label: LABELS.expiry, hint: 'MM / YY', autocomplete: 'cc-exp', inputmode: 'numeric', required: true, value: state.expiry, error: errors.expiry })}
+${textField({ name: 'cvc', label: LABELS.cvc, autocomplete: 'cc-csc', inputmode: 'numeric', required: true, error: errors.cvc })}
+${textField({ name: 'name', label: LABELS.name, autocomplete: 'cc-name', required: true, value: state.name, error: errors.name })}
+<p class="form-actions"><button type="submit">Save payment method</button></p>
 </form>
 ${homeLink(request)}`;
   return respond(request, 'Update payment method', body, status);

@@ -2,7 +2,8 @@ import type Stripe from 'stripe';
 import { updateSubscriptionItem } from '../../actions/subscription-items';
 import { isStripeApiError } from '../../http/stripe-error';
 import { completeTask } from '../after-completion';
-import { formError, radioChoice, textField } from '../fields';
+import { errorSummary, type FormProblems } from '../error-summary';
+import { radioChoice, textField } from '../fields';
 import type { PortalForm } from '../form';
 import { formatPrice } from '../format';
 import { html } from '../html';
@@ -18,7 +19,7 @@ import { planOptions, type PlanOption } from './plan-options';
 export function renderUpdatePage(
   request: PortalRequest,
   subscription: Stripe.Subscription,
-  error?: string,
+  problems: FormProblems = {},
   status = 200,
 ): Response {
   const item = subscription.items.data[0];
@@ -31,7 +32,8 @@ export function renderUpdatePage(
   const bounds = options.find((o) => o.price.id === item.price.id)?.quantity;
   const label = (option: PlanOption) =>
     `${productName(request.emulator, option.price)} - ${formatPrice(option.price)}${option.price.id === item.price.id ? ' (current plan)' : ''}`;
-  const body = html`${formError(error)}
+  const quantityError = problems.fields?.find((field) => field.id === 'field-quantity')?.message;
+  const body = html`${errorSummary(problems)}
 <form method="post" action="${request.base}/subscriptions/${encodeURIComponent(subscription.id)}/update">
 ${
   options.length > 1
@@ -50,11 +52,12 @@ ${
         min: bounds.minimum,
         max: bounds.maximum,
         value: String(item.quantity ?? 1),
+        error: quantityError,
         hint: bounds.maximum === null ? `At least ${bounds.minimum}.` : `From ${bounds.minimum} to ${bounds.maximum}.`,
       })
     : null
 }
-<button type="submit">Update subscription</button>
+<p class="form-actions"><button type="submit">Update subscription</button></p>
 </form>
 ${homeLink(request)}`;
   return respond(request, 'Update subscription', body, status);
@@ -64,21 +67,28 @@ ${homeLink(request)}`;
 export function submitUpdate(request: PortalRequest, subscription: Stripe.Subscription, form: PortalForm): Response {
   const item = subscription.items.data[0];
   if (!item || subscription.items.data.length !== 1) return renderUpdatePage(request, subscription);
-  const option = planOptions(request, item).find((o) => o.price.id === (form.get('price') || item.price.id));
-  if (!option) return renderUpdatePage(request, subscription, 'Choose one of the listed plans.', 422);
+  const options = planOptions(request, item);
+  const option = options.find((o) => o.price.id === (form.get('price') || item.price.id));
+  // With one plan there are no radio buttons; the quantity is then the only thing to change.
+  const planField = options.length > 1 ? `field-price-${item.price.id}` : 'field-quantity';
+  const planError = (message: string) =>
+    renderUpdatePage(request, subscription, { fields: [{ id: planField, label: 'Plan', message }] }, 422);
+  const quantityError = (message: string) =>
+    renderUpdatePage(request, subscription, { fields: [{ id: 'field-quantity', label: 'Quantity', message }] }, 422);
+  if (!option) return planError('Choose one of the listed plans.');
   const current = item.quantity ?? 1;
   const quantityText = form.get('quantity');
   const quantity = quantityText ? Number(quantityText) : current;
   if (quantity !== current) {
     const bounds = option.quantity;
-    if (!bounds) return renderUpdatePage(request, subscription, 'The quantity of this plan cannot be changed.', 422);
+    if (!bounds) return planError('The quantity of this plan cannot be changed.');
     if (!Number.isInteger(quantity) || quantity < bounds.minimum || (bounds.maximum !== null && quantity > bounds.maximum)) {
       const range = bounds.maximum === null ? `at least ${bounds.minimum}` : `from ${bounds.minimum} to ${bounds.maximum}`;
-      return renderUpdatePage(request, subscription, `Choose a quantity ${range}.`, 422);
+      return quantityError(`Choose a quantity ${range}.`);
     }
   }
   if (option.price.id === item.price.id && quantity === current) {
-    return renderUpdatePage(request, subscription, 'Choose a different plan or quantity.', 422);
+    return planError('Choose a different plan or quantity.');
   }
   try {
     updateSubscriptionItem(request.emulator, subscription.id, item.id, {
@@ -87,7 +97,7 @@ export function submitUpdate(request: PortalRequest, subscription: Stripe.Subscr
     });
   } catch (error) {
     if (!isStripeApiError(error)) throw error;
-    return renderUpdatePage(request, subscription, error.message, 422);
+    return renderUpdatePage(request, subscription, { problem: error.message }, 422);
   }
   return completeTask(request, 'Your subscription has been updated.');
 }

@@ -119,4 +119,26 @@ describe('portal homepage', () => {
     const none = await openHome(DEMO_IDS.customers.none);
     expect(textOf(none.page.html)).toContain('No invoices yet.');
   });
+
+  it('shows the discounts in effect, such as an accepted retention offer, until they end', async () => {
+    const { browser, page } = await harness().open({
+      customer: DEMO_IDS.customers.active,
+      flow_data: {
+        type: 'subscription_cancel',
+        subscription_cancel: {
+          subscription: DEMO_IDS.subscriptions.active,
+          retention: { type: 'coupon_offer', coupon_offer: { coupon: DEMO_IDS.retentionCoupon } },
+        },
+        after_completion: { type: 'portal_homepage' },
+      },
+    });
+    const before = await openHome(DEMO_IDS.customers.active);
+    expect(before.page.html).not.toContain('Discount');
+    const home = await browser.submit(page, 'Accept offer');
+    expect(headingOf(home.html)).toBe('Billing overview');
+    expect(textOf(home.html)).toMatch(/Status Active Discount 25% off for 3 months, until \w+ \d+, \d{4} Renews on/);
+    harness().emulator.clock.advance(91 * 86_400);
+    const later = await openHome(DEMO_IDS.customers.active);
+    expect(later.page.html).not.toContain('data-testid="subscription-discount"');
+  });
 });
