@@ -7,8 +7,9 @@
  *   yardstick.
  * - `/portal`: `createPortalHandler()` as configured by default: a flow on a subscription first checks
  *   who owns it with `subscriptions.retrieve`, so it costs two sequential calls.
- * - `/portal-projected`: the same handler given `ownsSubscription` (what the billing projection answers
- *   from the app's own copy), so it skips the retrieve for a subscription it knows.
+ * - `/portal-projected`: the same handler given the billing projection's `ownsSubscription` (a memory
+ *   projection told about the subscription by its `customer.subscription.created` event), so it skips
+ *   the retrieve for a subscription it knows.
  * Each flow is asked `--requests` times per route, `--concurrency` at a time, after a warm-up; the report
  * gives p50 and p99 per route and flow, and each as a multiple of the one-call yardstick's. The goal: every flow
  * within 1.1 x one Stripe call with the projection.
@@ -23,7 +24,9 @@ import { parseArgs } from 'node:util';
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import { toHonoHandler } from '../../packages/server/src/adapters/hono';
-import { createPortalHandler } from '../../packages/server/src/index';
+import { createBillingProjection, createPortalHandler } from '../../packages/server/src/index';
+import { subscriptionObject } from '../../packages/server/src/testing/stripe-objects';
+import type Stripe from 'stripe';
 import { startFakeStripe } from '../../packages/server/src/testing/fake-stripe';
 import { BENCH_ORIGIN } from './bench-app';
 import { formatLatencyTable, type LatencyRow, percentile } from './latency-report';
@@ -67,6 +70,18 @@ const base = {
   allowedPrices: [ITEM.price],
   logger: false as const,
 };
+// The kit's projection (memory store), told about the subscription by the event Stripe would send.
+const projection = createBillingProjection({ stripe });
+await projection.apply({
+  id: 'evt_bench',
+  object: 'event',
+  type: 'customer.subscription.created',
+  created: Math.floor(Date.now() / 1000),
+  data: { object: subscriptionObject({ id: SUBSCRIPTION, customer: CUSTOMER, items: [ITEM] }) },
+} as unknown as Stripe.Event);
+if ((await projection.ownsSubscription(CUSTOMER, SUBSCRIPTION, ITEM.id)) !== true) {
+  throw new Error('The projection does not know the bench subscription: the projected route would measure the retrieve.');
+}
 const app = new Hono();
 app.post('/one-call', async (c) => {
   const session = await stripe.billingPortal.sessions.create({ customer: CUSTOMER, return_url: RETURN_URL });
@@ -78,9 +93,7 @@ app.all(
   toHonoHandler(
     createPortalHandler({
       ...base,
-      // The billing projection's answer for a subscription it has applied events for.
-      ownsSubscription: async (customerId: string, subscriptionId: string) =>
-        customerId === CUSTOMER && subscriptionId === SUBSCRIPTION,
+      ownsSubscription: projection.ownsSubscription,
     }),
   ),
 );
