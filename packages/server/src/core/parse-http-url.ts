@@ -38,16 +38,13 @@ export function hasUrlTricks(value: string): boolean {
 export function parseHttpUrl(value: unknown): URL | undefined {
   if (typeof value !== 'string' || value.length > REQUEST_LIMITS.maxReturnToLength) return undefined;
   if (!HTTP_WITHOUT_USER_INFO.test(value) || hasUrlTricks(value)) return undefined;
-  try {
-    return new URL(value);
-  } catch {
-    return undefined;
-  }
+  return URL.canParse(value) ? new URL(value) : undefined;
 }
 
 /** Parses an origin such as `https://app.example.com` (a trailing `/` is tolerated, a path is not). */
 export function parseOrigin(value: unknown): string | undefined {
-  // Scheme and authority only: `https://app.example.com/x/..` would normalise to an origin too.
-  if (typeof value !== 'string' || !ORIGIN_ONLY.test(value)) return undefined;
-  return parseHttpUrl(value)?.origin;
+  const url = parseHttpUrl(value);
+  // Scheme and authority only: `https://app.example.com/x/..` would normalise to an origin too. A URL
+  // came back, so `value` is a string.
+  return url && ORIGIN_ONLY.test(value as string) ? url.origin : undefined;
 }

@@ -34,7 +34,8 @@ export interface BodyReadOptions {
 export async function readBody(request: Request, format: BodyFormat, options: BodyReadOptions): Promise<string> {
   if (format === 'unsupported') throw new BillingError('UNSUPPORTED_MEDIA_TYPE', MEDIA_TYPE_MESSAGE);
   const encoding = request.headers.get('content-encoding');
-  if (encoding !== null && encoding.trim().toLowerCase() !== 'identity') {
+  // Header values come trimmed (https://fetch.spec.whatwg.org/#concept-header-value-normalize).
+  if (encoding !== null && encoding.toLowerCase() !== 'identity') {
     throw new BillingError('UNSUPPORTED_MEDIA_TYPE', 'Send the body uncompressed (no Content-Encoding).');
   }
   const contentLength = request.headers.get('content-length');
