@@ -1,3 +1,4 @@
+import { SUBSCRIPTION_FLOWS } from '@portalkit/protocol';
 import { describe, expect, it, vi } from 'vitest';
 import { useEmulatedStripe } from '../testing/emulator-kit';
 import { APP_ORIGIN, createTestHandler, errorOf, formRequest, jsonRequest } from '../testing/portal-test-kit';
@@ -146,6 +147,14 @@ describe('createPortalHandler: fields only the server may set', () => {
     expect(error).toMatchObject({ code: 'INVALID_REQUEST', param });
     expect(error.message).toMatch(message);
     expect(stripe().calls()).toEqual([]);
+  });
+
+  it('lists the flows that take a field it refuses', async () => {
+    const body = { flow: 'customer_update', subscription: 'sub_alice' };
+    const error = await errorOf(await createTestHandler(stripe())(jsonRequest(body)));
+    const flows = SUBSCRIPTION_FLOWS.join(', ');
+    expect(error.message).toBe(`subscription is not used by the customer_update flow; only ${flows} take it.`);
+    expect(SUBSCRIPTION_FLOWS.length).toBeGreaterThan(1);
   });
 });
 
