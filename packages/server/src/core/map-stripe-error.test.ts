@@ -127,6 +127,54 @@ describe('mapStripeError', () => {
     expect(mapStripeError(limited, 'create_session').retryAfter).toBe(7);
   });
 
+  it.each([
+    ['1', 1],
+    ['3600', 3600],
+    ['0', 2],
+    ['3601', 2],
+    ['1.5', 2],
+    ['-5', 2],
+    ['soon', 2],
+    [undefined, 2],
+  ])('takes Retry-After %j as %i seconds: whole seconds up to an hour, else the default', (header, seconds) => {
+    const headers = header === undefined ? {} : { 'retry-after': header };
+    const limited = new StripeRateLimitError({ statusCode: 429, message: 'x', headers } as never);
+    expect(mapStripeError(limited, 'create_session').retryAfter).toBe(seconds);
+  });
+
+  it.each([
+    ['by its class alone', new StripeRateLimitError({ message: 'x' })],
+    ['by its status alone', new StripeAPIError({ statusCode: 429, message: 'x' })],
+  ])('knows a rate limit %s', (_case, error) => {
+    expect(mapStripeError(error, 'create_session').code).toBe('RATE_LIMITED');
+  });
+
+  it('maps a connection failure that carries no detail as Stripe being unavailable', () => {
+    const mapped = mapStripeError(new StripeConnectionError({ message: 'x' }), 'create_session');
+    expect(mapped).toMatchObject({ code: 'STRIPE_UNAVAILABLE', retryAfter: 2 });
+  });
+
+  it.each([
+    ['null', null],
+    ['undefined', undefined],
+    ['a string', 'boom'],
+    ['a TypeError', new TypeError('x is not a function')],
+    ['an object whose type is not text', { type: 42, message: 'x' }],
+    ['an object whose type is not a Stripe class', { type: 'FetchError', message: 'x' }],
+  ])('maps %s, which is not a Stripe error, to an internal error that keeps it as its cause', (_case, error) => {
+    const mapped = mapStripeError(error, 'create_session');
+    expect(mapped).toMatchObject({
+      code: 'INTERNAL_ERROR',
+      message: 'A Stripe call failed unexpectedly; the server log has the details.',
+    });
+    expect(mapped.cause).toBe(error);
+  });
+
+  it('describes a failure that is not a Stripe error as itself, for the log', () => {
+    const error = new TypeError('x is not a function');
+    expect(describeStripeError(error)).toEqual({ error });
+  });
+
   it('describes a Stripe error for the log, with its own message', () => {
     const error = new StripeInvalidRequestError({
       statusCode: 400,
@@ -236,5 +284,15 @@ describe('mapStripeError', () => {
     const logged = describeStripeError(new StripeAPIError({ message: emoji })).stripeMessage as string;
     expect(logged.startsWith(`${'x'.repeat(499)}…`)).toBe(true);
     expect(logged).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
+  });
+
+  it.each([
+    ['U+10000', '\u{10000}', 499],
+    ['U+10FFFF', '\u{10ffff}', 499],
+    ['U+FFFF', '\uffff', 500],
+  ])('cuts a message with %s at its 500th character after %i characters', (_name, character, kept) => {
+    const message = `${'x'.repeat(499)}${character}${'y'.repeat(100)}`;
+    const logged = describeStripeError(new StripeAPIError({ message })).stripeMessage as string;
+    expect(logged).toBe(`${message.slice(0, kept)}… [cut: ${message.length} characters in all]`);
   });
 });
