@@ -1,6 +1,6 @@
 import { inspect } from 'node:util';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { createSafeLogger } from './safe-logger';
+import { createSafeLogger, isLoggerOption } from './safe-logger';
 
 const TOKEN = 'test_YWNjdF8xUGdhZm1CN1daMDF6Z2tXLF9RWGhWbkMyaDBKY3p3YzFxVm5ZZDRtQ0JRbHFFbUV00100';
 const STRIPE_URL = `https://billing.stripe.com/p/session/${TOKEN}`;
@@ -175,5 +175,20 @@ describe('createSafeLogger', () => {
     safe.warn('refused.');
     safe.error('failed.', { error: new Error('x') });
     for (const spy of spies) expect(spy).not.toHaveBeenCalled();
+  });
+});
+
+describe('isLoggerOption', () => {
+  test.each([
+    ['console', console, true],
+    ['an object with error()', { error: () => undefined }, true],
+    ['false', false, true],
+    ['undefined', undefined, true],
+    ['null', null, false],
+    ['true', true, false],
+    ['an object without error()', { warn: () => undefined }, false],
+    ['an object whose error is not a function', { error: 'x' }, false],
+  ])('takes %s as a logger option: %s', (_case, value, expected) => {
+    expect(isLoggerOption(value)).toBe(expected);
   });
 });
