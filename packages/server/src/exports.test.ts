@@ -5,11 +5,16 @@ import * as server from './index';
 it('exports exactly the public API of the main entry', () => {
   expect(Object.keys(server).sort()).toMatchInlineSnapshot(`
     [
+      "BILLING_PROJECTION_TABLE_SQL",
       "BillingError",
+      "createBillingProjection",
+      "createBillingStateHandler",
       "createCheckoutHandler",
       "createMemoryEventStore",
+      "createMemoryProjectionStore",
       "createPortalHandler",
       "createPortalLinkHandler",
+      "createPostgresProjectionStore",
       "createWebhookHandler",
       "isBillingError",
       "readCheckoutSummary",

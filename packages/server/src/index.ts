@@ -8,6 +8,7 @@ export type {
   PortalHandler,
   PortalHandlerOptions,
   PortalLogger,
+  OwnsSubscription,
   PortalSessionCreatedEvent,
   PortalStripeClient,
 } from './core/portal-handler-options';
@@ -41,8 +42,27 @@ export type {
   WebhookStripeClient,
 } from './webhooks/types';
 
+export { createBillingProjection } from './projection/create-billing-projection';
+export type { BillingProjection, BillingProjectionOptions, CustomerBilling } from './projection/create-billing-projection';
+export { createMemoryProjectionStore } from './projection/memory-projection-store';
+export type { BillingProjectionStore, ProjectedKind, ProjectionRow, ProjectionWrite } from './projection/projection-store';
+export type { ProjectionStripeClient } from './projection/projection-stripe';
+export type { ApplyOutcome } from './projection/apply-versioned';
+export { createBillingStateHandler } from './projection/create-billing-state-handler';
+export type { BillingStateHandlerOptions } from './projection/create-billing-state-handler';
+// Until the `@portalkit/server/postgres` entry exists; it needs no driver, only a SqlClient.
+export { createPostgresProjectionStore } from './postgres/postgres-projection-store';
+export type { PostgresProjectionStore, PostgresProjectionStoreOptions } from './postgres/postgres-projection-store';
+export { BILLING_PROJECTION_TABLE_SQL } from './postgres/projection-schema';
+export type { SqlClient } from './postgres/sql-client';
+
 export { BillingError, isBillingError } from '@portalkit/protocol';
 export type {
+  BillingInvoice,
+  BillingPaymentMethod,
+  BillingStateResponse,
+  BillingSubscription,
+  BillingSubscriptionItem,
   BillingErrorCode,
   BillingErrorOptions,
   ErrorBody,
