@@ -1,11 +1,11 @@
-import { createStripeEmulator, type StripeEmulator } from '@portalkit/stripe-emulator';
-import pg from 'pg';
+import type { StripeEmulator } from '@portalkit/stripe-emulator';
+import type pg from 'pg';
 import type Stripe from 'stripe';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBillingProjection } from '../projection/create-billing-projection';
 import { billingDifferences, type BillingComparison } from '../testing/billing-differences';
 import { liveCustomerLives } from '../testing/customer-lives';
-import { createLoopbackStripe } from '../testing/loopback-stripe';
+import { type BillingEmulator, startBillingEmulator } from '../testing/billing-emulator';
 import { usePostgres } from '../testing/postgres-server';
 import { seededRandom } from '../testing/projection-kit';
 import { readSideEffects } from '../testing/side-effect-log';
@@ -17,7 +17,12 @@ import {
   signDelivery,
   type SignedDelivery,
 } from '../testing/stripe-deliveries';
-import { prepareSharedDatabase, startWebhookInstance, type WebhookInstance } from '../testing/webhook-instances';
+import {
+  connectSharedDatabase,
+  prepareSharedDatabase,
+  startWebhookInstance,
+  type WebhookInstance,
+} from '../testing/webhook-instances';
 import { createPostgresProjectionStore } from './postgres-projection-store';
 
 /*
@@ -32,6 +37,7 @@ import { createPostgresProjectionStore } from './postgres-projection-store';
 const postgresUrl = usePostgres();
 const LEASE_MS = 8_000;
 
+let billing: BillingEmulator;
 let emulator: StripeEmulator;
 let client: Stripe;
 let pool: pg.Pool;
@@ -43,10 +49,9 @@ let killed: WebhookInstance;
 let answerWhileHeld: number | null;
 
 beforeAll(async () => {
-  emulator = createStripeEmulator({ seed: 'demo', clock: 'frozen' });
-  const { url } = await emulator.listen(0);
-  client = createLoopbackStripe(Number(new URL(url).port), emulator.apiKey);
-  pool = new pg.Pool({ connectionString: postgresUrl() });
+  billing = await startBillingEmulator();
+  ({ emulator, client } = billing);
+  pool = connectSharedDatabase(postgresUrl());
   await prepareSharedDatabase(postgresUrl());
   customers = (await liveCustomerLives(emulator, client, 12)).map((lived) => lived.customer);
   events = emulator.store.events.list().reverse();
@@ -54,7 +59,7 @@ beforeAll(async () => {
 
   const settings = {
     databaseUrl: postgresUrl(),
-    stripePort: Number(new URL(url).port),
+    stripePort: billing.port,
     stripeApiKey: emulator.apiKey,
     webhookSecret: emulator.webhooks.secret,
     leaseMs: LEASE_MS,
@@ -92,7 +97,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await Promise.all(instances.map((instance) => instance.stop(['SIGTERM', 'SIGKILL'])));
   await pool?.end();
-  await emulator?.close();
+  await billing?.close();
 }, 60_000);
 
 describe('two webhook processes sharing PostgreSQL, one killed mid-handler', () => {

@@ -62,15 +62,20 @@ async function signUp(stripe: Stripe, emulator: StripeEmulator, n: number): Prom
 
 /**
  * Signs up `count` customers through Checkout, lets each live one of a few stories (a step a second,
- * some steps in the same second), then moves the clock over two renewals, after each of which some
- * past-due customers save a new card. Twelve customers or more live every story. The events are in the emulator's store; the
+ * some steps in the same second), then moves the clock over `renewals` renewals (two by default),
+ * after each of which some past-due customers save a new card. Twelve customers or more live every story. The events are in the emulator's store; the
  * customers are returned.
  *
  * @example
  * const customers = await liveCustomerLives(emulator, client, 6);
  * const events = emulator.store.events.list().reverse();
  */
-export async function liveCustomerLives(emulator: StripeEmulator, stripe: Stripe, count: number): Promise<LivedCustomer[]> {
+export async function liveCustomerLives(
+  emulator: StripeEmulator,
+  stripe: Stripe,
+  count: number,
+  { renewals = 2 }: { renewals?: number } = {},
+): Promise<LivedCustomer[]> {
   const lived: Array<LivedCustomer & { item: string }> = [];
   for (let n = 0; n < count; n += 1) {
     lived.push(await signUp(stripe, emulator, n));
@@ -82,7 +87,8 @@ export async function liveCustomerLives(emulator: StripeEmulator, stripe: Stripe
       if (k % 2 === 0) emulator.clock.advance(1);
     }
   }
-  for (const days of [8, 31]) {
+  // The first renewal ends the trials; each later one is a month on.
+  for (const days of Array.from({ length: renewals }, (_, n) => (n === 0 ? 8 : 31))) {
     emulator.clock.advance(days * DAY);
     // Half of those past due save a good card, which pays their open invoice; the others stay past due.
     for (const [n, { customer, subscription }] of lived.entries()) {

@@ -38,15 +38,20 @@ export interface WebhookInstance {
 export async function startWebhookInstance(settings: WebhookInstanceSettings): Promise<WebhookInstance> {
   const args = ['--conditions=portalkit-source', '--import', 'tsx', ENTRY, JSON.stringify(settings)];
   const ready = /webhook instance (\d+) listening on (http:\/\/\S+)/;
-  const process = await startServerProcess('A webhook instance', 'node', args, ready, 120_000, { cwd: REPO_ROOT });
-  const [, pid = '', url = ''] = ready.exec(process.output()) ?? [];
-  return {
-    url,
-    pid: Number(pid),
-    output: process.output,
-    stop: (signals) => process.stop(signals),
-    printed: (pattern) => process.printed(pattern),
-  };
+  const child = await startServerProcess('A webhook instance', 'node', args, ready, 120_000, { cwd: REPO_ROOT });
+  const [, pid = '', url = ''] = ready.exec(child.output()) ?? [];
+  return { url, pid: Number(pid), output: child.output, stop: child.stop, printed: child.printed };
+}
+
+/**
+ * A connection pool to the shared database, for reading what the instances left there.
+ *
+ * @example
+ * const pool = connectSharedDatabase(postgresUrl());
+ * await pool.end();
+ */
+export function connectSharedDatabase(url: string): pg.Pool {
+  return new pg.Pool({ connectionString: url });
 }
 
 /**
