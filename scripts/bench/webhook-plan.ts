@@ -13,9 +13,14 @@ export interface WebhookBenchConfig {
   duplicated: number;
   /** Percent of events delivered after newer ones (up to 50 places later). */
   reordered: number;
+  /**
+   * 1: for diagnosis, each event gets a `created` second of its own (in the emulator's order), so no
+   * two events about one object share a second and the projection never re-fetches: what re-fetches cost.
+   */
+  spread: number;
 }
 
-const DEFAULTS: WebhookBenchConfig = { events: 10_000, concurrency: 50, duplicated: 20, reordered: 20 };
+const DEFAULTS: WebhookBenchConfig = { events: 10_000, concurrency: 50, duplicated: 20, reordered: 20, spread: 0 };
 
 /**
  * Reads the config from flags (`--events 2000`), then environment (`BENCH_EVENTS=2000`), then defaults.
@@ -58,7 +63,9 @@ export interface PlannedDelivery {
  */
 export function planDeliveries(events: readonly Stripe.Event[], secret: string, config: WebhookBenchConfig): PlannedDelivery[] {
   const random = seededRandom(20_261_202);
-  const order = delaySome(events, config.reordered / 100, 50, random);
+  const first = events[0]?.created ?? 0;
+  const spread = config.spread === 1 ? events.map((event, n) => ({ ...event, created: first + n })) : events;
+  const order = delaySome(spread, config.reordered / 100, 50, random);
   return order.flatMap((event, n) => {
     const delivery = signDelivery(event, secret);
     const first = { delivery, target: n % 2 };

@@ -1,4 +1,6 @@
+import type Stripe from 'stripe';
 import type { SqlClient } from '../postgres/sql-client';
+import { PROJECTED_EVENT_TYPES } from '../projection/change-of';
 
 /*
  * What the webhook instances' handlers leave behind in the shared database, to count afterwards:
@@ -6,6 +8,19 @@ import type { SqlClient } from '../postgres/sql-client';
  * `side_effects`, one row per event whose `runs` counts the side effects done for it. A handler killed
  * between the two leaves a start and no side effect; an event run twice shows `runs = 2`.
  */
+
+/** `checkout.session.completed` has a side effect only; the projected types apply the projection first. */
+export const SIDE_EFFECT_ONLY_TYPE = 'checkout.session.completed';
+
+/**
+ * Whether the instances run a handler (and so a side effect) for the event.
+ *
+ * @example
+ * const handled = events.filter(hasHandler);
+ */
+export function hasHandler(event: Stripe.Event): boolean {
+  return event.type === SIDE_EFFECT_ONLY_TYPE || (PROJECTED_EVENT_TYPES as string[]).includes(event.type);
+}
 
 export const SIDE_EFFECT_TABLES_SQL = `CREATE TABLE IF NOT EXISTS handler_starts (
   seq bigserial PRIMARY KEY, event_id text NOT NULL, pid integer NOT NULL);

@@ -8,7 +8,7 @@ import { createPostgresProjectionStore } from '../postgres/postgres-projection-s
 import { createBillingProjection } from '../projection/create-billing-projection';
 import { createWebhookHandler } from '../webhooks/create-webhook-handler';
 import { createLoopbackStripe } from './loopback-stripe';
-import { recordHandlerStart, recordSideEffect } from './side-effect-log';
+import { recordHandlerStart, recordSideEffect, SIDE_EFFECT_ONLY_TYPE } from './side-effect-log';
 
 /*
  * One instance of an app's webhook endpoint, as its own process: `createWebhookHandler` with the
@@ -60,7 +60,7 @@ const handler = createWebhookHandler({
   stripe,
   secret: settings.webhookSecret,
   store: createPostgresEventStore({ sql: pool, ...(settings.leaseMs ? { leaseMs: settings.leaseMs } : {}) }),
-  on: { ...on, 'checkout.session.completed': (event) => sideEffect(event, false) },
+  on: { ...on, [SIDE_EFFECT_ONLY_TYPE]: (event: Stripe.Event) => sideEffect(event, false) },
   // Refusals (409 while another delivery holds the claim) are expected here; failures are not.
   logger: { error: (message, context) => console.error(message, context) },
 });
