@@ -7,6 +7,8 @@ it('exports exactly the public API', () => {
     [
       "BILLING_ERROR_CODES",
       "BillingError",
+      "CHECKOUT_REQUEST_FIELDS",
+      "DEFAULT_CHECKOUT_ENDPOINT",
       "DEFAULT_PORTAL_ENDPOINT",
       "ERROR_CODES",
       "PORTAL_FLOWS",

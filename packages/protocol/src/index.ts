@@ -14,6 +14,8 @@ export { PORTAL_FLOWS, SUBSCRIPTION_FLOWS, isPortalFlow, isSubscriptionFlow } fr
 export type { PortalFlow, SubscriptionFlow } from './flows';
 export { PORTAL_LOCALES, isPortalLocale } from './locales';
 export type { PortalLocale } from './locales';
+export { CHECKOUT_REQUEST_FIELDS, DEFAULT_CHECKOUT_ENDPOINT } from './checkout-wire';
+export type { CheckoutSessionRequest, CheckoutSessionResponse } from './checkout-wire';
 export { parsePortalResponse } from './parse-response';
 export { DEFAULT_PORTAL_ENDPOINT, REQUEST_FIELDS, REQUEST_LIMITS } from './wire';
 export type {

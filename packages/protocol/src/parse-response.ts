@@ -3,7 +3,7 @@ import { isBillingErrorCode } from './error-codes';
 import type { PortalSessionResponse } from './wire';
 
 /**
- * Turns a handler's answer (status and parsed JSON) into the session URL, or throws the
+ * Turns a portal or Checkout handler's answer (status and parsed JSON) into the session URL, or throws the
  * {@link BillingError} it describes. Anything that is not our contract becomes `NETWORK_ERROR`,
  * so a proxy's HTML error page never reaches the user as a message.
  *
@@ -25,7 +25,7 @@ export function parsePortalResponse(status: number, body: unknown, retryAfterHea
       });
     }
   }
-  throw new BillingError('NETWORK_ERROR', `The server answered ${status} without ${ok ? 'a portal URL' : 'an error body'}.`);
+  throw new BillingError('NETWORK_ERROR', `The server answered ${status} without ${ok ? 'a session URL' : 'an error body'}.`);
 }
 
 // Whole seconds only; the HTTP-date form is not worth parsing for a hint.

@@ -51,13 +51,26 @@ export type CustomerFlow = Exclude<PortalFlow, SubscriptionFlow>;
  * The customer is never part of it: the server takes it from its own auth.
  */
 export type PortalSessionRequest =
-  | (PortalRequestCommon & { flow?: undefined })
-  | (PortalRequestCommon & { flow: CustomerFlow })
-  | (PortalRequestCommon & { flow: Exclude<SubscriptionFlow, 'subscription_update_confirm'>; subscription: string })
   | (PortalRequestCommon & {
-      flow: 'subscription_update_confirm';
+      /** The portal task (a deep link). Leave it out for the portal homepage. */
+      flow?: undefined;
+    })
+  | (PortalRequestCommon & {
+      /** The portal task (a deep link). Leave it out for the portal homepage. */
+      flow: CustomerFlow;
+    })
+  | (PortalRequestCommon & {
+      /** The portal task (a deep link). Leave it out for the portal homepage. */
+      flow: Exclude<SubscriptionFlow, 'subscription_update_confirm'>;
+      /** The subscription (`sub_...`) to act on; the server checks that it is the customer's. */
       subscription: string;
-      /** Exactly one item: Stripe updates one item per confirmation. */
+    })
+  | (PortalRequestCommon & {
+      /** The portal task (a deep link). Leave it out for the portal homepage. */
+      flow: 'subscription_update_confirm';
+      /** The subscription (`sub_...`) to change; the server checks that it is the customer's. */
+      subscription: string;
+      /** Exactly one item, with its new price and/or quantity: Stripe updates one item per confirmation. */
       items: readonly [UpdateConfirmItem];
     });
 

@@ -16,18 +16,24 @@ it('exports exactly the public API', () => {
       "BILLING_PORTAL_MUTATION_KEY",
       "BillingError",
       "BillingPortalProvider",
+      "CHECKOUT_MUTATION_KEY",
+      "CheckoutButton",
       "DEFAULT_BILLING_MESSAGES",
       "DEFAULT_FLOW_LABELS",
       "ManageBillingButton",
       "billingPortalMutationOptions",
+      "checkoutMutationOptions",
+      "createCheckoutSession",
       "createPortalSession",
       "isBillingError",
+      "useCheckout",
       "useManageBilling",
     ]
   `);
   // Its own entry, so an app that only renders the button does not ship the form.
   expect(Object.keys(form).sort()).toMatchInlineSnapshot(`
     [
+      "CheckoutForm",
       "ManageBillingForm",
     ]
   `);

@@ -1,6 +1,6 @@
 'use client';
 
-// `ManageBillingForm` has its own entry, `@portalkit/react/form` (./form.ts), so the button's apps do not ship it.
+// The form variants have their own entry, `@portalkit/react/form` (./form.ts), so the buttons' apps do not ship them.
 
 export { createPortalSession } from './client/create-portal-session';
 export type {
@@ -8,6 +8,8 @@ export type {
   CreatePortalSessionOptions,
   PortalHeaders,
 } from './client/create-portal-session';
+export { createCheckoutSession } from './client/create-checkout-session';
+export type { BillingClientOptions, BillingHeaders, CreateSessionOptions } from './client/request-session';
 export {
   BILLING_PORTAL_MUTATION_KEY,
   billingPortalMutationOptions,
@@ -16,6 +18,9 @@ export type {
   BillingPortalMutationConfig,
   BillingPortalMutationOptions,
 } from './hooks/billing-portal-mutation-options';
+export { CHECKOUT_MUTATION_KEY, checkoutMutationOptions } from './hooks/checkout-mutation-options';
+export type { CheckoutMutationOptions } from './hooks/checkout-mutation-options';
+export type { BillingSessionOptions, SessionMutationOptions } from './hooks/session-mutation-options';
 export { useManageBilling } from './hooks/use-manage-billing';
 export type {
   ManageBillingStatus,
@@ -24,9 +29,21 @@ export type {
   UseManageBillingOptions,
   UseManageBillingResult,
 } from './hooks/manage-billing-types';
+export { useCheckout } from './hooks/use-checkout';
+export type { UseCheckoutOptions, UseCheckoutResult } from './hooks/checkout-types';
+export type {
+  BillingSessionResult,
+  BillingSessionStatus,
+  BillingSessionTarget,
+  OpenSessionOptions,
+  UseBillingSessionOptions,
+} from './hooks/billing-session-types';
 export { ManageBillingButton } from './components/manage-billing-button';
 export type { ManageBillingButtonOwnProps, ManageBillingButtonProps } from './components/manage-billing-button';
-export type { ManageBillingOwnProps, PortalFlowProps, RenderErrorHelpers } from './components/manage-billing-props';
+export type { ManageBillingOwnProps, PortalFlowProps } from './components/manage-billing-props';
+export { CheckoutButton } from './components/checkout-button';
+export type { CheckoutButtonOwnProps, CheckoutButtonProps } from './components/checkout-button';
+export type { BillingButtonOwnProps, BillingControlProps, RenderErrorHelpers } from './components/billing-control-props';
 export { BillingPortalProvider } from './provider/billing-portal-provider';
 export type { BillingPortalProviderProps } from './provider/billing-portal-provider';
 export { DEFAULT_BILLING_MESSAGES } from './provider/default-messages';
@@ -35,4 +52,11 @@ export { DEFAULT_FLOW_LABELS } from './provider/default-labels';
 export type { BillingLabelKey, BillingLabels } from './provider/default-labels';
 // Re-exported so an app checks errors without a second import: `isBillingError(error) && error.code`.
 export { BillingError, isBillingError } from '@portalkit/protocol';
-export type { BillingErrorCode, PortalFlow, PortalLocale, PortalSessionRequest } from '@portalkit/protocol';
+export type {
+  BillingErrorCode,
+  CheckoutSessionRequest,
+  CheckoutSessionResponse,
+  PortalFlow,
+  PortalLocale,
+  PortalSessionRequest,
+} from '@portalkit/protocol';

@@ -5,7 +5,6 @@ import * as server from './index';
 it('exports exactly the public API of the main entry', () => {
   expect(Object.keys(server).sort()).toMatchInlineSnapshot(`
     [
-      "BILLING_PROJECTION_TABLE_SQL",
       "BillingError",
       "createBillingProjection",
       "createBillingStateHandler",
@@ -14,7 +13,6 @@ it('exports exactly the public API of the main entry', () => {
       "createMemoryProjectionStore",
       "createPortalHandler",
       "createPortalLinkHandler",
-      "createPostgresProjectionStore",
       "createWebhookHandler",
       "isBillingError",
       "readCheckoutSummary",
@@ -25,8 +23,10 @@ it('exports exactly the public API of the main entry', () => {
 it('exports exactly the public API of @portalkit/server/postgres', async () => {
   expect(Object.keys(await import('./postgres/index')).sort()).toMatchInlineSnapshot(`
     [
+      "BILLING_PROJECTION_TABLE_SQL",
       "WEBHOOK_EVENTS_TABLE_SQL",
       "createPostgresEventStore",
+      "createPostgresProjectionStore",
       "toSqlClient",
     ]
   `);

@@ -50,11 +50,6 @@ export type { ProjectionStripeClient } from './projection/projection-stripe';
 export type { ApplyOutcome } from './projection/apply-versioned';
 export { createBillingStateHandler } from './projection/create-billing-state-handler';
 export type { BillingStateHandlerOptions } from './projection/create-billing-state-handler';
-// Until the `@portalkit/server/postgres` entry exists; it needs no driver, only a SqlClient.
-export { createPostgresProjectionStore } from './postgres/postgres-projection-store';
-export type { PostgresProjectionStore, PostgresProjectionStoreOptions } from './postgres/postgres-projection-store';
-export { BILLING_PROJECTION_TABLE_SQL } from './postgres/projection-schema';
-export type { SqlClient } from './postgres/sql-client';
 
 export { BillingError, isBillingError } from '@portalkit/protocol';
 export type {

@@ -85,7 +85,7 @@ describe('createPortalSession', () => {
     await server.next();
     controller.abort();
     const error = await failureOf(pending);
-    expect(error).toMatchObject({ code: 'NETWORK_ERROR', message: 'The portal request was aborted.' });
+    expect(error).toMatchObject({ code: 'NETWORK_ERROR', message: 'The request to /api/billing/portal was aborted.' });
   });
 
   it('wraps a failing headers function, and passes a BillingError from a custom fetch through', async () => {

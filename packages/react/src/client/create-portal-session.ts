@@ -1,54 +1,33 @@
-import {
-  BillingError,
-  DEFAULT_PORTAL_ENDPOINT,
-  isBillingError,
-  parsePortalResponse,
-  type PortalSessionRequest,
-  type PortalSessionResponse,
-} from '@portalkit/protocol';
+import { DEFAULT_PORTAL_ENDPOINT, type PortalSessionRequest, type PortalSessionResponse } from '@portalkit/protocol';
+import { requestSession, type BillingClientOptions, type BillingHeaders, type CreateSessionOptions } from './request-session';
 
 /**
- * Headers to send with the request: an object, or a function called before every request (for CSRF tokens).
+ * Headers for the portal request: the same as {@link BillingHeaders}.
  *
  * @example
- * const headers: PortalHeaders = () => ({ 'X-CSRF-Token': document.querySelector<HTMLMetaElement>('meta[name=csrf]')!.content });
+ * const headers: PortalHeaders = () => ({ 'X-CSRF-Token': readCsrfToken() });
  */
-export type PortalHeaders = HeadersInit | (() => HeadersInit | Promise<HeadersInit>);
+export type PortalHeaders = BillingHeaders;
 
 /**
- * How to reach the app's portal endpoint; shared by the client, the hooks and the provider.
+ * How to reach the app's portal endpoint: the same as {@link BillingClientOptions}.
  *
  * @example
- * const client: BillingPortalClientOptions = { endpoint: '/billing/portal', headers: { 'X-Requested-With': 'fetch' } };
+ * const client: BillingPortalClientOptions = { endpoint: '/billing/portal' };
  */
-export interface BillingPortalClientOptions {
-  /**
-   * The URL of the app's portal handler (`createPortalHandler` on the server).
-   * @defaultValue `'/api/billing/portal'`
-   */
-  endpoint?: string | undefined;
-  /** Extra request headers, or a function that returns them per request (e.g. a CSRF token). */
-  headers?: PortalHeaders | undefined;
-  /**
-   * The `fetch` to use: a wrapper that adds credentials, or a scripted one in tests and stories.
-   * @defaultValue `globalThis.fetch`
-   */
-  fetch?: typeof globalThis.fetch | undefined;
-}
+export type BillingPortalClientOptions = BillingClientOptions;
 
 /**
- * Options for {@link createPortalSession}.
+ * Options for {@link createPortalSession}: the same as {@link CreateSessionOptions}.
  *
  * @example
  * await createPortalSession({}, { signal: AbortSignal.timeout(10_000) });
  */
-export interface CreatePortalSessionOptions extends BillingPortalClientOptions {
-  /** Aborts the request; an aborted request fails with `NETWORK_ERROR`. */
-  signal?: AbortSignal | undefined;
-}
+export type CreatePortalSessionOptions = CreateSessionOptions;
 
 /**
- * Asks the app's server for a portal session and returns its single-use URL. Plain TypeScript, no React.
+ * Asks the app's server for a portal session (the homepage without `input`) and returns its single-use
+ * URL. Plain TypeScript, no React.
  *
  * Every failure is a {@link BillingError}: the server's error codes as they are, and anything that never
  * reached our contract (offline, aborted, a proxy's HTML page) as `NETWORK_ERROR`.
@@ -58,34 +37,9 @@ export interface CreatePortalSessionOptions extends BillingPortalClientOptions {
  * const { url } = await createPortalSession({ flow: 'payment_method_update' }, { endpoint: '/api/billing/portal' });
  * window.location.assign(url);
  */
-export async function createPortalSession(
-  input: PortalSessionRequest,
-  { endpoint = DEFAULT_PORTAL_ENDPOINT, headers, fetch = globalThis.fetch, signal }: CreatePortalSessionOptions = {},
+export function createPortalSession(
+  input: PortalSessionRequest = {},
+  options?: CreatePortalSessionOptions,
 ): Promise<PortalSessionResponse> {
-  let response: Response;
-  try {
-    const requestHeaders = new Headers(typeof headers === 'function' ? await headers() : headers);
-    // Ours win over the app's: the handler answers JSON only to a JSON request (a form post gets a 303).
-    requestHeaders.set('Content-Type', 'application/json');
-    requestHeaders.set('Accept', 'application/json');
-    response = await fetch(endpoint, {
-      method: 'POST',
-      // The server finds the customer from its own session cookie; never send it cross-origin.
-      credentials: 'same-origin',
-      headers: requestHeaders,
-      body: JSON.stringify(input),
-      signal,
-    });
-  } catch (cause) {
-    throw toBillingError(cause, signal?.aborted ? 'The portal request was aborted.' : `Could not reach ${endpoint}.`);
-  }
-  return parsePortalResponse(response.status, await response.json().catch(() => null), response.headers.get('Retry-After'));
-}
-
-/**
- * Keeps a {@link BillingError} as it is and wraps anything else as `NETWORK_ERROR`, with the original as `cause`.
- * @internal
- */
-export function toBillingError(cause: unknown, message = 'The portal request failed.'): BillingError {
-  return isBillingError(cause) ? cause : new BillingError('NETWORK_ERROR', message, { cause });
+  return requestSession(DEFAULT_PORTAL_ENDPOINT, input, options);
 }

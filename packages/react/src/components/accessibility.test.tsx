@@ -3,10 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../test/axe';
 import { renderWithPortal } from '../test/render';
 import { SESSION_URL } from '../test/scripted-fetch';
+import { CheckoutButton } from './checkout-button';
+import { CheckoutForm } from './checkout-form';
 import { ManageBillingButton } from './manage-billing-button';
 import { ManageBillingForm } from './manage-billing-form';
 
-// axe on every state a customer can meet, for the button, the asChild link and the form.
+// axe on every state a customer can meet, for the buttons, the asChild links and the forms, portal and Checkout.
 describe.each([
   { name: 'button', ui: <ManageBillingButton flow="payment_method_update" />, role: 'button' },
   {
@@ -19,6 +21,17 @@ describe.each([
     role: 'link',
   },
   { name: 'form', ui: <ManageBillingForm flow="customer_update" />, role: 'button' },
+  { name: 'Checkout button', ui: <CheckoutButton plan="pro_monthly" />, role: 'button' },
+  {
+    name: 'Checkout asChild link',
+    ui: (
+      <CheckoutButton plan="pro_monthly" asChild>
+        <a href="/pricing">Upgrade</a>
+      </CheckoutButton>
+    ),
+    role: 'link',
+  },
+  { name: 'Checkout form', ui: <CheckoutForm plan="team" quantity={3} />, role: 'button' },
 ])('$name', ({ ui, role }) => {
   it('has no violations idle, pending, redirecting or in error', async () => {
     const { server, user, container } = renderWithPortal(ui);
@@ -41,6 +54,23 @@ describe.each([
     await waitFor(() => expect(control).toHaveAttribute('data-state', 'redirecting'));
     expect(await axeViolations(container)).toEqual([]);
   });
+
+  it('has no violations when ALREADY_SUBSCRIBED offers the portal inside the alert', async () => {
+    const { server, user, container } = renderWithPortal(
+      <CheckoutButton
+        plan="pro_monthly"
+        renderError={(error, { message }) => (
+          <p>
+            {message} {error.code === 'ALREADY_SUBSCRIBED' && <ManageBillingButton>Manage your subscription</ManageBillingButton>}
+          </p>
+        )}
+      />,
+    );
+    server.autoRespond(409, { error: { code: 'ALREADY_SUBSCRIBED', message: 'x' } });
+    await user.click(screen.getByRole('button'));
+    await screen.findByRole('button', { name: 'Manage your subscription' });
+    expect(await axeViolations(container)).toEqual([]);
+  });
 });
 
 describe('disabled and custom error content', () => {
@@ -52,6 +82,10 @@ describe('disabled and custom error content', () => {
         <ManageBillingButton asChild disabled>
           <a href="/billing">Billing</a>
         </ManageBillingButton>
+        <CheckoutButton plan="pro_monthly" disabled />
+        <CheckoutForm plan="pro_monthly" disabled>
+          Subscribe yearly
+        </CheckoutForm>
       </>,
     );
     expect(await axeViolations(container)).toEqual([]);
@@ -73,6 +107,23 @@ describe('disabled and custom error content', () => {
     server.autoRespond(502, { error: { code: 'STRIPE_UNAVAILABLE', message: 'x' } });
     await user.click(screen.getByRole('button'));
     await screen.findByRole('alert');
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('has no violations when ALREADY_SUBSCRIBED offers the portal inside the alert', async () => {
+    const { server, user, container } = renderWithPortal(
+      <CheckoutButton
+        plan="pro_monthly"
+        renderError={(error, { message }) => (
+          <p>
+            {message} {error.code === 'ALREADY_SUBSCRIBED' && <ManageBillingButton>Manage your subscription</ManageBillingButton>}
+          </p>
+        )}
+      />,
+    );
+    server.autoRespond(409, { error: { code: 'ALREADY_SUBSCRIBED', message: 'x' } });
+    await user.click(screen.getByRole('button'));
+    await screen.findByRole('button', { name: 'Manage your subscription' });
     expect(await axeViolations(container)).toEqual([]);
   });
 });

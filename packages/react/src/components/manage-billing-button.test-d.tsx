@@ -59,3 +59,11 @@ test('renderError and onError get a typed BillingError', () => {
     onError={(error) => expectTypeOf(error.retryable).toEqualTypeOf<boolean>()}
   />;
 });
+
+test('the flow props are the protocol request without its common fields: one source for both', () => {
+  type Flow = import('./manage-billing-props').PortalFlowProps;
+  type Request = import('@portalkit/protocol').PortalSessionRequest;
+  // Every props value is a request (so no cast is needed to send one), and every request's flow fields are props.
+  expectTypeOf<Flow>().toExtend<Request>();
+  expectTypeOf<Omit<Extract<Request, { flow: 'subscription_update_confirm' }>, 'returnTo' | 'locale'>>().toExtend<Flow>();
+});

@@ -1,8 +1,10 @@
 import { forwardRef, type ComponentPropsWithoutRef } from 'react';
-import { composeEventHandlers } from './compose-event-handlers';
+import { REQUEST_FIELDS } from '@portalkit/protocol';
+import { useManageBilling } from '../hooks/use-manage-billing';
+import { BillingButton } from './billing-button';
+import type { BillingButtonOwnProps } from './billing-control-props';
 import type { ManageBillingOwnProps, PortalFlowProps } from './manage-billing-props';
-import { Slot } from './slot';
-import { useBillingControl } from './use-billing-control';
+import { splitProps } from './split-props';
 
 /**
  * The button's own props, besides the flow fields and the native button props it forwards.
@@ -10,20 +12,7 @@ import { useBillingControl } from './use-billing-control';
  * @example
  * const own: ManageBillingButtonOwnProps = { prefetch: 'intent', asChild: true };
  */
-export interface ManageBillingButtonOwnProps extends ManageBillingOwnProps {
-  /**
-   * `'intent'` starts the request on pointer-down or on Enter/Space key-down and navigates on the click
-   * that follows, so the portal opens sooner. Never on hover or render: each request creates a session.
-   * @defaultValue `'none'`
-   */
-  prefetch?: 'intent' | 'none' | undefined;
-  /**
-   * Renders the only child (the app's link or Button component) instead of a `<button>`, with the same
-   * props, state and behaviour merged in. A disabled child gets `aria-disabled` instead of `disabled`.
-   * @defaultValue `false`
-   */
-  asChild?: boolean | undefined;
-}
+export interface ManageBillingButtonOwnProps extends ManageBillingOwnProps, BillingButtonOwnProps {}
 
 /**
  * Props of {@link ManageBillingButton}: the flow fields (typed per flow), its own props, and every
@@ -48,37 +37,15 @@ export type ManageBillingButtonProps = PortalFlowProps &
  * <ManageBillingButton flow="subscription_cancel" subscription={subscription.id} returnTo="/account" />
  * <ManageBillingButton asChild target="_blank"><a href="/billing">Billing</a></ManageBillingButton>
  */
-export const ManageBillingButton = forwardRef<HTMLButtonElement, ManageBillingButtonProps>(function ManageBillingButton(
-  { prefetch, onClick, onPointerDown, onKeyDown, onBlur, ...props },
-  ref,
-) {
-  const { asChild, disabled } = props;
-  const { billing, request, open, elementProps, errorRegion } = useBillingControl(props);
-  const prefetchOnIntent = () => prefetch === 'intent' && !disabled && billing.prefetch(request);
-  const Element = (asChild ? Slot : 'button') as 'button';
-  return (
-    <>
-      <Element
-        type={asChild ? undefined : 'button'}
-        {...elementProps}
-        ref={ref}
-        onClick={composeEventHandlers(onClick, (event) => {
-          // Also stops an `asChild` link from following its own href.
-          event.preventDefault();
-          open();
-        })}
-        onPointerDown={composeEventHandlers(onPointerDown, (event) => {
-          if (event.button === 0) prefetchOnIntent();
-        })}
-        onKeyDown={composeEventHandlers(onKeyDown, (event) => {
-          if (!event.repeat && (event.key === 'Enter' || event.key === ' ')) prefetchOnIntent();
-        })}
-        onBlur={composeEventHandlers(onBlur, billing.cancelPrefetch)}
-      />
-      {errorRegion}
-    </>
-  );
-});
+export const ManageBillingButton = forwardRef<HTMLButtonElement, ManageBillingButtonProps>(
+  function ManageBillingButton(props, ref) {
+    const [request, rest] = splitProps(props, REQUEST_FIELDS);
+    const session = useManageBilling({ onError: props.onError });
+    return (
+      <BillingButton {...rest} session={session} request={request} labelKey={props.flow ?? 'portal_homepage'} buttonRef={ref} />
+    );
+  },
+);
 
 // Named for React DevTools: bundlers rename the inner function (`ManageBillingButton2`) when it collides with the const.
 ManageBillingButton.displayName = 'ManageBillingButton';

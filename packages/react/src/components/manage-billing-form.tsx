@@ -1,7 +1,10 @@
 import { forwardRef, type ComponentPropsWithoutRef } from 'react';
-import type { UpdateConfirmItem } from '@portalkit/protocol';
+import { REQUEST_FIELDS } from '@portalkit/protocol';
+import { useManageBilling } from '../hooks/use-manage-billing';
 import { useBillingPortalConfig } from '../provider/billing-portal-context';
+import { BillingFormElement } from './billing-form-element';
 import type { ManageBillingOwnProps, PortalFlowProps } from './manage-billing-props';
+import { splitProps } from './split-props';
 import { useBillingControl } from './use-billing-control';
 
 /**
@@ -30,33 +33,11 @@ export type ManageBillingFormProps = PortalFlowProps &
  */
 export const ManageBillingForm = forwardRef<HTMLButtonElement, ManageBillingFormProps>(function ManageBillingForm(props, ref) {
   const { endpoint } = useBillingPortalConfig();
-  const { request, open, elementProps, errorRegion } = useBillingControl(props);
-  return (
-    <form
-      method="post"
-      action={endpoint}
-      target={props.target === '_blank' ? '_blank' : undefined}
-      onSubmit={(event) => {
-        // With React running, take the fetch path: pending and error states instead of a page load.
-        event.preventDefault();
-        open();
-      }}
-    >
-      {Object.entries(request).flatMap(([name, value]) =>
-        name === 'items' && value
-          ? Object.entries((value as [UpdateConfirmItem])[0]).map(([key, part]) => hidden(`items[0][${key}]`, part))
-          : hidden(name, value),
-      )}
-      <button type="submit" {...elementProps} ref={ref} />
-      {errorRegion}
-    </form>
-  );
+  const [request, rest] = splitProps(props, REQUEST_FIELDS);
+  const session = useManageBilling({ onError: props.onError });
+  const control = useBillingControl(session, request, props.flow ?? 'portal_homepage', rest);
+  return <BillingFormElement {...control} action={endpoint} target={props.target} request={request} ref={ref} />;
 });
 
 // Named for React DevTools: bundlers rename the inner function (`ManageBillingForm2`) when it collides with the const.
 ManageBillingForm.displayName = 'ManageBillingForm';
-
-// A field in the bracket notation the handler reads (`items[0][id]`); unset values send nothing.
-function hidden(name: string, value: unknown) {
-  return value === undefined ? null : <input key={name} type="hidden" name={name} value={String(value)} />;
-}

@@ -1,16 +1,23 @@
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderWithPortal } from '../test/render';
+import type { ComponentProps } from 'react';
+import { CheckoutButton } from './checkout-button';
+import { CheckoutForm } from './checkout-form';
 import { ManageBillingButton } from './manage-billing-button';
 import { ManageBillingForm } from './manage-billing-form';
 
 const UNAVAILABLE = { error: { code: 'PORTAL_NOT_CONFIGURED', message: 'save the portal settings' } };
 const UNAVAILABLE_MESSAGE = 'Billing is unavailable right now. Please contact support.';
 
-// What both components render from: the button and the form's submit button must agree.
+type ControlProps = Omit<ComponentProps<typeof CheckoutForm>, 'plan'>;
+
+// What every control renders from: the portal and Checkout buttons and forms must agree.
 describe.each([
   { name: 'ManageBillingButton', Control: ManageBillingButton },
   { name: 'ManageBillingForm', Control: ManageBillingForm },
+  { name: 'CheckoutButton', Control: (props: ControlProps) => <CheckoutButton plan="pro_monthly" {...props} /> },
+  { name: 'CheckoutForm', Control: (props: ControlProps) => <CheckoutForm plan="pro_monthly" {...props} /> },
 ])('$name aria-describedby', ({ Control }) => {
   it("keeps the app's own description and adds the error's, space-separated", async () => {
     const { server, user } = renderWithPortal(

@@ -1,7 +1,7 @@
 import { createContext, useContext } from 'react';
 import { DEFAULT_PORTAL_ENDPOINT, type BillingErrorCode } from '@portalkit/protocol';
 import type { QueryClient } from '@tanstack/react-query';
-import type { PortalHeaders } from '../client/create-portal-session';
+import type { BillingHeaders } from '../client/request-session';
 import { DEFAULT_FLOW_LABELS, type BillingLabelKey } from './default-labels';
 import { DEFAULT_BILLING_MESSAGES } from './default-messages';
 
@@ -11,9 +11,11 @@ import { DEFAULT_BILLING_MESSAGES } from './default-messages';
  */
 export interface ResolvedBillingPortalConfig {
   endpoint: string;
-  headers?: PortalHeaders | undefined;
+  /** Unset means `DEFAULT_CHECKOUT_ENDPOINT`, filled in where Checkout is used, so a portal-only app does not ship it. */
+  checkoutEndpoint?: string | undefined;
+  headers?: BillingHeaders | undefined;
   fetch?: typeof globalThis.fetch | undefined;
-  /** Unset means `window.location.assign`, filled in by `billingPortalMutationOptions`. */
+  /** Unset means `window.location.assign`, filled in by the session mutation options. */
   navigate?: ((url: string) => void) | undefined;
   messages: Readonly<Record<BillingErrorCode, string>>;
   labels: Readonly<Record<BillingLabelKey, string>>;

@@ -3,6 +3,8 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { BILLING_ERROR_CODES, ERROR_CODES } from '@portalkit/protocol';
+import { CheckoutButton } from '../components/checkout-button';
+import { CheckoutForm } from '../components/checkout-form';
 import { ManageBillingButton } from '../components/manage-billing-button';
 import { renderWithPortal } from '../test/render';
 import { BillingPortalProvider } from './billing-portal-provider';
@@ -42,6 +44,24 @@ describe('BillingPortalProvider', () => {
     ]);
     await user.click(screen.getByRole('button', { name: 'Abrechnung' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('Keine Verbindung.');
+  });
+
+  it('gives Checkout its own endpoint, inherited by nested providers, while the portal keeps its own', async () => {
+    const { server, user } = renderWithPortal(
+      <BillingPortalProvider labels={{ checkout: 'Abonnieren' }}>
+        <CheckoutButton plan="pro_monthly" />
+        <CheckoutForm plan="team">Team</CheckoutForm>
+        <ManageBillingButton />
+      </BillingPortalProvider>,
+      { endpoint: '/billing/portal', checkoutEndpoint: '/billing/checkout' },
+    );
+    server.autoRespond(200, { url: 'https://checkout.stripe.com/c/pay/cs_test_provider' });
+    expect(screen.getByRole('button', { name: 'Team' }).closest('form')).toHaveAttribute('action', '/billing/checkout');
+    await user.click(screen.getByRole('button', { name: 'Abonnieren' }));
+    await user.click(screen.getByRole('button', { name: 'Manage billing' }));
+    await server.next();
+    await server.next();
+    expect(server.requests.map((request) => request.url)).toEqual(['/billing/checkout', '/billing/portal']);
   });
 
   it("mounts its QueryClient only for an app without one, never shadowing the app's", () => {

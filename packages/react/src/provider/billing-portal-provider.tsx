@@ -1,6 +1,6 @@
 import { useContext, useMemo, type ReactNode } from 'react';
 import { QueryClientContext, QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import type { BillingPortalClientOptions } from '../client/create-portal-session';
+import type { BillingClientOptions } from '../client/request-session';
 import { BillingPortalContext, type ResolvedBillingPortalConfig } from './billing-portal-context';
 import type { BillingLabels } from './default-labels';
 import type { BillingMessages } from './default-messages';
@@ -11,9 +11,15 @@ import type { BillingMessages } from './default-messages';
  * @example
  * const props: BillingPortalProviderProps = { endpoint: '/billing/portal', messages: { NOT_FOUND: 'Abonnement nicht gefunden.' } };
  */
-export interface BillingPortalProviderProps extends BillingPortalClientOptions {
+export interface BillingPortalProviderProps extends BillingClientOptions {
   /**
-   * Leaves for the portal in this tab. Tests and stories pass a function that records the URL instead,
+   * The URL of the app's Checkout handler (`createCheckoutHandler` on the server), for `CheckoutButton`
+   * and `useCheckout`. `endpoint` is the portal's.
+   * @defaultValue `'/api/billing/checkout'`
+   */
+  checkoutEndpoint?: string | undefined;
+  /**
+   * Leaves for the portal or Checkout in this tab. Tests and stories pass a function that records the URL instead,
    * so nothing leaves the page. Called once per session URL; do not store the URL.
    * @defaultValue `(url) => window.location.assign(url)`
    */
@@ -38,7 +44,7 @@ export interface BillingPortalProviderProps extends BillingPortalClientOptions {
 }
 
 /**
- * Optional settings for every billing button and hook below it: the endpoint, headers (e.g. a CSRF
+ * Optional settings for every billing button and hook below it (portal and Checkout): the endpoints, headers (e.g. a CSRF
  * token), a custom `fetch`, a QueryClient, translated messages, and how to navigate.
  *
  * @example
@@ -47,13 +53,14 @@ export interface BillingPortalProviderProps extends BillingPortalClientOptions {
  * </BillingPortalProvider>
  */
 export function BillingPortalProvider(props: BillingPortalProviderProps): ReactNode {
-  const { children, endpoint, headers, fetch, navigate, queryClient, messages, labels } = props;
+  const { children, endpoint, checkoutEndpoint, headers, fetch, navigate, queryClient, messages, labels } = props;
   const parent = useContext(BillingPortalContext);
   const appQueryClient = useContext(QueryClientContext);
 
   const value = useMemo<ResolvedBillingPortalConfig>(
     () => ({
       endpoint: endpoint ?? parent.endpoint,
+      checkoutEndpoint: checkoutEndpoint ?? parent.checkoutEndpoint,
       headers: headers ?? parent.headers,
       fetch: fetch ?? parent.fetch,
       navigate: navigate ?? parent.navigate,
@@ -61,7 +68,7 @@ export function BillingPortalProvider(props: BillingPortalProviderProps): ReactN
       messages: { ...parent.messages, ...messages },
       labels: { ...parent.labels, ...labels },
     }),
-    [parent, endpoint, headers, fetch, navigate, queryClient, messages, labels],
+    [parent, endpoint, checkoutEndpoint, headers, fetch, navigate, queryClient, messages, labels],
   );
 
   const tree = <BillingPortalContext.Provider value={value}>{children}</BillingPortalContext.Provider>;

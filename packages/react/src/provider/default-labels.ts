@@ -1,12 +1,13 @@
 import type { PortalFlow } from '@portalkit/protocol';
 
 /**
- * A button label key: a flow, or `portal_homepage` for the button without a flow.
+ * A button label key: a flow, `portal_homepage` for the portal button without a flow, or `checkout`
+ * for `CheckoutButton`.
  *
  * @example
  * const key: BillingLabelKey = flow ?? 'portal_homepage';
  */
-export type BillingLabelKey = PortalFlow | 'portal_homepage';
+export type BillingLabelKey = PortalFlow | 'portal_homepage' | 'checkout';
 
 /**
  * Button labels for one or more flows, e.g. a translation.
@@ -17,7 +18,8 @@ export type BillingLabelKey = PortalFlow | 'portal_homepage';
 export type BillingLabels = Partial<Record<BillingLabelKey, string>>;
 
 /**
- * The English label of `<ManageBillingButton>` for each flow, used when it has no `children`.
+ * The English label of `<ManageBillingButton>` for each flow, and of `<CheckoutButton>`, used when
+ * the button has no `children`.
  * Override any entry through `<BillingPortalProvider labels={...}>`.
  *
  * @example
@@ -31,4 +33,5 @@ export const DEFAULT_FLOW_LABELS: Readonly<Record<BillingLabelKey, string>> = {
   subscription_update_confirm: 'Confirm plan change',
   customer_update: 'Update billing details',
   subscription_pause: 'Pause subscription',
+  checkout: 'Subscribe',
 };

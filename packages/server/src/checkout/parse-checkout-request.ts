@@ -1,4 +1,4 @@
-import { BillingError } from '@portalkit/protocol';
+import { BillingError, CHECKOUT_REQUEST_FIELDS } from '@portalkit/protocol';
 import { clipFieldName, unknownFieldMessage } from '../core/request-field-rules';
 import type { CheckoutPlan } from './checkout-handler-options';
 
@@ -8,9 +8,6 @@ export interface CheckoutRequest {
   plan: CheckoutPlan;
   quantity: number;
 }
-
-/** What a Checkout request may carry. */
-export const CHECKOUT_REQUEST_FIELDS = ['plan', 'quantity'] as const;
 
 const KNOWN_FIELDS: ReadonlySet<string> = new Set(CHECKOUT_REQUEST_FIELDS);
 const PRICE = 'the price comes from the server: send plan, a key of its plans map.';

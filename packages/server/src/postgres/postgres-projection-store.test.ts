@@ -1,54 +1,72 @@
-import { readFileSync } from 'node:fs';
-import { PGlite } from '@electric-sql/pglite';
+import pg from 'pg';
+import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { usePostgres } from '../testing/postgres-server';
 import { describeProjectionScenarios } from '../testing/projection-scenarios';
 import { describeProjectionStoreContract } from '../testing/projection-store-contract';
 import { createPostgresProjectionStore } from './postgres-projection-store';
-import { BILLING_PROJECTION_TABLE_SQL } from './projection-schema';
+import type { SqlClient } from './sql-client';
+import { toSqlClient } from './to-sql-client';
 
-// One embedded database for the file; each test gets tables of its own. Starting the WASM build
-// takes seconds on a loaded 2-core machine, hence the generous hook timeout.
-let db: PGlite;
-beforeAll(async () => {
-  db = await PGlite.create();
-}, 120_000);
-afterAll(() => db.close());
-
-let tables = 0;
-async function freshStore() {
-  tables += 1;
-  const store = createPostgresProjectionStore({ sql: db, table: `projection_${tables}` });
-  await store.ensureSchema();
-  return store;
-}
-
-describeProjectionStoreContract('PostgreSQL (PGlite)', freshStore);
-describeProjectionScenarios('on PostgreSQL (PGlite)', freshStore);
-
-describe('the PostgreSQL billing projection schema', () => {
-  it('ships as SQL the package carries, the same text the store creates by default', () => {
-    const shipped = readFileSync(new URL('./billing-projection.sql', import.meta.url), 'utf8');
-    expect(shipped.split('\n').slice(1).join('\n')).toBe(BILLING_PROJECTION_TABLE_SQL);
-  });
-
-  it('makes a working default table from that SQL, for apps that migrate it themselves', async () => {
-    await db.exec(BILLING_PROJECTION_TABLE_SQL);
-    const store = createPostgresProjectionStore({ sql: db });
-    expect(
-      await store.write(
-        { kind: 'customer', id: 'cus_sql', owner: 'cus_sql', account: null, version: 1, eventIds: [], data: {} },
-        null,
-      ),
-    ).toBe(true);
-  });
-
-  it('can be ensured many times at once', async () => {
-    const store = createPostgresProjectionStore({ sql: db, table: 'projection_ensured' });
-    await Promise.all([store.ensureSchema(), store.ensureSchema(), store.ensureSchema()]);
-    expect(await store.listFor('cus_nobody')).toEqual([]);
-  });
-
-  it.each(['', 'Upper', 'a.b.c', 'name; DROP TABLE x', '"quoted"'])('refuses the table name %j when it is created', (table) => {
-    expect(() => createPostgresProjectionStore({ sql: db, table })).toThrow(/table must be a lowercase name/);
-  });
+// A real PostgreSQL server for this file, reached through node-postgres and through postgres.js.
+const postgresUrl = usePostgres();
+const closers: (() => Promise<unknown>)[] = [];
+afterAll(async () => {
+  await Promise.all(closers.map((close) => close()));
 });
+let tables = 0;
+
+const drivers: [string, () => SqlClient][] = [
+  [
+    'node-postgres',
+    () => {
+      const pool = new pg.Pool({ connectionString: postgresUrl(), max: 8 });
+      closers.push(() => pool.end().catch(() => {}));
+      return pool;
+    },
+  ],
+  [
+    'postgres.js',
+    () => {
+      const sql = postgres(postgresUrl(), { max: 8, onnotice: () => {} });
+      closers.push(() => sql.end({ timeout: 1 }));
+      return toSqlClient(sql);
+    },
+  ],
+];
+
+for (const [driver, open] of drivers) {
+  describe(`on a PostgreSQL server through ${driver}`, () => {
+    let sql: SqlClient;
+    beforeAll(() => {
+      sql = open();
+    });
+    const freshStore = async () => {
+      const store = createPostgresProjectionStore({ sql, table: `projection_${++tables}` });
+      await store.ensureSchema();
+      return store;
+    };
+
+    describeProjectionStoreContract(`PostgreSQL (${driver})`, freshStore);
+    describeProjectionScenarios(`on PostgreSQL (${driver})`, freshStore);
+
+    it('lets exactly one of 40 writers racing on 8 connections win, round after round', async () => {
+      const store = await freshStore();
+      const row = { kind: 'subscription' as const, id: 'sub_race', owner: 'cus_race', account: null, version: 1, data: {} };
+      await store.write({ ...row, eventIds: [] }, null);
+      for (let round = 0; round < 10; round += 1) {
+        const { revision } = (await store.read('subscription', 'sub_race'))!;
+        const wins = await Promise.all(
+          Array.from({ length: 40 }, (_, n) => store.write({ ...row, eventIds: [`evt_${round}_${n}`] }, revision)),
+        );
+        expect(wins.filter(Boolean)).toHaveLength(1);
+      }
+    });
+
+    it('ensures one schema from many connections at once', async () => {
+      const store = createPostgresProjectionStore({ sql, table: `projection_ensured_${++tables}` });
+      await Promise.all(Array.from({ length: 8 }, () => store.ensureSchema()));
+      expect(await store.listFor('cus_nobody')).toEqual([]);
+    });
+  });
+}

@@ -69,7 +69,7 @@ export function projectionTableStatements(table: string = DEFAULT_PROJECTION_TAB
  *
  * @example
  * // migrations/0008_billing_projection.ts, with whatever migration tool the app uses
- * import { BILLING_PROJECTION_TABLE_SQL } from '@portalkit/server';
+ * import { BILLING_PROJECTION_TABLE_SQL } from '@portalkit/server/postgres';
  * export const up = (db) => db.query(BILLING_PROJECTION_TABLE_SQL);
  */
 export const BILLING_PROJECTION_TABLE_SQL: string = `${projectionTableStatements().join('\n')}\n`;

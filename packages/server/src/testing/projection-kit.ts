@@ -74,15 +74,21 @@ export function shuffledWithDuplicates<T>(items: readonly T[], random: () => num
 
 /** The webhook endpoint the projection is fed through: the kit's own handler, real signatures. */
 export function projectionWebhook(projection: BillingProjection, store?: WebhookEventStore) {
-  const handler = createWebhookHandler({ stripe: signingStripe, secret: SECRET, on: { ...projection.on }, logger: false, store });
+  const failures: unknown[] = [];
+  const logger = {
+    error: (_message: string, context?: Record<string, unknown>) => void failures.push(context?.error),
+    warn: () => {},
+  };
+  const handler = createWebhookHandler({ stripe: signingStripe, secret: SECRET, on: { ...projection.on }, logger, store });
   /** Delivers one event, and again while the answer is not 200 (as Stripe retries a 409 or 500). */
   return async function deliver(event: Stripe.Event): Promise<void> {
-    for (let attempt = 0; attempt < 20; attempt += 1) {
+    // 409 while another delivery of the same event runs: wait for it as Stripe would, only sooner.
+    for (let attempt = 1; attempt <= 100; attempt += 1) {
       const response = await handler(await signedRequest(serialise(event)));
       if (response.status === 200) return;
-      await new Promise((resolve) => setTimeout(resolve, 5));
+      await new Promise((resolve) => setTimeout(resolve, Math.min(5 * attempt, 50)));
     }
-    throw new Error(`The delivery of ${event.id} (${event.type}) never succeeded.`);
+    throw new Error(`The delivery of ${event.id} (${event.type}) never succeeded; last failure: ${String(failures.at(-1))}`);
   };
 }
 

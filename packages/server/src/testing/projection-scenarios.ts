@@ -76,6 +76,14 @@ export function describeProjectionScenarios(name: string, makeStore: () => Promi
       await expectProjectionMatchesStripe(other, stripe.client);
     });
 
+    it('equals Stripe when reconciles from Stripe run while the deliveries do', async () => {
+      const { projection, deliver, events } = await backfilledProjection();
+      const deliveries = shuffledWithDuplicates(events, seededRandom(11)).map(deliver);
+      const reconciles = DEMO_CUSTOMERS.flatMap((customer) => [projection.reconcile(customer), projection.reconcile(customer)]);
+      await Promise.all([...deliveries, ...reconciles]);
+      await expectProjectionMatchesStripe(projection, stripe.client);
+    });
+
     it('is not changed by an older event that arrives after a newer one, and asks Stripe nothing', async () => {
       const { projection, deliver, events } = await backfilledProjection();
       for (const event of events) await deliver(event);
