@@ -1,3 +1,4 @@
+import type { WithinSecond } from './order-within-second';
 import type { BillingProjectionStore, ProjectedKind, ProjectionRow, ProjectionWrite } from './projection-store';
 
 /**
@@ -36,6 +37,11 @@ export interface VersionedChange {
   fromEvent: (current: ProjectionRow | undefined) => Promise<ProjectedObject>;
   /** The object as Stripe has it now. */
   fromStripe: (current: ProjectionRow | undefined) => Promise<ProjectedObject>;
+  /**
+   * Orders the event's snapshot against the row's from the same second without asking Stripe, where
+   * the kind allows it (see `order-within-second.ts`); only for kinds whose `fromEvent` makes no call.
+   */
+  withinSecond?: (fromEvent: unknown, current: unknown) => WithinSecond;
 }
 
 // A handful of writers racing on one object settle in a round or two; more means something is wrong.
@@ -46,8 +52,9 @@ const MAX_ATTEMPTS = 5;
  * - an event from an earlier second than the row's is stale: nothing changes;
  * - an event already applied at the row's second is a duplicate: nothing changes;
  * - an event from a later second writes its snapshot;
- * - another event from the same second cannot be ordered against the ones applied, so the object is
- *   fetched from Stripe ("when in doubt, re-fetch") and that copy is written.
+ * - another event from the same second is ordered by `withinSecond` where its kind allows (equal
+ *   snapshots, an invoice's status); when that cannot tell, the object is fetched from Stripe ("when
+ *   in doubt, re-fetch") and that copy is written.
  * Every write is a compare-and-set on the row's revision: when a concurrent delivery wrote first, the
  * guard runs again against what it wrote.
  *
@@ -60,10 +67,24 @@ export async function applyVersioned(store: BillingProjectionStore, change: Vers
     if (current !== undefined && change.created < current.version) return 'stale';
     const sameSecond = current !== undefined && change.created === current.version;
     if (sameSecond && current.eventIds.includes(change.eventId)) return 'duplicate';
-    const object = sameSecond ? await change.fromStripe(current) : await change.fromEvent(current);
+    let object: ProjectedObject;
+    let outcome: ApplyOutcome = 'applied';
+    if (!sameSecond) object = await change.fromEvent(current);
+    else {
+      const fromEvent = change.withinSecond && (await change.fromEvent(current));
+      const order = fromEvent ? change.withinSecond!(fromEvent.data, current.data) : 'unknown';
+      // The row already says it, or something newer: nothing to write, so the customer's version stays.
+      if (order === 'same') return 'duplicate';
+      if (order === 'older') return 'stale';
+      if (order === 'newer') object = fromEvent as ProjectedObject;
+      else {
+        object = await change.fromStripe(current);
+        outcome = 'refetched';
+      }
+    }
     const eventIds = sameSecond ? [...current.eventIds, change.eventId] : [change.eventId];
     const row: ProjectionWrite = { kind: change.kind, id: change.id, ...object, version: change.created, eventIds };
-    if (await store.write(row, current?.revision ?? null)) return sameSecond ? 'refetched' : 'applied';
+    if (await store.write(row, current?.revision ?? null)) return outcome;
   }
   throw new Error(`The billing projection could not write ${change.kind} ${change.id}: other writes kept winning.`);
 }

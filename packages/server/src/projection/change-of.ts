@@ -1,5 +1,6 @@
 import type Stripe from 'stripe';
 import type { VersionedChange } from './apply-versioned';
+import { compareInvoices, compareSnapshots } from './order-within-second';
 import { PROJECTED_EVENTS, type ProjectedEventType } from './projected-events';
 import type { ProjectedKind } from './projection-store';
 import {
@@ -52,12 +53,14 @@ export function changeOf(kind: ProjectedKind, event: Stripe.Event, stripe: Proje
         ...base,
         fromEvent: async () => projectSubscription(object as Stripe.Subscription),
         fromStripe: () => fetchSubscription(stripe, object.id),
+        withinSecond: compareSnapshots,
       };
     case 'invoice':
       return {
         ...base,
         fromEvent: async () => projectInvoice(object as Stripe.Invoice),
         fromStripe: () => fetchInvoice(stripe, object.id),
+        withinSecond: compareInvoices,
       };
     case 'customer':
       return {
