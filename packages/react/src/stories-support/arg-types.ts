@@ -32,6 +32,6 @@ export const flowArgTypes: ArgTypes = {
   locale: { control: 'select', options: PORTAL_LOCALES },
   target: { control: 'inline-radio', options: ['_self', '_blank'] },
   children: { control: 'text' },
-  // The stories' CSS module class: styling plumbing, not part of the kit's API.
+  // The stories' stylesheet class: styling plumbing, not part of the kit's API.
   className: { table: { disable: true } },
 };
