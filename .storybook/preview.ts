@@ -14,7 +14,13 @@ const preview: Preview = {
     controls: { expanded: true },
     options: {
       storySort: {
-        order: ['Usage', 'Components', ['ManageBillingButton', 'ManageBillingForm', 'BillingPortalProvider'], 'Hooks'],
+        order: [
+          'Usage',
+          'The return trip',
+          'Components',
+          ['ManageBillingButton', 'ManageBillingForm', 'CheckoutButton', 'BillingPortalProvider'],
+          'Hooks',
+        ],
       },
     },
     docs: { extractComponentDescription: componentDescription },

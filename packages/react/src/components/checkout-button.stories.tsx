@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { portalArgTypes } from '../stories-support/arg-types';
+import { checkoutArgTypes, portalArgTypes } from '../stories-support/arg-types';
 import { stubWindowOpen } from '../stories-support/new-tab';
 import { capturedNavigate, componentArgs, withBillingPortal, type PortalStoryArgs } from '../stories-support/portal-story';
 import { scriptedFetch, STORY_CHECKOUT_URL, STORY_SESSION_URL } from '../stories-support/scripted-fetch';
@@ -20,8 +20,7 @@ const meta = {
   parameters: { propsFirst: ['plan', 'quantity'] },
   argTypes: {
     ...portalArgTypes,
-    plan: { control: 'text' },
-    quantity: { control: 'number' },
+    ...checkoutArgTypes,
     target: { control: 'inline-radio', options: ['_self', '_blank'] },
     children: { control: 'text' },
     className: { table: { disable: true } },

@@ -15,10 +15,10 @@ export function StaticHtml({ html }: { html: string }) {
         onSubmit={(event) => {
           event.preventDefault();
           const form = event.target as HTMLFormElement;
-          const fields = new URLSearchParams(
-            [...new FormData(form, (event.nativeEvent as SubmitEvent).submitter)].map(([name, value]) => [name, String(value)]),
+          const fields = [...new FormData(form, (event.nativeEvent as SubmitEvent).submitter)].map(
+            ([name, value]) => `${name}=${String(value)}`,
           );
-          setPosted(`POST ${form.getAttribute('action') ?? ''} ${fields}`);
+          setPosted(`POST ${form.getAttribute('action') ?? ''} ${fields.join(' ')}`);
         }}
         dangerouslySetInnerHTML={{ __html: html }}
       />
