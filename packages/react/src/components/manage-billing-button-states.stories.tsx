@@ -67,12 +67,12 @@ export const PrefetchFromKeyboard: Story = {
 /** Without `prefetch`, pressing the pointer sends nothing until the click. */
 export const NoPrefetchByDefault: Story = {};
 
-const sideBySide: { state: string; answer: ScriptedAnswer; disabled?: boolean }[] = [
-  { state: 'idle', answer: { url: STORY_SESSION_URL } },
-  { state: 'pending', answer: { pending: true } },
-  { state: 'redirecting', answer: { url: STORY_SESSION_URL } },
-  { state: 'error', answer: { error: 'UNAUTHENTICATED' } },
-  { state: 'disabled', answer: { url: STORY_SESSION_URL }, disabled: true },
+const sideBySide: { state: string; answer: ScriptedAnswer; hint: string; disabled?: boolean }[] = [
+  { state: 'idle', answer: { url: STORY_SESSION_URL }, hint: 'as it first renders' },
+  { state: 'pending', answer: { pending: true }, hint: 'click: the server never answers' },
+  { state: 'redirecting', answer: { url: STORY_SESSION_URL }, hint: 'click: the portal URL arrives' },
+  { state: 'error', answer: { error: 'UNAUTHENTICATED' }, hint: 'click: the session has expired' },
+  { state: 'disabled', answer: { url: STORY_SESSION_URL }, hint: 'disabled: clicks do nothing', disabled: true },
 ];
 const sideBySideFetches = sideBySide.map(({ answer }) => scriptedFetch(answer));
 
@@ -80,12 +80,13 @@ const sideBySideFetches = sideBySide.map(({ answer }) => scriptedFetch(answer));
 export const AllStates: Story = {
   render: (args) => (
     <div className="story-grid">
-      {sideBySide.map(({ state, disabled }, index) => {
+      {sideBySide.map(({ state, hint, disabled }, index) => {
         return (
           <div key={state} role="group" aria-labelledby={`state-${state}`} className="story-stack">
             <p id={`state-${state}`} className="story-caption">
               {state}
             </p>
+            <p className="story-hint">{hint}</p>
             <BillingPortalProvider fetch={sideBySideFetches[index]}>
               <ManageBillingButton {...componentArgs(args)} disabled={disabled} />
             </BillingPortalProvider>

@@ -43,7 +43,13 @@ function StoryPortal(props: PortalStoryArgs & { children: ReactNode }) {
   return <StoryRun key={run} {...props} reset={() => setRun((count) => count + 1)} />;
 }
 
-function StoryRun({ children, navigate, reset, ...provider }: PortalStoryArgs & { children: ReactNode; reset: () => void }) {
+function StoryRun({
+  children,
+  fetch,
+  navigate,
+  reset,
+  ...provider
+}: PortalStoryArgs & { children: ReactNode; reset: () => void }) {
   // One client per mounted story: a new one on every render would drop the mutation's state.
   const [queryClient] = useState(() => new QueryClient());
   const [opened, setOpened] = useState<{ url: string; newTab: boolean }>();
@@ -53,6 +59,15 @@ function StoryRun({ children, navigate, reset, ...provider }: PortalStoryArgs & 
     window.addEventListener(TAB_OPENED_EVENT, onTab);
     return () => window.removeEventListener(TAB_OPENED_EVENT, onTab);
   }, []);
+  // Once the story has sent a request, a reset is on offer even if nothing opens (pending, an error).
+  const [touched, setTouched] = useState(false);
+  const recordingFetch = useCallback<typeof globalThis.fetch>(
+    (input, init) => {
+      setTouched(true);
+      return fetch(input, init);
+    },
+    [fetch],
+  );
   const recordingNavigate = useCallback(
     (url: string) => {
       navigate(url);
@@ -62,10 +77,16 @@ function StoryRun({ children, navigate, reset, ...provider }: PortalStoryArgs & 
   );
   return (
     <>
-      <BillingPortalProvider queryClient={queryClient} navigate={recordingNavigate} {...provider}>
+      <BillingPortalProvider queryClient={queryClient} fetch={recordingFetch} navigate={recordingNavigate} {...provider}>
         {children}
       </BillingPortalProvider>
-      {opened === undefined ? null : <WouldOpen {...opened} reset={reset} />}
+      {opened !== undefined ? (
+        <WouldOpen {...opened} reset={reset} />
+      ) : touched ? (
+        <div className="story-would-open">
+          <ResetButton reset={reset} />
+        </div>
+      ) : null}
     </>
   );
 }
@@ -78,10 +99,16 @@ function WouldOpen({ url, newTab = false, reset }: { url: string; newTab?: boole
       <p>
         {page} would open{newTab ? ' in a new tab' : ''}: <code>{url}</code>
       </p>
-      <button type="button" className="app-button" onClick={reset}>
-        Reset the story
-      </button>
+      <ResetButton reset={reset} />
     </div>
+  );
+}
+
+function ResetButton({ reset }: { reset: () => void }) {
+  return (
+    <button type="button" className="app-button" onClick={reset}>
+      Reset the story
+    </button>
   );
 }
 
