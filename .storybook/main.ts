@@ -26,6 +26,9 @@ const config: StorybookConfig = {
   framework: '@storybook/react-vite',
   stories: ['../packages/*/src/**/*.mdx', '../packages/*/src/**/*.stories.@(ts|tsx)'],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
+  // The `*.play.stories.tsx` files: stories that click themselves, for the Vitest project only. A person
+  // opening Storybook meets each story untouched, and it does what it does on their click.
+  tags: { 'test-only': { excludeFromSidebar: true, excludeFromDocsStories: true } },
   core: { disableTelemetry: true },
   viteFinal: (viteConfig) => mergeConfig(viteConfig, storybookVite),
 };

@@ -32,6 +32,23 @@ export const flowArgTypes: ArgTypes = {
   locale: { control: 'select', options: PORTAL_LOCALES },
   target: { control: 'inline-radio', options: ['_self', '_blank'] },
   children: { control: 'text' },
-  // The stories' CSS module class: styling plumbing, not part of the kit's API.
+  // The stories' stylesheet class: styling plumbing, not part of the kit's API.
   className: { table: { disable: true } },
+};
+
+/*
+ * The Checkout request's fields come from the protocol's `CheckoutSessionRequest`, which react-docgen does
+ * not follow into; described here in the words of its TSDoc.
+ */
+export const checkoutArgTypes: ArgTypes = {
+  plan: {
+    description: "A key of the server's `plans` map, e.g. `'pro_monthly'`; the server maps it to a price.",
+    control: 'text',
+    table: { type: { summary: 'string' } },
+  },
+  quantity: {
+    description: "Seats, for a plan whose quantity is adjustable, within its bounds. Defaults to the plan's minimum.",
+    control: 'number',
+    table: { type: { summary: 'number' }, defaultValue: { summary: "the plan's minimum" } },
+  },
 };

@@ -1,4 +1,5 @@
 import { fn, spyOn, type Mock } from 'storybook/test';
+import { TAB_OPENED_EVENT } from './portal-story';
 
 /** The part of a new tab's `Window` the kit touches, recorded for play functions. */
 export interface RecordedTab {
@@ -22,7 +23,12 @@ export function stubWindowOpen(outcome: 'opens' | 'blocked'): () => void {
     const tab: RecordedTab = {
       opener: window,
       closed: false,
-      location: { replace: fn<(url: string) => void>().mockName('tab.location.replace') },
+      // The story shows where the tab would have gone, as it does for this tab's navigation.
+      location: {
+        replace: fn((url: string) => {
+          window.dispatchEvent(new CustomEvent(TAB_OPENED_EVENT, { detail: url }));
+        }).mockName('tab.location.replace'),
+      },
       close: fn(() => {
         tab.closed = true;
       }).mockName('tab.close'),

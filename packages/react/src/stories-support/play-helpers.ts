@@ -1,10 +1,11 @@
-import { expect, waitFor } from 'storybook/test';
+import { expect, waitFor, within } from 'storybook/test';
 import type { PortalStoryArgs } from './portal-story';
-import { postedRequests, STORY_SESSION_URL } from './scripted-fetch';
+import { postedRequests, STORY_CHECKOUT_URL, STORY_SESSION_URL } from './scripted-fetch';
 
 /**
  * Asserts what a user of the app would see after one click: one JSON POST to the endpoint with exactly
- * this body, then one navigation to the session URL, with the button left `redirecting`.
+ * this body, then one navigation to the session URL (Checkout's for the checkout endpoint), with the
+ * button left `redirecting` and the story saying which page would open.
  */
 export async function expectLeftForPortal(
   args: PortalStoryArgs,
@@ -13,7 +14,8 @@ export async function expectLeftForPortal(
   endpoint = '/api/billing/portal',
 ): Promise<void> {
   await waitFor(() => expect(args.navigate).toHaveBeenCalledOnce());
-  await expect(args.navigate).toHaveBeenCalledWith(STORY_SESSION_URL);
+  const sessionUrl = endpoint.endsWith('/checkout') ? STORY_CHECKOUT_URL : STORY_SESSION_URL;
+  await expect(args.navigate).toHaveBeenCalledWith(sessionUrl);
   await expect(args.fetch).toHaveBeenCalledOnce();
   const [request] = await postedRequests(args.fetch);
   await expect(request).toMatchObject({ method: 'POST', url: new URL(endpoint, location.href).href });
@@ -21,6 +23,8 @@ export async function expectLeftForPortal(
   await expect(request?.body).toEqual(body);
   await expect(button).toHaveAttribute('data-state', 'redirecting');
   await expect(button).toHaveAttribute('aria-busy', 'true');
+  const page = sessionUrl === STORY_CHECKOUT_URL ? 'Checkout' : 'The portal';
+  await expect(await within(document.body).findByRole('status')).toHaveTextContent(`${page} would open: ${sessionUrl}`);
 }
 
 /**

@@ -1,9 +1,12 @@
-import { useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import type { Decorator } from '@storybook/react-vite';
 import { QueryClient } from '@tanstack/react-query';
 import { fn, type Mock } from 'storybook/test';
 import { BillingPortalProvider, type BillingLabels, type BillingMessages, type PortalHeaders } from '../index';
 import type { ScriptedFetch } from './scripted-fetch';
+
+/** The event a stubbed new tab dispatches on `window` with the URL it was sent to. */
+export const TAB_OPENED_EVENT = 'story-tab-opened';
 
 /** The provider's side of a story: the scripted server, the captured navigation, and translations. */
 export interface PortalStoryArgs {
@@ -24,7 +27,9 @@ export function capturedNavigate(): Mock<(url: string) => void> {
 
 /**
  * Wraps a story in `BillingPortalProvider` with the story's scripted fetch and captured navigate, and a
- * QueryClient of its own, so no state leaks from one story to the next.
+ * QueryClient of its own, so no state leaks from one story to the next. Where the app would leave for
+ * Stripe, the story says which page would open and offers a reset, so a person is never left with a
+ * button that seems stuck.
  */
 export const withBillingPortal: Decorator = (Story, { args }) => (
   <StoryPortal {...(args as unknown as PortalStoryArgs)}>
@@ -32,13 +37,78 @@ export const withBillingPortal: Decorator = (Story, { args }) => (
   </StoryPortal>
 );
 
-function StoryPortal({ children, ...provider }: PortalStoryArgs & { children: ReactNode }) {
+function StoryPortal(props: PortalStoryArgs & { children: ReactNode }) {
+  // A new key remounts the story with a fresh client: back to the state it opened in.
+  const [run, setRun] = useState(0);
+  return <StoryRun key={run} {...props} reset={() => setRun((count) => count + 1)} />;
+}
+
+function StoryRun({
+  children,
+  fetch,
+  navigate,
+  reset,
+  ...provider
+}: PortalStoryArgs & { children: ReactNode; reset: () => void }) {
   // One client per mounted story: a new one on every render would drop the mutation's state.
   const [queryClient] = useState(() => new QueryClient());
+  const [opened, setOpened] = useState<{ url: string; newTab: boolean }>();
+  // A stubbed new tab (see `stubWindowOpen`) reports the URL it was sent to.
+  useEffect(() => {
+    const onTab = (event: Event) => setOpened({ url: (event as CustomEvent<string>).detail, newTab: true });
+    window.addEventListener(TAB_OPENED_EVENT, onTab);
+    return () => window.removeEventListener(TAB_OPENED_EVENT, onTab);
+  }, []);
+  // Once the story has sent a request, a reset is on offer even if nothing opens (pending, an error).
+  const [touched, setTouched] = useState(false);
+  const recordingFetch = useCallback<typeof globalThis.fetch>(
+    (input, init) => {
+      setTouched(true);
+      return fetch(input, init);
+    },
+    [fetch],
+  );
+  const recordingNavigate = useCallback(
+    (url: string) => {
+      navigate(url);
+      setOpened({ url, newTab: false });
+    },
+    [navigate],
+  );
   return (
-    <BillingPortalProvider queryClient={queryClient} {...provider}>
-      {children}
-    </BillingPortalProvider>
+    <>
+      <BillingPortalProvider queryClient={queryClient} fetch={recordingFetch} navigate={recordingNavigate} {...provider}>
+        {children}
+      </BillingPortalProvider>
+      {opened !== undefined ? (
+        <WouldOpen {...opened} reset={reset} />
+      ) : touched ? (
+        <div className="story-would-open">
+          <ResetButton reset={reset} />
+        </div>
+      ) : null}
+    </>
+  );
+}
+
+/** In place of leaving for Stripe: the page that would open, and the way back to the story's start. */
+function WouldOpen({ url, newTab = false, reset }: { url: string; newTab?: boolean; reset: () => void }) {
+  const page = new URL(url, location.href).hostname.startsWith('checkout.') ? 'Checkout' : 'The portal';
+  return (
+    <div role="status" className="story-would-open">
+      <p>
+        {page} would open{newTab ? ' in a new tab' : ''}: <code>{url}</code>
+      </p>
+      <ResetButton reset={reset} />
+    </div>
+  );
+}
+
+function ResetButton({ reset }: { reset: () => void }) {
+  return (
+    <button type="button" className="app-button" onClick={reset}>
+      Reset the story
+    </button>
   );
 }
 

@@ -4,6 +4,9 @@ import { fn, type Mock } from 'storybook/test';
 /** A portal URL shaped like Stripe's. Stories only hand it to a captured `navigate`, never to the browser. */
 export const STORY_SESSION_URL = 'https://billing.stripe.com/p/session/test_story';
 
+/** A Checkout Session URL shaped like Stripe's, for the checkout stories. */
+export const STORY_CHECKOUT_URL = 'https://checkout.stripe.com/c/pay/cs_test_story';
+
 /** One answer of the scripted server. */
 export type ScriptedAnswer =
   /** 200 `{ url }`, as the handler answers a JSON request. */
