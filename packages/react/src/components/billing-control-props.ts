@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { BillingError } from '@portalkit/protocol';
 import type { BillingSessionTarget } from '../hooks/billing-session-types';
+import type { BillingErrorAction } from './error-action';
 
 /**
  * What `renderError` receives besides the error.
@@ -15,6 +16,8 @@ export interface RenderErrorHelpers {
   retry: () => void;
   /** Clears the error: the button goes back to `idle`. */
   reset: () => void;
+  /** What the customer can do about it: `'sign_in'`, `'manage_billing'`, `'retry'`, or `undefined` for nothing. */
+  action: BillingErrorAction | undefined;
 }
 
 /**

@@ -3,6 +3,7 @@ import type { BillingSessionResult, BillingSessionStatus } from '../hooks/billin
 import { useBillingPortalConfig } from '../provider/billing-portal-context';
 import type { BillingLabelKey } from '../provider/default-labels';
 import type { BillingControlProps } from './billing-control-props';
+import { errorActionOf } from './error-action';
 
 /** What the control needs from the element's own props besides {@link BillingControlProps}. @internal */
 export interface ControlElementProps {
@@ -93,7 +94,11 @@ export function useBillingControl<TInput, TRest extends object>(
     },
     statusProps: { role: 'status', children: isBusy && pending },
     errorProps: showsError
-      ? { id: errorId, role: 'alert', children: renderError ? renderError(error, { message, retry, reset }) : message }
+      ? {
+          id: errorId,
+          role: 'alert',
+          children: renderError ? renderError(error, { message, retry, reset, action: errorActionOf(error) }) : message,
+        }
       : undefined,
   };
 }
