@@ -7,7 +7,7 @@ import { DEFAULT_BILLING_MESSAGES } from '../provider/default-messages';
 import { DEFAULT_FLOW_LABELS } from '../provider/default-labels';
 import { ClickedOnMount } from '../stories-support/clicked-on-mount';
 import { componentStoryMeta } from '../stories-support/component-story-meta';
-import { componentArgs, type PortalStoryArgs } from '../stories-support/portal-story';
+import { componentArgs, PortalCell, type PortalStoryArgs } from '../stories-support/portal-story';
 import { scriptedFetch, STORY_SESSION_URL } from '../stories-support/scripted-fetch';
 import { ManageBillingButton, type ManageBillingButtonProps } from './manage-billing-button';
 import styles from './manage-billing-button.stories.module.css';
@@ -54,9 +54,9 @@ export const EveryErrorCode: Story = {
           <p id={`code-${code}`} className={styles.caption}>
             {code}
           </p>
-          <BillingPortalProvider fetch={everyCodeFetches[code]}>
+          <PortalCell fetch={everyCodeFetches[code]}>
             <ClickedOnMount {...componentArgs(args)} />
-          </BillingPortalProvider>
+          </PortalCell>
         </div>
       ))}
     </div>

@@ -1,13 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, waitFor, within, type Mock } from 'storybook/test';
-import { BillingPortalProvider } from '../provider/billing-portal-provider';
 import { DEFAULT_BILLING_MESSAGES } from '../provider/default-messages';
 import { DEFAULT_FLOW_LABELS } from '../provider/default-labels';
 import { ClickedOnMount } from '../stories-support/clicked-on-mount';
 import { openedTabs, stubWindowOpen } from '../stories-support/new-tab';
 import { componentStoryMeta } from '../stories-support/component-story-meta';
 import { expectLeftForPortal, expectPending } from '../stories-support/play-helpers';
-import { componentArgs, type PortalStoryArgs } from '../stories-support/portal-story';
+import { componentArgs, PortalCell, type PortalStoryArgs } from '../stories-support/portal-story';
 import { scriptedFetch, STORY_SESSION_URL, type ScriptedAnswer } from '../stories-support/scripted-fetch';
 import { ManageBillingButton, type ManageBillingButtonProps } from './manage-billing-button';
 import styles from './manage-billing-button.stories.module.css';
@@ -170,9 +169,9 @@ export const AllStates: Story = {
             <p id={`state-${state}`} className={styles.caption}>
               {state}
             </p>
-            <BillingPortalProvider fetch={sideBySideFetches[index]}>
+            <PortalCell fetch={sideBySideFetches[index]!}>
               <Button {...componentArgs(args)} disabled={disabled} />
-            </BillingPortalProvider>
+            </PortalCell>
           </div>
         );
       })}

@@ -27,7 +27,7 @@ export const PortalHomepage: Story = {
   play: async ({ args, canvas, userEvent }) => {
     const button = canvas.getByRole('button', { name: DEFAULT_FLOW_LABELS.portal_homepage });
     await expect(button).toHaveAttribute('data-state', 'idle');
-    await expect(button).toHaveAttribute('type', 'button');
+    await expect(button).toHaveAttribute('type', 'submit');
     await userEvent.click(button);
     await expectLeftForPortal(args, button, {});
   },
