@@ -73,7 +73,7 @@ export function BillingButton<TInput extends object>({
   return (
     <>
       {formFallback ? (
-        <BillingFormElement action={action} target={props.target} request={request} open={control.open} style={formStyle}>
+        <BillingFormElement action={action} target={props.target} request={request} style={formStyle}>
           {element}
         </BillingFormElement>
       ) : (

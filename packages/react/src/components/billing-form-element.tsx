@@ -8,8 +8,6 @@ export interface BillingFormElementProps {
   target: BillingSessionTarget | undefined;
   /** The request, sent as hidden fields. */
   request: object;
-  /** Takes the fetch path instead of the page load, once React runs. */
-  open: () => void;
   /** `display: contents` for the buttons, so the form adds no box to the app's layout. */
   style?: CSSProperties | undefined;
   /** The submit control. */
@@ -19,22 +17,13 @@ export interface BillingFormElementProps {
 /**
  * A real `<form method="post">` to a billing endpoint, with the request as hidden fields, around the
  * control: a click before hydration, or with JavaScript off, posts it and the handler answers `303
- * See Other` to Stripe. Once React runs, the submit takes the fetch path instead. The one form behind
+ * See Other` to Stripe. Once React runs, the click takes the fetch path instead. The one form behind
  * the buttons and the form variants. @internal
  */
-export function BillingFormElement({ action, target, request, open, style, children }: BillingFormElementProps) {
+export function BillingFormElement({ action, target, request, style, children }: BillingFormElementProps) {
+  // No `onSubmit`: once React runs, the control's click handler prevents the post and takes the fetch path.
   return (
-    <form
-      method="post"
-      action={action}
-      target={target === '_blank' ? '_blank' : undefined}
-      style={style}
-      onSubmit={(event) => {
-        // With React running, take the fetch path: pending and error states instead of a page load.
-        event.preventDefault();
-        open();
-      }}
-    >
+    <form method="post" action={action} target={target === '_blank' ? '_blank' : undefined} style={style}>
       {Object.entries(request).flatMap(([name, value]) => hiddenFields(name, value))}
       {children}
     </form>
