@@ -44,6 +44,7 @@ export type { ManageBillingOwnProps, PortalFlowProps } from './components/manage
 export { CheckoutButton } from './components/checkout-button';
 export type { CheckoutButtonOwnProps, CheckoutButtonProps } from './components/checkout-button';
 export type { BillingButtonOwnProps, BillingControlProps, RenderErrorHelpers } from './components/billing-control-props';
+export type { BillingErrorAction } from './components/error-action';
 export { BillingPortalProvider } from './provider/billing-portal-provider';
 export type { BillingPortalProviderProps } from './provider/billing-portal-provider';
 export { DEFAULT_BILLING_MESSAGES } from './provider/default-messages';

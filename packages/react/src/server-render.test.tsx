@@ -55,7 +55,15 @@ describe('server rendering', () => {
     const { html, touched } = renderOnServer(<ManageBillingButton flow="payment_method_update" className="btn" />);
     expect(touched).toEqual([]);
     const button = parse(html).querySelector('button')!;
-    expect(button.outerHTML).toBe('<button type="button" class="btn" data-state="idle">Update payment method</button>');
+    expect(button.outerHTML).toBe('<button type="submit" class="btn" data-state="idle">Update payment method</button>');
+    // Inside a form to the endpoint, so a click before hydration posts it (see the JavaScript-off tests below).
+    const form = button.closest('form')!;
+    expect([form.method, form.getAttribute('action'), form.getAttribute('style')]).toEqual([
+      'post',
+      '/api/billing/portal',
+      'display:contents',
+    ]);
+    expect(form.innerHTML).toBe(`<input type="hidden" name="flow" value="payment_method_update">${button.outerHTML}`);
   });
 
   it('renders the asChild link and the form without touching browser globals', () => {

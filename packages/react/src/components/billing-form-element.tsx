@@ -1,6 +1,5 @@
-import { forwardRef } from 'react';
+import type { CSSProperties, ReactNode } from 'react';
 import type { BillingSessionTarget } from '../hooks/billing-session-types';
-import type { ErrorRegionProps } from './use-billing-control';
 
 /** What {@link BillingFormElement} renders. @internal */
 export interface BillingFormElementProps {
@@ -9,43 +8,30 @@ export interface BillingFormElementProps {
   target: BillingSessionTarget | undefined;
   /** The request, sent as hidden fields. */
   request: object;
-  /** Takes the fetch path instead of the page load, once React runs. */
-  open: () => void;
-  /** The submit button's props from `useBillingControl`. */
-  elementProps: object;
-  errorProps: ErrorRegionProps | undefined;
+  /** `display: contents` for the buttons, so the form adds no box to the app's layout. */
+  style?: CSSProperties | undefined;
+  /** The submit control. */
+  children: ReactNode;
 }
 
 /**
- * Renders a billing control as a real `<form method="post">` to its endpoint, with the request as
- * hidden fields: it works before hydration and with JavaScript off (the handlers answer `303 See
- * Other`), and once React runs it takes the fetch path instead. Shared by the portal and Checkout
- * forms. @internal
+ * A real `<form method="post">` to a billing endpoint, with the request as hidden fields, around the
+ * control: a click before hydration, or with JavaScript off, posts it and the handler answers `303
+ * See Other` to Stripe. Once React runs, the click takes the fetch path instead. The one form behind
+ * the buttons and the form variants. @internal
  */
-export const BillingFormElement = forwardRef<HTMLButtonElement, BillingFormElementProps>(function BillingFormElement(
-  { action, target, request, open, elementProps, errorProps },
-  ref,
-) {
+export function BillingFormElement({ action, target, request, style, children }: BillingFormElementProps) {
+  // No `onSubmit`: once React runs, the control's click handler prevents the post and takes the fetch path.
   return (
-    <form
-      method="post"
-      action={action}
-      target={target === '_blank' ? '_blank' : undefined}
-      onSubmit={(event) => {
-        // With React running, take the fetch path: pending and error states instead of a page load.
-        event.preventDefault();
-        open();
-      }}
-    >
+    <form method="post" action={action} target={target === '_blank' ? '_blank' : undefined} style={style}>
       {Object.entries(request).flatMap(([name, value]) => hiddenFields(name, value))}
-      <button type="submit" {...elementProps} ref={ref} />
-      {errorProps && <div {...errorProps} />}
+      {children}
     </form>
   );
-});
+}
 
 // Fields in the bracket notation the handlers read (`items[0][id]`); unset values send nothing.
-function hiddenFields(name: string, value: unknown): React.ReactNode[] {
+function hiddenFields(name: string, value: unknown): ReactNode[] {
   if (Array.isArray(value)) {
     return value.flatMap((item: object, index) =>
       Object.entries(item).flatMap(([key, part]) => hiddenFields(`${name}[${index}][${key}]`, part)),

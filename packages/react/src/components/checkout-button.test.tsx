@@ -15,7 +15,8 @@ describe('CheckoutButton', () => {
   it('renders one native button labelled "Subscribe", or the provider\'s label, or its children', () => {
     renderWithPortal(<CheckoutButton plan="pro_monthly" />);
     const button = screen.getByRole('button', { name: 'Subscribe' });
-    expect(button).toHaveAttribute('type', 'button');
+    // A submit button of a form to the Checkout endpoint: see billing-button.form-fallback.test.tsx.
+    expect(button).toHaveAttribute('type', 'submit');
     expect(button).toHaveAttribute('data-state', 'idle');
     expect(button).not.toHaveAttribute('aria-busy');
     // The request fields are not attributes.

@@ -1,9 +1,8 @@
 import { forwardRef, type ComponentPropsWithoutRef } from 'react';
-import { CHECKOUT_REQUEST_FIELDS, type CheckoutSessionRequest } from '@portalkit/protocol';
-import { useCheckout } from '../hooks/use-checkout';
+import type { CheckoutSessionRequest } from '@portalkit/protocol';
 import { BillingButton } from './billing-button';
+import { useCheckoutButtonProps } from './checkout-button-props';
 import type { BillingButtonOwnProps, BillingControlProps } from './billing-control-props';
-import { splitProps } from './split-props';
 
 /**
  * The Checkout button's own props, besides the request fields (`plan`, `quantity`) and the native button props.
@@ -43,9 +42,7 @@ export type CheckoutButtonProps = CheckoutSessionRequest &
  * />
  */
 export const CheckoutButton = forwardRef<HTMLButtonElement, CheckoutButtonProps>(function CheckoutButton(props, ref) {
-  const [request, rest] = splitProps(props, CHECKOUT_REQUEST_FIELDS);
-  const session = useCheckout({ onError: props.onError });
-  return <BillingButton {...rest} session={session} request={request} labelKey={'checkout'} buttonRef={ref} />;
+  return <BillingButton {...useCheckoutButtonProps(props)} buttonRef={ref} />;
 });
 
 // Named for React DevTools: bundlers rename the inner function (`CheckoutButton2`) when it collides with the const.

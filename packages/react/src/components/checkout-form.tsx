@@ -1,11 +1,8 @@
 import { forwardRef, type ComponentPropsWithoutRef } from 'react';
-import { CHECKOUT_REQUEST_FIELDS, DEFAULT_CHECKOUT_ENDPOINT, type CheckoutSessionRequest } from '@portalkit/protocol';
-import { useCheckout } from '../hooks/use-checkout';
-import { useBillingPortalConfig } from '../provider/billing-portal-context';
-import { BillingFormElement } from './billing-form-element';
+import type { CheckoutSessionRequest } from '@portalkit/protocol';
+import { BillingButton } from './billing-button';
+import { useCheckoutButtonProps } from './checkout-button-props';
 import type { BillingControlProps } from './billing-control-props';
-import { splitProps } from './split-props';
-import { useBillingControl } from './use-billing-control';
 
 /**
  * Props of {@link CheckoutForm}: the Checkout request (`plan`, `quantity`), the shared props, and the
@@ -35,11 +32,7 @@ export type CheckoutFormProps = CheckoutSessionRequest &
  * <CheckoutForm plan="pro_monthly">Subscribe to Pro</CheckoutForm>
  */
 export const CheckoutForm = forwardRef<HTMLButtonElement, CheckoutFormProps>(function CheckoutForm(props, ref) {
-  const { checkoutEndpoint = DEFAULT_CHECKOUT_ENDPOINT } = useBillingPortalConfig();
-  const [request, rest] = splitProps(props, CHECKOUT_REQUEST_FIELDS);
-  const session = useCheckout({ onError: props.onError });
-  const control = useBillingControl(session, request, 'checkout', rest);
-  return <BillingFormElement {...control} action={checkoutEndpoint} target={props.target} request={request} ref={ref} />;
+  return <BillingButton {...useCheckoutButtonProps(props)} buttonRef={ref} formStyle={undefined} />;
 });
 
 // Named for React DevTools: bundlers rename the inner function (`CheckoutForm2`) when it collides with the const.

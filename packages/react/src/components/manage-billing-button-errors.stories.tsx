@@ -4,7 +4,7 @@ import { BILLING_ERROR_CODES, type BillingErrorCode } from '@portalkit/protocol'
 import { fn } from 'storybook/test';
 import { BillingPortalProvider } from '../provider/billing-portal-provider';
 import { componentStoryMeta } from '../stories-support/component-story-meta';
-import { componentArgs, type PortalStoryArgs } from '../stories-support/portal-story';
+import { componentArgs, PortalCell, type PortalStoryArgs } from '../stories-support/portal-story';
 import { scriptedFetch, STORY_SESSION_URL } from '../stories-support/scripted-fetch';
 import { ManageBillingButton, type ManageBillingButtonProps } from './manage-billing-button';
 
@@ -49,9 +49,9 @@ export const EveryErrorCode: Story = {
           <p id={`code-${code}`} className="story-caption">
             {code}
           </p>
-          <BillingPortalProvider fetch={everyCodeFetches[code]}>
+          <PortalCell fetch={everyCodeFetches[code]}>
             <ManageBillingButton {...componentArgs(args)} />
-          </BillingPortalProvider>
+          </PortalCell>
         </div>
       ))}
     </div>

@@ -1,8 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { BillingPortalProvider } from '../provider/billing-portal-provider';
 import { stubWindowOpen } from '../stories-support/new-tab';
 import { componentStoryMeta } from '../stories-support/component-story-meta';
-import { componentArgs, type PortalStoryArgs } from '../stories-support/portal-story';
+import { componentArgs, PortalCell, type PortalStoryArgs } from '../stories-support/portal-story';
 import { scriptedFetch, STORY_SESSION_URL, type ScriptedAnswer } from '../stories-support/scripted-fetch';
 import { ManageBillingButton, type ManageBillingButtonProps } from './manage-billing-button';
 
@@ -87,9 +86,9 @@ export const AllStates: Story = {
               {state}
             </p>
             <p className="story-hint">{hint}</p>
-            <BillingPortalProvider fetch={sideBySideFetches[index]}>
+            <PortalCell fetch={sideBySideFetches[index]!}>
               <ManageBillingButton {...componentArgs(args)} disabled={disabled} />
-            </BillingPortalProvider>
+            </PortalCell>
           </div>
         );
       })}

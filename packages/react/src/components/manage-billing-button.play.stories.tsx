@@ -17,7 +17,8 @@ export const PortalHomepage: Story = {
   play: async ({ args, canvas, userEvent }) => {
     const button = canvas.getByRole('button', { name: DEFAULT_FLOW_LABELS.portal_homepage });
     await expect(button).toHaveAttribute('data-state', 'idle');
-    await expect(button).toHaveAttribute('type', 'button');
+    // A real submit button in a form, so a click before hydration still posts.
+    await expect(button).toHaveAttribute('type', 'submit');
     await userEvent.click(button);
     await expectLeftForPortal(args, button, {});
   },

@@ -34,7 +34,8 @@ describe('ManageBillingButton', () => {
     ]);
     for (const button of buttons) {
       expect(button.tagName).toBe('BUTTON');
-      expect(button).toHaveAttribute('type', 'button');
+      // A submit button of a form to the endpoint: see billing-button.form-fallback.test.tsx.
+      expect(button).toHaveAttribute('type', 'submit');
       expect(button).toHaveAttribute('data-state', 'idle');
       expect(button).not.toHaveAttribute('aria-busy');
     }

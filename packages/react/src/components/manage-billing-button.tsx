@@ -1,10 +1,8 @@
 import { forwardRef, type ComponentPropsWithoutRef } from 'react';
-import { REQUEST_FIELDS } from '@portalkit/protocol';
-import { useManageBilling } from '../hooks/use-manage-billing';
 import { BillingButton } from './billing-button';
+import { usePortalButtonProps } from './portal-button-props';
 import type { BillingButtonOwnProps } from './billing-control-props';
 import type { ManageBillingOwnProps, PortalFlowProps } from './manage-billing-props';
-import { splitProps } from './split-props';
 
 /**
  * The button's own props, besides the flow fields and the native button props it forwards.
@@ -39,11 +37,7 @@ export type ManageBillingButtonProps = PortalFlowProps &
  */
 export const ManageBillingButton = forwardRef<HTMLButtonElement, ManageBillingButtonProps>(
   function ManageBillingButton(props, ref) {
-    const [request, rest] = splitProps(props, REQUEST_FIELDS);
-    const session = useManageBilling({ onError: props.onError });
-    return (
-      <BillingButton {...rest} session={session} request={request} labelKey={props.flow ?? 'portal_homepage'} buttonRef={ref} />
-    );
+    return <BillingButton {...usePortalButtonProps(props)} buttonRef={ref} />;
   },
 );
 

@@ -1,11 +1,7 @@
 import { forwardRef, type ComponentPropsWithoutRef } from 'react';
-import { REQUEST_FIELDS } from '@portalkit/protocol';
-import { useManageBilling } from '../hooks/use-manage-billing';
-import { useBillingPortalConfig } from '../provider/billing-portal-context';
-import { BillingFormElement } from './billing-form-element';
+import { BillingButton } from './billing-button';
+import { usePortalButtonProps } from './portal-button-props';
 import type { ManageBillingOwnProps, PortalFlowProps } from './manage-billing-props';
-import { splitProps } from './split-props';
-import { useBillingControl } from './use-billing-control';
 
 /**
  * Props of {@link ManageBillingForm}: the flow fields (typed per flow), the shared props, and the native
@@ -32,11 +28,7 @@ export type ManageBillingFormProps = PortalFlowProps &
  * <ManageBillingForm flow="subscription_update" subscription={subscription.id}>Change plan</ManageBillingForm>
  */
 export const ManageBillingForm = forwardRef<HTMLButtonElement, ManageBillingFormProps>(function ManageBillingForm(props, ref) {
-  const { endpoint } = useBillingPortalConfig();
-  const [request, rest] = splitProps(props, REQUEST_FIELDS);
-  const session = useManageBilling({ onError: props.onError });
-  const control = useBillingControl(session, request, props.flow ?? 'portal_homepage', rest);
-  return <BillingFormElement {...control} action={endpoint} target={props.target} request={request} ref={ref} />;
+  return <BillingButton {...usePortalButtonProps(props)} buttonRef={ref} formStyle={undefined} />;
 });
 
 // Named for React DevTools: bundlers rename the inner function (`ManageBillingForm2`) when it collides with the const.

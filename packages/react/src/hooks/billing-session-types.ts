@@ -70,6 +70,11 @@ export interface BillingSessionResult<TInput> {
   /** True while pending or redirecting: repeat calls are ignored. */
   isBusy: boolean;
   /**
+   * True while another portal or Checkout session on the page (the same QueryClient) is pending or
+   * redirecting: one redirect at a time, so `open` and `prefetch` are ignored.
+   */
+  isBlocked: boolean;
+  /**
    * The last attempt's error, for code (`error.code`, e.g. `ALREADY_SUBSCRIBED` to offer the portal);
    * its own `message` is for developers, not customers.
    */

@@ -1,5 +1,5 @@
-import { useCallback, useContext, useEffect, useRef } from 'react';
-import { QueryClientContext, useMutation } from '@tanstack/react-query';
+import { useCallback, useContext, useEffect, useRef, useSyncExternalStore } from 'react';
+import { QueryClientContext, useMutation, useQueryClient, type MutationFilters, type QueryClient } from '@tanstack/react-query';
 import { openBlankTab } from '../client/navigate';
 import { useBillingPortalConfig, type ResolvedBillingPortalConfig } from '../provider/billing-portal-context';
 import type {
@@ -33,8 +33,9 @@ export function useBillingSession<TInput>(
 ): BillingSessionResult<TInput> {
   const config = useBillingPortalConfig();
   const mounted = useContext(QueryClientContext);
-  const client = queryClient ?? config.queryClient ?? mounted;
-  if (process.env.NODE_ENV !== 'production' && !client) throw new Error(MISSING_QUERY_CLIENT);
+  const found = queryClient ?? config.queryClient ?? mounted;
+  if (process.env.NODE_ENV !== 'production' && !found) throw new Error(MISSING_QUERY_CLIENT);
+  const client = useQueryClient(found);
   const pending = useRef<Pending<TInput>>({});
   // What `open` prepared for the call in flight, read by the mutation function; apart from `pending`,
   // so a `reset()` while a request is in flight cannot lose its tab.
@@ -45,6 +46,15 @@ export function useBillingSession<TInput>(
     client,
   );
   const { mutate, reset: resetMutation, error, isPending, isSuccess } = mutation;
+  const isBusy = isPending || isSuccess;
+  const subscribe = useCallback((onChange: () => void) => client.getMutationCache().subscribe(onChange), [client]);
+  // Never blocked on the server: nothing opens there.
+  const isBlocked =
+    useSyncExternalStore(
+      subscribe,
+      () => isLeaving(client),
+      () => false,
+    ) && !isBusy;
 
   const reset = useCallback(() => {
     pending.current = {};
@@ -54,7 +64,7 @@ export function useBillingSession<TInput>(
   const open = useCallback(
     (input: TInput, { target = '_self' }: OpenSessionOptions = {}) => {
       const { busy, prefetched } = pending.current;
-      if (busy) return;
+      if (busy || isLeaving(client)) return;
       const tab = target === '_blank' ? openBlankTab() : null;
       const session = prefetched?.key === keyOf(input) ? prefetched.session : undefined;
       pending.current = { busy: true, last: [input, { target }] };
@@ -68,18 +78,18 @@ export function useBillingSession<TInput>(
         },
       });
     },
-    [mutate, reset, onError],
+    [mutate, reset, onError, client],
   );
 
   const prefetch = useCallback(
     (input: TInput) => {
-      if (pending.current.busy) return;
+      if (pending.current.busy || isLeaving(client)) return;
       const session = kind.create(input, config);
       // Not unhandled: the click that uses it reports the failure; an unused one is dropped.
       session.catch(() => undefined);
       pending.current.prefetched = { key: keyOf(input), session };
     },
-    [kind, config],
+    [kind, config, client],
   );
 
   const cancelPrefetch = useCallback(() => {
@@ -108,11 +118,25 @@ export function useBillingSession<TInput>(
     reset,
     status,
     isPending,
-    isBusy: isPending || isSuccess,
+    isBusy,
+    isBlocked,
     error,
     message: error && config.messages[error.code],
   };
 }
+
+/*
+ * One redirect at a time per page: every portal or Checkout mutation in the QueryClient (its key starts
+ * with 'portalkit', the app's own `useMutation(billingPortalMutationOptions())` included) that is in
+ * flight, or has succeeded and so is leaving for Stripe. A new-tab success is reset at once and dropped
+ * (`gcTime: 0`); back through the back-forward cache, `pageshow` resets it. Per client, not per module,
+ * so server rendering shares nothing between requests.
+ */
+const IN_FLIGHT: MutationFilters = {
+  mutationKey: ['portalkit'],
+  predicate: ({ state }) => state.status === 'pending' || state.status === 'success',
+};
+const isLeaving = (client: QueryClient) => client.getMutationCache().findAll(IN_FLIGHT).length > 0;
 
 // No input is the portal homepage, the same request as `{}`.
 const keyOf = (input: unknown) => JSON.stringify(input ?? {});

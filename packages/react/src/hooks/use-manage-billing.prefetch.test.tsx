@@ -37,6 +37,8 @@ describe('useManageBilling prefetch', () => {
     other.respond(200, { url: `${SESSION_URL}_card` });
     await waitFor(() => expect(navigations).toEqual([`${SESSION_URL}_card`]));
     act(() => result.current.reset());
+    // Until then the page was leaving for Stripe: one redirect at a time.
+    await waitFor(() => expect(result.current.isBlocked).toBe(false));
 
     act(() => result.current.prefetch({ flow: 'subscription_cancel', subscription: 'sub_1' }));
     (await server.next()).respond(200, { url: `${SESSION_URL}_cancel` });

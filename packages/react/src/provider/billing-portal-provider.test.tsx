@@ -55,9 +55,12 @@ describe('BillingPortalProvider', () => {
       </BillingPortalProvider>,
       { endpoint: '/billing/portal', checkoutEndpoint: '/billing/checkout' },
     );
-    server.autoRespond(200, { url: 'https://checkout.stripe.com/c/pay/cs_test_provider' });
+    // A failed Checkout leaves the page free for the portal: one redirect at a time.
+    server.autoRespond(409, { error: { code: 'ALREADY_SUBSCRIBED', message: 'has sub_1' } });
     expect(screen.getByRole('button', { name: 'Team' }).closest('form')).toHaveAttribute('action', '/billing/checkout');
+    expect(screen.getByRole('button', { name: 'Manage billing' }).closest('form')).toHaveAttribute('action', '/billing/portal');
     await user.click(screen.getByRole('button', { name: 'Abonnieren' }));
+    await screen.findByRole('alert');
     await user.click(screen.getByRole('button', { name: 'Manage billing' }));
     await server.next();
     await server.next();

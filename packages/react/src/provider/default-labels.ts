@@ -1,13 +1,14 @@
 import type { PortalFlow } from '@portalkit/protocol';
 
 /**
- * A button label key: a flow, `portal_homepage` for the portal button without a flow, or `checkout`
- * for `CheckoutButton`.
+ * A button label key: a flow, `portal_homepage` for the portal button without a flow, `checkout`
+ * for `CheckoutButton`, or what the portal or Checkout controls say while busy (`portal_pending`,
+ * `checkout_pending`).
  *
  * @example
  * const key: BillingLabelKey = flow ?? 'portal_homepage';
  */
-export type BillingLabelKey = PortalFlow | 'portal_homepage' | 'checkout';
+export type BillingLabelKey = PortalFlow | 'portal_homepage' | 'checkout' | 'portal_pending' | 'checkout_pending';
 
 /**
  * Button labels for one or more flows, e.g. a translation.
@@ -34,4 +35,6 @@ export const DEFAULT_FLOW_LABELS: Readonly<Record<BillingLabelKey, string>> = {
   customer_update: 'Update billing details',
   subscription_pause: 'Pause subscription',
   checkout: 'Subscribe',
+  portal_pending: 'Opening the billing portal…',
+  checkout_pending: 'Opening Checkout…',
 };

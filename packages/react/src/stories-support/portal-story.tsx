@@ -128,3 +128,16 @@ export function componentArgs<T extends PortalStoryArgs>(args: T): WithoutPortal
   } = args;
   return rest as WithoutPortalArgs<T>;
 }
+
+/**
+ * A provider with a QueryClient of its own, for cells of a side-by-side story: each cell is a page of
+ * its own, so one busy cell does not hold the others (one redirect at a time is per QueryClient).
+ */
+export function PortalCell({ fetch, children }: { fetch: ScriptedFetch; children: ReactNode }) {
+  const [queryClient] = useState(() => new QueryClient());
+  return (
+    <BillingPortalProvider fetch={fetch} queryClient={queryClient}>
+      {children}
+    </BillingPortalProvider>
+  );
+}

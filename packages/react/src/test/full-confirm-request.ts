@@ -12,3 +12,14 @@ export const fullConfirmRequest = {
   returnTo: '/account?tab=billing',
   locale: 'pt-BR',
 } as const satisfies PortalSessionRequest;
+
+/** {@link fullConfirmRequest} as the form fields a component posts, in order (bracket notation for the item). */
+export const fullConfirmFormFields = [
+  ['flow', 'subscription_update_confirm'],
+  ['subscription', 'sub_1'],
+  ['items[0][id]', 'si_1'],
+  ['items[0][price]', 'price_pro'],
+  ['items[0][quantity]', '2'],
+  ['returnTo', '/account?tab=billing'],
+  ['locale', 'pt-BR'],
+];
