@@ -18,6 +18,7 @@ it('exports exactly the public API', () => {
       "SUBSCRIPTION_FLOWS",
       "isBillingError",
       "isBillingErrorCode",
+      "isBillingVersionAfter",
       "isPortalFlow",
       "isPortalLocale",
       "isSubscriptionFlow",

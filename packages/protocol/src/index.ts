@@ -1,4 +1,12 @@
 export { BillingError, isBillingError } from './billing-error';
+export { isBillingVersionAfter } from './billing-state';
+export type {
+  BillingInvoice,
+  BillingPaymentMethod,
+  BillingStateResponse,
+  BillingSubscription,
+  BillingSubscriptionItem,
+} from './billing-state';
 export type { BillingErrorOptions } from './billing-error';
 export { BILLING_ERROR_CODES, ERROR_CODES, isBillingErrorCode } from './error-codes';
 export type { BillingErrorCode } from './error-codes';

@@ -6,8 +6,11 @@ it('exports exactly the public API of the main entry', () => {
   expect(Object.keys(server).sort()).toMatchInlineSnapshot(`
     [
       "BillingError",
+      "createBillingProjection",
+      "createBillingStateHandler",
       "createCheckoutHandler",
       "createMemoryEventStore",
+      "createMemoryProjectionStore",
       "createPortalHandler",
       "createPortalLinkHandler",
       "createWebhookHandler",
@@ -20,8 +23,10 @@ it('exports exactly the public API of the main entry', () => {
 it('exports exactly the public API of @portalkit/server/postgres', async () => {
   expect(Object.keys(await import('./postgres/index')).sort()).toMatchInlineSnapshot(`
     [
+      "BILLING_PROJECTION_TABLE_SQL",
       "WEBHOOK_EVENTS_TABLE_SQL",
       "createPostgresEventStore",
+      "createPostgresProjectionStore",
       "toSqlClient",
     ]
   `);

@@ -8,6 +8,7 @@ export type {
   PortalHandler,
   PortalHandlerOptions,
   PortalLogger,
+  OwnsSubscription,
   PortalSessionCreatedEvent,
   PortalStripeClient,
 } from './core/portal-handler-options';
@@ -41,8 +42,22 @@ export type {
   WebhookStripeClient,
 } from './webhooks/types';
 
+export { createBillingProjection } from './projection/create-billing-projection';
+export type { BillingProjection, BillingProjectionOptions, CustomerBilling } from './projection/create-billing-projection';
+export { createMemoryProjectionStore } from './projection/memory-projection-store';
+export type { BillingProjectionStore, ProjectedKind, ProjectionRow, ProjectionWrite } from './projection/projection-store';
+export type { ProjectionStripeClient } from './projection/projection-stripe';
+export type { ApplyOutcome } from './projection/apply-versioned';
+export { createBillingStateHandler } from './projection/create-billing-state-handler';
+export type { BillingStateHandlerOptions } from './projection/create-billing-state-handler';
+
 export { BillingError, isBillingError } from '@portalkit/protocol';
 export type {
+  BillingInvoice,
+  BillingPaymentMethod,
+  BillingStateResponse,
+  BillingSubscription,
+  BillingSubscriptionItem,
   BillingErrorCode,
   BillingErrorOptions,
   ErrorBody,

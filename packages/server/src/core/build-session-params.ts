@@ -2,6 +2,7 @@ import type { PortalFlow } from '@portalkit/protocol';
 import type Stripe from 'stripe';
 import type { PortalRequest } from './parse-portal-request';
 import type { ResolvedOptions } from './resolve-options';
+import { isCustomerAccount } from './stripe-id';
 
 type SessionParams = Stripe.BillingPortal.SessionCreateParams;
 type FlowData = Stripe.BillingPortal.SessionCreateParams.FlowData;
@@ -30,7 +31,11 @@ export interface SessionInput {
  * and a locale.
  */
 export function buildSessionParams({ customerId, request, returnTarget, configuration, options }: SessionInput): SessionParams {
-  const params: SessionParams = { customer: customerId, return_url: returnTarget };
+  // Accounts v2: an account that acts as the customer is named by `customer_account` instead
+  // (stripe-node 20.1.0 CHANGELOG; `BillingPortal.SessionCreateParams.customer_account`).
+  const params: SessionParams = isCustomerAccount(customerId)
+    ? { customer_account: customerId, return_url: returnTarget }
+    : { customer: customerId, return_url: returnTarget };
   if (configuration !== undefined) params.configuration = configuration;
   const locale = request.locale ?? options.locale;
   if (locale !== undefined) params.locale = locale;

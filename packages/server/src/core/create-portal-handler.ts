@@ -1,7 +1,7 @@
 import { BillingError, isBillingError, isSubscriptionFlow } from '@portalkit/protocol';
 import { bodyFormatOf, prefersHtml, wantsRedirect, type BodyFormat } from './body-format';
 import { buildSessionParams } from './build-session-params';
-import { checkOwnership } from './check-ownership';
+import { checkOwnership, knownOwnership, notTheirs } from './check-ownership';
 import { checkRequestOrigin } from './check-request-origin';
 import { chooseConfiguration } from './choose-configuration';
 import { errorResponse, notSetUpResponse } from './error-response';
@@ -109,9 +109,14 @@ async function createSessionUrl<TContext>(
 
   if (flow !== undefined && isSubscriptionFlow(flow)) {
     const subscriptionId = subscription as string;
-    await checkOwnership(options.stripe, customerId, subscriptionId, portalRequest.item).catch(
-      stripeFailure('retrieve_subscription', options.logger),
-    );
+    const known = await knownOwnership(options.ownsSubscription, customerId, subscriptionId, portalRequest.item, options.logger);
+    if (known === false) throw notTheirs();
+    // Known to be theirs: the session is the click's only Stripe call.
+    if (known === undefined) {
+      await checkOwnership(options.stripe, customerId, subscriptionId, portalRequest.item).catch(
+        stripeFailure('retrieve_subscription', options.logger),
+      );
+    }
   }
   const params = buildSessionParams({ customerId, request: portalRequest, returnTarget, configuration, options });
   const session = await options.stripe.billingPortal.sessions

@@ -17,6 +17,20 @@ export interface PortalStripeClient {
 }
 
 /**
+ * Tells whether a subscription belongs to a customer from the app's own records, such as the billing
+ * projection's `ownsSubscription`: `true` when it does (and has the item, when `itemId` is given),
+ * `false` when it belongs to someone else, `undefined` when the records do not know.
+ *
+ * @example
+ * const ownsSubscription: OwnsSubscription = (customerId, subscriptionId) => projection.ownsSubscription(customerId, subscriptionId);
+ */
+export type OwnsSubscription = (
+  customerId: string,
+  subscriptionId: string,
+  itemId?: string,
+) => boolean | undefined | Promise<boolean | undefined>;
+
+/**
  * What the handler knows about a request once the customer is known; passed to `configuration`.
  *
  * @typeParam TContext - The handler's second argument, see {@link PortalHandlerOptions.getCustomerId}.
@@ -88,7 +102,8 @@ export interface PortalHandlerOptions<TContext = unknown> {
   /** A Stripe client your app built. The handler never reads environment variables. */
   stripe: PortalStripeClient;
   /**
-   * Your auth: the signed-in customer's Stripe ID (`cus_...`), or `null` when nobody is signed in
+   * Your auth: the signed-in customer's Stripe ID (`cus_...`, or on Accounts v2 the account that is
+   * the customer, `acct_...`, which sessions name as `customer_account`), or `null` when nobody is signed in
    * (answered with 401). `context` is the handler's second argument, where your framework keeps what
    * its auth middleware found: the adapters pass Hono's `c` (`c.get('user')`), Express's `req`
    * (`req.user`, `req.session`) or Node's `IncomingMessage`.
@@ -160,6 +175,17 @@ export interface PortalHandlerOptions<TContext = unknown> {
    * @defaultValue `console` (warnings and errors, scrubbed like any logger's lines)
    */
   logger?: PortalkitLogger | false;
+  /**
+   * Who owns a subscription, from the app's own records (the billing projection's `ownsSubscription`
+   * fits). When it answers `true` the handler skips its ownership `subscriptions.retrieve`, so a
+   * subscription flow costs one Stripe call; `false` is refused as not found without calling Stripe;
+   * `undefined` (unknown) or a throw falls back to asking Stripe.
+   * @defaultValue none: every subscription flow asks Stripe who owns the subscription
+   *
+   * @example
+   * ownsSubscription: projection.ownsSubscription
+   */
+  ownsSubscription?: OwnsSubscription;
   /** Called after each session is created, e.g. for an audit log. Errors it throws are logged, not answered. */
   onSessionCreated?: (event: PortalSessionCreatedEvent<TContext>) => void | Promise<void>;
 }

@@ -4,8 +4,9 @@ import { isStripeId } from './stripe-id';
 
 /**
  * Asks the app's auth who is signed in, with the request and what the framework knows about it.
- * `null` (or `undefined`) means nobody: 401. Anything that is not a customer ID is the app's bug,
- * reported as a server error rather than sent to Stripe.
+ * `null` (or `undefined`) means nobody: 401. A customer (`cus_...`) or, on Accounts v2, an account
+ * that acts as the customer (`acct_...`, sent as `customer_account`) is accepted; anything else is the
+ * app's bug, reported as a server error rather than sent to Stripe.
  */
 export async function resolveCustomer<TContext>(
   request: Request,
@@ -16,13 +17,16 @@ export async function resolveCustomer<TContext>(
   if (customerId === null || customerId === undefined) {
     throw new BillingError('UNAUTHENTICATED', 'Sign in to manage billing: getCustomerId returned no customer.');
   }
-  if (!isStripeId(customerId, 'cus_')) {
+  if (!isStripeId(customerId, 'cus_') && !isStripeId(customerId, 'acct_')) {
     const returned: unknown = customerId;
     // Log the shape, not the value: it may be the app's own user ID or something more private.
-    options.logger.error('getCustomerId returned something that is not a Stripe customer ID (cus_...).', {
-      type: typeof returned,
-      length: typeof returned === 'string' ? returned.length : undefined,
-    });
+    options.logger.error(
+      'getCustomerId returned something that is not a Stripe customer ID (cus_...) or customer account ID (acct_...).',
+      {
+        type: typeof returned,
+        length: typeof returned === 'string' ? returned.length : undefined,
+      },
+    );
     throw new BillingError('SERVER_MISCONFIGURED', 'The server could not tell which Stripe customer is signed in.');
   }
   return customerId;

@@ -32,6 +32,7 @@ export interface ResolvedOptions<TContext = unknown> {
   afterExpiration: PortalHandlerOptions['afterExpiration'];
   logger: SafeLogger;
   onSessionCreated: PortalHandlerOptions<TContext>['onSessionCreated'];
+  ownsSubscription: PortalHandlerOptions['ownsSubscription'];
 }
 
 const KNOWN_OPTIONS = new Set<string>([
@@ -51,6 +52,7 @@ const KNOWN_OPTIONS = new Set<string>([
   'afterExpiration',
   'logger',
   'onSessionCreated',
+  'ownsSubscription',
 ]);
 
 /** Ten seconds: a portal request is at most 8 KiB, which any client that is still there sends in far less. */
@@ -108,6 +110,9 @@ export function resolveOptions<TContext>(options: PortalHandlerOptions<TContext>
   if (onSessionCreated !== undefined && typeof onSessionCreated !== 'function') {
     throw portalSetupError('onSessionCreated must be a function.');
   }
+  if (options.ownsSubscription !== undefined && typeof options.ownsSubscription !== 'function') {
+    throw portalSetupError("ownsSubscription must be a function, e.g. the billing projection's ownsSubscription.");
+  }
   return {
     stripe,
     getCustomerId,
@@ -126,6 +131,7 @@ export function resolveOptions<TContext>(options: PortalHandlerOptions<TContext>
     afterExpiration: resolveAfterExpiration(options.afterExpiration),
     logger: createSafeLogger(logger),
     onSessionCreated,
+    ownsSubscription: options.ownsSubscription,
   };
 }
 

@@ -7,7 +7,10 @@ export type SetupFunction =
   | 'createMemoryEventStore'
   | 'createPostgresEventStore'
   | 'toSqlClient'
-  | 'createRedisEventStore';
+  | 'createRedisEventStore'
+  | 'createBillingProjection'
+  | 'createBillingStateHandler'
+  | 'createPostgresProjectionStore';
 
 /**
  * The one shape of a setup mistake: a `TypeError` thrown when the app builds a handler or store (so a

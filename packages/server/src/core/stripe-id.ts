@@ -16,3 +16,11 @@ export function isStripeId(value: unknown, prefix: string): value is string {
     ID_BODY.test(value.slice(prefix.length))
   );
 }
+
+/**
+ * True for an Accounts v2 account ID (`acct_...`) standing for the customer: such a customer is
+ * `customer_account` in Stripe's parameters and objects, not `customer`.
+ */
+export function isCustomerAccount(customerId: string): boolean {
+  return customerId.startsWith('acct_');
+}

@@ -16,6 +16,7 @@ export interface SubscriptionItemInput {
 export interface SubscriptionInput {
   id?: string;
   customer: string;
+  customer_account?: string | null;
   items: SubscriptionItemInput[];
   /** @defaultValue `'active'` */
   status?: Stripe.Subscription.Status;
@@ -63,7 +64,7 @@ export function buildSubscription(input: SubscriptionInput, now: number): Stripe
     created,
     currency: items[0]?.price.currency ?? 'usd',
     customer: input.customer,
-    customer_account: null,
+    customer_account: input.customer_account ?? null,
     days_until_due: null,
     default_payment_method: input.default_payment_method ?? null,
     default_source: null,

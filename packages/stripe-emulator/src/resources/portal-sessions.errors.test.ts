@@ -115,7 +115,7 @@ describe('portal session parameter errors (StripeInvalidRequestError, 400)', () 
     expect((await errorOf({ ...base, customer: `cus_${'x'.repeat(5000)}` })).message).toMatch(/must be at most 5000 characters$/);
   });
 
-  it('refuses customer_account (the emulator has no Accounts v2) and both together', async () => {
+  it('refuses a customer_account no seeded subscription names, and customer and customer_account together', async () => {
     expect(await errorOf({ customer_account: 'acct_1', return_url: base.return_url })).toMatchObject({
       code: 'resource_missing',
       param: 'customer_account',

@@ -32,6 +32,21 @@ describe('POST /v1/billing_portal/sessions', () => {
     expect(session.url).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${running().port}/p/session/test_[A-Za-z0-9_-]{43}$`));
   });
 
+  it('accepts an Accounts v2 customer_account that a seeded subscription names, and shows its customer', async () => {
+    running().emulator.seed({
+      subscriptions: [
+        { id: 'sub_v2', customer: customers.none, customer_account: 'acct_v2', items: [{ price: prices.starterMonthly }] },
+      ],
+    });
+    const session = await running().stripe.billingPortal.sessions.create({
+      customer_account: 'acct_v2',
+      return_url: returnUrl,
+      flow_data: { type: 'subscription_cancel', subscription_cancel: { subscription: 'sub_v2' } },
+    });
+    expect(session).toMatchObject({ customer: customers.none, customer_account: 'acct_v2' });
+    expect((await running().stripe.subscriptions.retrieve('sub_v2')).customer_account).toBe('acct_v2');
+  });
+
   it('gives every session its own unguessable URL', async () => {
     const a = await running().stripe.billingPortal.sessions.create({ customer: customers.active, return_url: returnUrl });
     const b = await running().stripe.billingPortal.sessions.create({ customer: customers.active, return_url: returnUrl });

@@ -23,19 +23,13 @@ export function registerPortalSessionRoutes(
 ): void {
   app.post('/v1/billing_portal/sessions', (c) => {
     const params = readParams(c, portalSessionParams);
-    if (params.customer_account !== undefined) {
-      if (params.customer !== undefined) {
-        throw new StripeApiError('You may only specify one of these parameters: customer, customer_account.', {
-          param: 'customer_account',
-        });
-      }
-      // The emulator has no Accounts v2, so every account ID is unknown to it.
-      throw new StripeApiError(`No such account: '${params.customer_account}'`, {
-        code: 'resource_missing',
+    if (params.customer_account !== undefined && params.customer !== undefined) {
+      throw new StripeApiError('You may only specify one of these parameters: customer, customer_account.', {
         param: 'customer_account',
       });
     }
-    if (params.customer === undefined) {
+    const customerId = params.customer ?? customerOfAccount(ctx, params.customer_account);
+    if (customerId === undefined) {
       // No parameter is required by the schema, but a session needs someone: Stripe's usual
       // `parameter_missing` answer (observed in third-party logs).
       throw new StripeApiError('Missing required param: customer.', { code: 'parameter_missing', param: 'customer' });
@@ -45,7 +39,7 @@ export function registerPortalSessionRoutes(
         param: 'on_behalf_of',
       });
     }
-    const customer = requireCustomer(ctx, params.customer);
+    const customer = requireCustomer(ctx, customerId);
     const configuration = sessionConfiguration(ctx, params.configuration);
     if (params.return_url !== undefined) checkUrl(params.return_url, 'return_url');
     const returnUrl = sessionReturnUrl(configuration, params.return_url);
@@ -68,7 +62,7 @@ export function registerPortalSessionRoutes(
       configuration: configuration.id,
       created: now,
       customer: customer.id,
-      customer_account: null,
+      customer_account: params.customer_account ?? null,
       flow,
       livemode: false,
       locale: params.locale ?? null,
@@ -80,4 +74,17 @@ export function registerPortalSessionRoutes(
     ctx.emit('billing_portal.session.created', session, { request: eventRequest(c) });
     return respondWith(ctx, session, params.expand);
   });
+}
+
+/*
+ * The emulator has no Accounts v2: an account is known only as the `customer_account` of a seeded
+ * subscription, and stands for that subscription's customer (whose pages the session then shows).
+ */
+function customerOfAccount(ctx: EmulatorContext, account: string | undefined): string | undefined {
+  if (account === undefined) return undefined;
+  const subscription = ctx.store.subscriptions.list().find((candidate) => candidate.customer_account === account);
+  if (subscription === undefined) {
+    throw new StripeApiError(`No such account: '${account}'`, { code: 'resource_missing', param: 'customer_account' });
+  }
+  return subscription.customer as string;
 }

@@ -19,6 +19,11 @@ export interface SeedPaymentMethod {
 export interface SeedSubscription {
   id?: string;
   customer: string;
+  /**
+   * An Accounts v2 account (`acct_...`) that is the customer: portal sessions may then name it as
+   * `customer_account`. The emulator keeps `customer` too, for its pages.
+   */
+  customer_account?: string | null;
   items: { id?: string; price: string; quantity?: number }[];
   /** @defaultValue `'active'` */
   status?: Stripe.Subscription.Status;

@@ -1,0 +1,34 @@
+import type { BillingInvoice, BillingSubscription } from '@portalkit/protocol';
+import type { CustomerBilling } from './create-billing-projection';
+import type { BillingProjectionStore } from './projection-store';
+import type { ProjectedCustomer } from './projection-stripe';
+
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/**
+ * One customer's billing state from the store's rows: subscriptions and open invoices by ID, the
+ * default payment method, and the version.
+ *
+ * @example
+ * const { version, subscriptions } = await readCustomerBilling(store, 'cus_123');
+ */
+export async function readCustomerBilling(store: BillingProjectionStore, customer: string): Promise<CustomerBilling> {
+  const rows = await store.listFor(customer);
+  // A sum, not a maximum: every write gives its row a greater revision, so the sum grows with any
+  // write, even one whose revision was drawn before a write that committed first.
+  const version = rows.reduce((sum, row) => sum + BigInt(row.revision), 0n);
+  const subscriptions = rows.filter((row) => row.kind === 'subscription').map((row) => row.data as BillingSubscription);
+  const openInvoices = rows
+    .filter((row) => row.kind === 'invoice' && (row.data as { status: unknown }).status === 'open')
+    .map(({ data }) => {
+      const { status: _status, ...invoice } = data as BillingInvoice & { status: string };
+      return invoice;
+    });
+  const customerRow = rows.find((row) => row.kind === 'customer' && row.id === customer);
+  return {
+    version: String(version),
+    subscriptions: subscriptions.sort(byId),
+    defaultPaymentMethod: (customerRow?.data as ProjectedCustomer | undefined)?.defaultPaymentMethod ?? null,
+    openInvoices: openInvoices.sort(byId),
+  };
+}
