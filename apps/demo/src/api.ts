@@ -1,5 +1,5 @@
+import type { BillingStateResponse } from '@portalkit/protocol';
 import { queryOptions } from '@tanstack/react-query';
-import type { BillingState } from '../server/billing-state';
 import type { PlanOffer } from '../server/checkout-plans';
 import type { CheckoutSuccessData } from '../server/checkout-success';
 import type { DemoUserChoice, SessionInfo } from '../server/page-data';
@@ -22,11 +22,21 @@ export const demoUsersQuery = queryOptions({
   queryFn: () => getJson<DemoUserChoice[]>('/api/demo/users'),
 });
 
-/** The signed-in customer's billing, as the server projected it from webhooks. */
-export const billingStateQuery = queryOptions({
-  queryKey: ['billing-state'],
-  queryFn: () => getJson<BillingState>('/api/billing/state'),
-});
+/** Where the kit's billing-state handler answers. */
+export const BILLING_STATE_PATH = '/api/billing/state';
+
+/**
+ * The signed-in customer's billing, as the kit's projection holds it from webhooks. With `since` (the
+ * version the page showed before the customer left), the server also reads Stripe once if no webhook
+ * moved it within its bound.
+ */
+export function billingStateQuery(since: string | null = null) {
+  return queryOptions({
+    queryKey: ['billing-state'],
+    queryFn: () =>
+      getJson<BillingStateResponse>(since ? `${BILLING_STATE_PATH}?${new URLSearchParams({ since })}` : BILLING_STATE_PATH),
+  });
+}
 
 /** The plans on sale: what Checkout sells (by key) and what a customer may switch to. */
 export const plansQuery = queryOptions({

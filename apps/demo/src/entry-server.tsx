@@ -10,7 +10,7 @@ export function render(page: PageName, url: string, data: InitialData): { html: 
   const queryClient = new QueryClient({ defaultOptions: { queries: { staleTime: Number.POSITIVE_INFINITY } } });
   queryClient.setQueryData(sessionQuery.queryKey, data.session);
   if (data.users) queryClient.setQueryData(demoUsersQuery.queryKey, data.users);
-  if (data.billing) queryClient.setQueryData(billingStateQuery.queryKey, data.billing);
+  if (data.billing) queryClient.setQueryData(billingStateQuery().queryKey, data.billing);
   if (data.plans) queryClient.setQueryData(plansQuery.queryKey, data.plans);
   if (data.purchase !== undefined) {
     queryClient.setQueryData(purchaseQuery(new URL(url).searchParams.get('session_id')).queryKey, data.purchase);

@@ -1,7 +1,8 @@
+import { isBillingVersionAfter } from '@portalkit/protocol';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import type { BillingState } from '../server/billing-state';
-import { billingStateQuery } from './api';
+import { billingStateQuery, plansQuery } from './api';
+import { type BillingView, toBillingView } from './billing-view';
 import { isPastDue } from './past-due';
 
 /** Where the page stands after the portal sent the customer back. */
@@ -17,21 +18,22 @@ const MAX_POLLS = 20;
  * the customer did has landed (and, while the account is past due, until the webhooks that clear it).
  * The return itself carries no state: the redirect proves nothing.
  */
-export function useBillingState(returned: boolean): { billing: BillingState; phase: ReturnPhase } {
+export function useBillingState(returned: boolean): { billing: BillingView; phase: ReturnPhase } {
   // undefined until the browser has read it (the server render and the first client render agree).
-  const [seenVersion, setSeenVersion] = useState<number | null | undefined>(undefined);
+  const [seenVersion, setSeenVersion] = useState<string | null | undefined>(undefined);
   useEffect(() => {
-    if (returned) setSeenVersion(Number(sessionStorage.getItem(SEEN_VERSION_KEY) ?? Number.NaN) || null);
+    if (returned) setSeenVersion(sessionStorage.getItem(SEEN_VERSION_KEY));
   }, [returned]);
 
-  const changed = (version: number) => seenVersion != null && version !== seenVersion;
-  const { data: billing } = useSuspenseQuery({
-    ...billingStateQuery,
+  const { data: plans } = useSuspenseQuery(plansQuery);
+  const changed = (version: string) => seenVersion != null && isBillingVersionAfter(version, seenVersion);
+  const { data: state } = useSuspenseQuery({
+    ...billingStateQuery(returned ? (seenVersion ?? null) : null),
     refetchInterval: (query) => {
       const data = query.state.data;
       // A failed renewal clears over several webhooks after the card update's own (`invoice.paid`, then
       // the subscription's `active`): keep polling while the page would still show the banner.
-      if (!returned || data === undefined || (changed(data.version) && !isPastDue(data))) return false;
+      if (!returned || data === undefined || (changed(data.version) && !isPastDue(toBillingView(data, plans)))) return false;
       return query.state.dataUpdateCount < MAX_POLLS ? POLL_INTERVAL_MS : false;
     },
   });
@@ -43,12 +45,12 @@ export function useBillingState(returned: boolean): { billing: BillingState; pha
     return () => clearTimeout(timer);
   }, [returned]);
 
-  const phase: ReturnPhase = !returned ? 'none' : changed(billing.version) ? 'updated' : pollsDone ? 'settled' : 'waiting';
+  const phase: ReturnPhase = !returned ? 'none' : changed(state.version) ? 'updated' : pollsDone ? 'settled' : 'waiting';
 
   // Remember what this tab has shown, so the next return can tell a new webhook from an old one.
   useEffect(() => {
-    if (phase === 'none' || phase === 'updated') sessionStorage.setItem(SEEN_VERSION_KEY, String(billing.version));
-  }, [phase, billing.version]);
+    if (phase === 'none' || phase === 'updated') sessionStorage.setItem(SEEN_VERSION_KEY, state.version);
+  }, [phase, state.version]);
 
-  return { billing, phase };
+  return { billing: toBillingView(state, plans), phase };
 }

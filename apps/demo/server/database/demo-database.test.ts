@@ -11,7 +11,10 @@ import { MIGRATIONS_DIR, migrateDemoDatabase } from './migrate-demo-database';
 import { type DemoDatabaseLocation, openDemoDatabase } from './open-demo-database';
 
 const sqlOf = async (file: string) =>
-  (await readFile(`${MIGRATIONS_DIR}${file}`, 'utf8')).split('\n').filter((line, index) => index > 0 || !line.startsWith('--')).join('\n');
+  (await readFile(`${MIGRATIONS_DIR}${file}`, 'utf8'))
+    .split('\n')
+    .filter((line, index) => index > 0 || !line.startsWith('--'))
+    .join('\n');
 
 describe('the demo migrations', () => {
   it('create exactly the tables the kit ships the SQL for', async () => {

@@ -1,6 +1,7 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import type { PlanState, SubscriptionState } from '../../server/billing-state';
+import type { PlanState } from '../../server/price-catalog';
+import type { SubscriptionView } from '../billing-view';
 import { plansQuery, sessionQuery } from '../api';
 import { BillingDetails } from '../components/billing-details';
 import { NoScriptSection } from '../components/no-script-section';
@@ -78,7 +79,7 @@ function SubscriptionList({
   subscriptions,
   plans,
 }: {
-  subscriptions: readonly SubscriptionState[];
+  subscriptions: readonly SubscriptionView[];
   plans: readonly PlanState[];
 }): ReactNode {
   return (
