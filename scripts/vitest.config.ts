@@ -1,8 +1,10 @@
 import { fileURLToPath } from 'node:url';
 import { defineProject } from 'vitest/config';
-import { testSequence } from '../vitest.shared.js';
+import { resolveWorkspaceSources, testSequence } from '../vitest.shared.js';
 
 export default defineProject({
+  // The bench's tests import the workspace packages' sources, as the benches themselves do.
+  ...resolveWorkspaceSources,
   root: fileURLToPath(new URL('.', import.meta.url)),
   test: {
     sequence: testSequence,

@@ -16,12 +16,14 @@ it('exports exactly the public API', () => {
       "REQUEST_FIELDS",
       "REQUEST_LIMITS",
       "SUBSCRIPTION_FLOWS",
+      "errorFromResponse",
       "isBillingError",
       "isBillingErrorCode",
       "isBillingVersionAfter",
       "isPortalFlow",
       "isPortalLocale",
       "isSubscriptionFlow",
+      "parseBillingStateResponse",
       "parsePortalResponse",
     ]
   `);

@@ -17,7 +17,8 @@ export { PORTAL_LOCALES, isPortalLocale } from './locales';
 export type { PortalLocale } from './locales';
 export { CHECKOUT_REQUEST_FIELDS, DEFAULT_CHECKOUT_ENDPOINT } from './checkout-wire';
 export type { CheckoutSessionRequest, CheckoutSessionResponse } from './checkout-wire';
-export { parsePortalResponse } from './parse-response';
+export { parseBillingStateResponse } from './parse-billing-state';
+export { errorFromResponse, parsePortalResponse } from './parse-response';
 export { DEFAULT_PORTAL_ENDPOINT, REQUEST_FIELDS, REQUEST_LIMITS } from './wire';
 export type {
   CustomerFlow,

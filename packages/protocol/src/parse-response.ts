@@ -12,20 +12,38 @@ import type { PortalSessionResponse } from './wire';
  */
 export function parsePortalResponse(status: number, body: unknown, retryAfterHeader?: string | null): PortalSessionResponse {
   // `Object()` turns null and primitives into objects without fields, so reading a field never throws.
-  const { url, error } = Object(body) as Record<string, unknown>;
-  const ok = status >= 200 && status < 300;
-  if (ok) {
-    if (isHttpUrl(url)) return { url };
-  } else {
-    const { code, message, param } = Object(error) as Record<string, unknown>;
+  const { url } = Object(body) as Record<string, unknown>;
+  if (isOk(status) && isHttpUrl(url)) return { url };
+  throw errorFromResponse(status, body, retryAfterHeader, 'a session URL');
+}
+
+/**
+ * The {@link BillingError} a handler's answer describes: its error body as sent for a failure, and
+ * `NETWORK_ERROR` for anything that is not our contract (a success without `expected`, a proxy's page).
+ *
+ * @example
+ * if (!isValid(body)) throw errorFromResponse(response.status, body, response.headers.get('Retry-After'), 'a billing state');
+ */
+export function errorFromResponse(
+  status: number,
+  body: unknown,
+  retryAfterHeader: string | null | undefined,
+  expected: string,
+): BillingError {
+  if (!isOk(status)) {
+    const { code, message, param } = Object(Object(body).error) as Record<string, unknown>;
     if (isBillingErrorCode(code) && typeof message === 'string') {
-      throw new BillingError(code, message, {
+      return new BillingError(code, message, {
         param: typeof param === 'string' ? param : undefined,
         retryAfter: parseRetryAfter(retryAfterHeader),
       });
     }
   }
-  throw new BillingError('NETWORK_ERROR', `The server answered ${status} without ${ok ? 'a session URL' : 'an error body'}.`);
+  return new BillingError('NETWORK_ERROR', `The server answered ${status} without ${isOk(status) ? expected : 'an error body'}.`);
+}
+
+function isOk(status: number): boolean {
+  return status >= 200 && status < 300;
 }
 
 // Whole seconds only; the HTTP-date form is not worth parsing for a hint.

@@ -50,10 +50,15 @@ export { DEFAULT_BILLING_MESSAGES } from './provider/default-messages';
 export type { BillingMessages } from './provider/default-messages';
 export { DEFAULT_FLOW_LABELS } from './provider/default-labels';
 export type { BillingLabelKey, BillingLabels } from './provider/default-labels';
+export { useBillingState, billingStateQueryKey } from './state/use-billing-state';
+export type { BillingReturnPhase, UseBillingStateOptions, UseBillingStateResult } from './state/use-billing-state';
+export { DEFAULT_BILLING_STATE_ENDPOINT, fetchBillingState } from './state/fetch-billing-state';
+export type { FetchBillingStateOptions } from './state/fetch-billing-state';
 // Re-exported so an app checks errors without a second import: `isBillingError(error) && error.code`.
 export { BillingError, isBillingError } from '@portalkit/protocol';
 export type {
   BillingErrorCode,
+  BillingStateResponse,
   CheckoutSessionRequest,
   CheckoutSessionResponse,
   PortalFlow,

@@ -1,6 +1,7 @@
 import type { BillingError } from '@portalkit/protocol';
 import type { UseMutationOptions, WithRequired } from '@tanstack/react-query';
 import { assignLocation } from '../client/navigate';
+import { markDeparture } from '../state/billing-return';
 import { toBillingError, type BillingClientOptions } from '../client/request-session';
 
 /**
@@ -57,6 +58,8 @@ export function sessionMutationOptions<TInput, TOptions extends BillingSessionOp
       const tab = call?.tab;
       try {
         const { url } = await (call?.session ?? create(input, options));
+        // So that `useBillingState` knows, on the way back, to wait for what the customer does there.
+        markDeparture();
         // `replace`: the blank page should not be a step in the new tab's history.
         if (!tab) (options.navigate ?? assignLocation)(url);
         else if (!tab.closed) tab.location.replace(url);

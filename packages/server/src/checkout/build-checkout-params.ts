@@ -1,13 +1,8 @@
 import type Stripe from 'stripe';
+import { checkoutExpiresAt } from './checkout-dedupe';
 import type { CheckoutRequest } from './parse-checkout-request';
 import type { CheckoutBuyer } from './resolve-checkout-customer';
 import type { ResolvedCheckoutOptions } from './resolve-checkout-options';
-
-/*
- * Stripe's shortest allowed lifetime is 30 minutes from creation (stripe-node `SessionCreateParams.expires_at`);
- * one more minute keeps a slow clock on our side from being refused.
- */
-export const CHECKOUT_SESSION_TTL_SECONDS = 31 * 60;
 
 /**
  * The `checkout.sessions.create` parameters: everything from the server (price, customer, URLs,
@@ -29,7 +24,8 @@ export function buildCheckoutParams(
     line_items: [{ price: plan.price, quantity }],
     success_url: options.successUrl,
     cancel_url: options.cancelUrl,
-    expires_at: Math.floor(Date.now() / 1000) + CHECKOUT_SESSION_TTL_SECONDS,
+    // Shared by every instance within a minute, so their requests are the same and Stripe dedupes them.
+    expires_at: checkoutExpiresAt(Date.now()),
     subscription_data: subscriptionData,
   };
   if (buyer.appUserId !== undefined) params.client_reference_id = buyer.appUserId;

@@ -9,6 +9,7 @@ import { readBody } from '../core/read-body';
 import { sessionResponse } from '../core/session-response';
 import { stripeFailure } from '../core/stripe-failure';
 import { buildCheckoutParams } from './build-checkout-params';
+import { checkoutIdempotencyKey } from './checkout-dedupe';
 import type { CheckoutHandler, CheckoutHandlerOptions } from './checkout-handler-options';
 import { checkNotSubscribed } from './check-not-subscribed';
 import { parseCheckoutRequest } from './parse-checkout-request';
@@ -90,8 +91,10 @@ async function createSessionUrl<TContext>(
   const key = `${buyer.customerId}\u0000${checkoutRequest.planKey}\u0000${checkoutRequest.quantity}`;
   return flights.sessions.run(key, async () => {
     await checkNotSubscribed(options.stripe, buyer.customerId, options.planPrices, options.logger);
+    const params = buildCheckoutParams(buyer, checkoutRequest, options);
+    // Another instance taking the same click gets the same session (see checkout-dedupe.ts).
     const session = await options.stripe.checkout.sessions
-      .create(buildCheckoutParams(buyer, checkoutRequest, options))
+      .create(params, { idempotencyKey: await checkoutIdempotencyKey(params) })
       .catch(stripeFailure('create_checkout_session', options.logger));
     if (typeof session.url !== 'string' || !/^https?:\/\//i.test(session.url)) {
       options.logger.error('Stripe answered without an http(s) Checkout URL.', { sessionId: session.id });

@@ -19,7 +19,7 @@ export function bodyFormatOf(request: Request): BodyFormat {
   if (header === null) return 'none';
   const common = COMMON_TYPES.get(header);
   if (common !== undefined) return common;
-  const [essence = '', ...parameters] = header.split(';').map((part) => part.trim().toLowerCase());
+  const [essence, ...parameters] = header.split(';').map((part) => part.trim().toLowerCase());
   const charset = parameters.find((parameter) => parameter.startsWith('charset='))?.slice('charset='.length);
   if (charset !== undefined && !['utf-8', 'utf8'].includes(charset.replace(/"/g, ''))) return 'unsupported';
   if (essence === 'application/json') return 'json';
@@ -40,6 +40,6 @@ export function prefersHtml(request: Request, format: BodyFormat): boolean {
  */
 export function wantsRedirect(request: Request, format: BodyFormat): boolean {
   if (format !== 'form') return false;
-  const accept = request.headers.get('accept')?.toLowerCase() ?? '';
-  return !(accept.includes('application/json') && !accept.includes('text/html'));
+  const accept = request.headers.get('accept')?.toLowerCase();
+  return !accept?.includes('application/json') || accept.includes('text/html');
 }

@@ -21,7 +21,11 @@ describe('checkOwnership: the item must be on the subscription', () => {
       seedItems('sub_empty', []);
       const response = await createTestHandler(fake())(jsonRequest(confirm('sub_empty', { id: item, quantity: 2 })));
       expect(response.status).toBe(404);
-      expect(await errorOf(response)).toMatchObject({ code: 'NOT_FOUND', param: 'items[0].id' });
+      expect(await errorOf(response)).toEqual({
+        code: 'NOT_FOUND',
+        param: 'items[0].id',
+        message: 'No item with this ID belongs to the subscription.',
+      });
       expect(fake().requestsTo('sessions')).toEqual([]);
     },
   );

@@ -49,16 +49,13 @@ export async function checkOwnership(
   item: UpdateItem | undefined,
 ): Promise<void> {
   const subscription = await stripe.subscriptions.retrieve(subscriptionId);
-  const owner = isCustomerAccount(customerId)
-    ? subscription.customer_account
-    : typeof subscription.customer === 'string'
-      ? subscription.customer
-      : subscription.customer?.id;
+  // Retrieved without `expand`, so the owner is an ID; an expanded customer object never equals it and is refused.
+  const owner = isCustomerAccount(customerId) ? subscription.customer_account : subscription.customer;
   if (owner !== customerId) {
     throw new BillingError('NOT_FOUND', SUBSCRIPTION_NOT_FOUND, { param: 'subscription' });
   }
   // Only the first page of items is looked at: Stripe cannot update-confirm a subscription with several items anyway.
-  if (item !== undefined && !subscription.items?.data?.some((candidate) => candidate.id === item.id)) {
+  if (item !== undefined && !subscription.items.data.some((candidate) => candidate.id === item.id)) {
     throw new BillingError('NOT_FOUND', ITEM_NOT_FOUND, { param: 'items[0].id' });
   }
 }

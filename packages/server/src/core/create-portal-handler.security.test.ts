@@ -1,3 +1,4 @@
+import { SUBSCRIPTION_FLOWS } from '@portalkit/protocol';
 import { describe, expect, it, vi } from 'vitest';
 import { useEmulatedStripe } from '../testing/emulator-kit';
 import { APP_ORIGIN, createTestHandler, errorOf, formRequest, jsonRequest } from '../testing/portal-test-kit';
@@ -53,31 +54,57 @@ describe('createPortalHandler: cross-site requests', () => {
 });
 
 describe('createPortalHandler: fields only the server may set', () => {
-  it.each([
-    ['customer', 'cus_bob', /getCustomerId/],
-    ['customerId', 'cus_bob', /getCustomerId/],
-    ['customer_account', 'acct_1', /getCustomerId/],
-    ['configuration', 'bpc_evil', /configuration option/],
-    ['on_behalf_of', 'acct_evil', /onBehalfOf/],
-    ['coupon', 'FREE100', /retentionCoupon/],
-    ['promotion_code', 'promo_1', /discounts/],
-    ['discounts', [{ coupon: 'FREE100' }], /discounts/],
+  // Every spelling a client might try for a setting the server owns, in Stripe's snake_case and in camelCase.
+  const serverSide: [string, unknown, RegExp][] = [
+    ['customer', 'cus_bob', /from the server's auth \(getCustomerId\)/],
+    ['customerId', 'cus_bob', /from the server's auth \(getCustomerId\)/],
+    ['customer_id', 'cus_bob', /from the server's auth \(getCustomerId\)/],
+    ['customer_account', 'acct_1', /from the server's auth \(getCustomerId\)/],
+    ['customerAccount', 'acct_1', /from the server's auth \(getCustomerId\)/],
+    ['configuration', 'bpc_evil', /chosen on the server \(the configuration option\)/],
+    ['configurationId', 'bpc_evil', /chosen on the server \(the configuration option\)/],
+    ['on_behalf_of', 'acct_evil', /set on the server \(the onBehalfOf option\)/],
+    ['onBehalfOf', 'acct_evil', /set on the server \(the onBehalfOf option\)/],
+    ['stripeAccount', 'acct_evil', /set on the server \(the onBehalfOf option\)/],
+    ['coupon', 'FREE100', /the discounts and retentionCoupon options/],
+    ['coupons', ['FREE100'], /the discounts and retentionCoupon options/],
+    ['promotion_code', 'promo_1', /the discounts and retentionCoupon options/],
+    ['promotionCode', 'promo_1', /the discounts and retentionCoupon options/],
+    ['discounts', [{ coupon: 'FREE100' }], /the discounts and retentionCoupon options/],
+    ['retention', { coupon: 'FREE100' }, /the discounts and retentionCoupon options/],
+    ['retentionCoupon', 'FREE100', /the discounts and retentionCoupon options/],
     ['flow_data', { type: 'subscription_cancel', subscription_cancel: { subscription: 'sub_bob' } }, /built on the server/],
-    ['return_url', 'https://evil.com', /returnTo/],
-    ['after_completion', { type: 'redirect' }, /afterCompletion/],
-    ['__proto__', { admin: true }, /Unknown field/],
-    [
-      'subscriptions',
-      'sub_alice',
-      /Unknown field "subscriptions". A portal request takes only: flow, subscription, items, returnTo, locale/,
-    ],
-  ])('refuses %s by name, saying why', async (field, value, reason) => {
+    ['flowData', { type: 'subscription_cancel' }, /built on the server/],
+    ['type', 'subscription_cancel', /built on the server/],
+    ['return_url', 'https://evil.com', /send returnTo; the server checks it against its allowed origins/],
+    ['returnUrl', 'https://evil.com', /send returnTo; the server checks it against its allowed origins/],
+    ['after_completion', { type: 'redirect' }, /set on the server \(afterCompletion, afterExpiration\)/],
+    ['afterCompletion', { type: 'redirect' }, /set on the server \(afterCompletion, afterExpiration\)/],
+    ['after_expiration', { recovery: { enabled: true } }, /set on the server \(afterCompletion, afterExpiration\)/],
+    ['afterExpiration', { recovery: { enabled: true } }, /set on the server \(afterCompletion, afterExpiration\)/],
+  ];
+
+  it.each(serverSide)('refuses %s by name, saying where the setting lives', async (field, value, reason) => {
     const body = `{"flow":"payment_method_update",${JSON.stringify(field)}:${JSON.stringify(value)}}`;
     const response = await createTestHandler(stripe())(jsonRequest(body));
     expect(response.status).toBe(400);
     const error = await errorOf(response);
     expect(error).toMatchObject({ code: 'INVALID_REQUEST', param: field });
+    expect(error.message).toMatch(new RegExp(`^The field "${field}" cannot be sent: `));
     expect(error.message).toMatch(reason);
+    expect(stripe().calls()).toEqual([]);
+  });
+
+  it.each([
+    ['__proto__', { admin: true }],
+    ['subscriptions', 'sub_alice'],
+  ])('refuses the unknown field %s, listing the fields a portal request takes', async (field, value) => {
+    const body = `{"flow":"payment_method_update",${JSON.stringify(field)}:${JSON.stringify(value)}}`;
+    const error = await errorOf(await createTestHandler(stripe())(jsonRequest(body)));
+    expect(error).toMatchObject({ code: 'INVALID_REQUEST', param: field });
+    expect(error.message).toBe(
+      `Unknown field "${field}". A portal request takes only: flow, subscription, items, returnTo, locale.`,
+    );
     expect(stripe().calls()).toEqual([]);
   });
 
@@ -86,6 +113,12 @@ describe('createPortalHandler: fields only the server may set', () => {
     expect(error).toMatchObject({ code: 'INVALID_REQUEST', param: `${'x'.repeat(100)}…` });
     expect(error.message).toContain(`"${'x'.repeat(100)}…"`);
     expect(error.message).not.toContain('x'.repeat(101));
+  });
+
+  it('names an unknown field of exactly 100 characters in full', async () => {
+    const error = await errorOf(await createTestHandler(stripe())(jsonRequest({ ['x'.repeat(100)]: 1 })));
+    expect(error).toMatchObject({ code: 'INVALID_REQUEST', param: 'x'.repeat(100) });
+    expect(error.message).toContain(`"${'x'.repeat(100)}"`);
   });
 
   it('refuses the same fields in a form post', async () => {
@@ -114,6 +147,14 @@ describe('createPortalHandler: fields only the server may set', () => {
     expect(error).toMatchObject({ code: 'INVALID_REQUEST', param });
     expect(error.message).toMatch(message);
     expect(stripe().calls()).toEqual([]);
+  });
+
+  it('lists the flows that take a field it refuses', async () => {
+    const body = { flow: 'customer_update', subscription: 'sub_alice' };
+    const error = await errorOf(await createTestHandler(stripe())(jsonRequest(body)));
+    const flows = SUBSCRIPTION_FLOWS.join(', ');
+    expect(error.message).toBe(`subscription is not used by the customer_update flow; only ${flows} take it.`);
+    expect(SUBSCRIPTION_FLOWS.length).toBeGreaterThan(1);
   });
 });
 

@@ -2,8 +2,14 @@ import Stripe from 'stripe';
 import { describe, expect, it } from 'vitest';
 import { describeStripeError, mapStripeError, MAX_LOGGED_MESSAGE_LENGTH } from './map-stripe-error';
 
-const { StripeAPIError, StripeConnectionError, StripeIdempotencyError, StripeInvalidRequestError, StripeRateLimitError } =
-  Stripe.errors;
+const {
+  StripeAPIError,
+  StripeAuthenticationError,
+  StripeConnectionError,
+  StripeIdempotencyError,
+  StripeInvalidRequestError,
+  StripeRateLimitError,
+} = Stripe.errors;
 const RETURN_URL_MESSAGE = 'Stripe refused the return URL. Check returnUrl and allowedOrigins in createPortalHandler().';
 
 // The handler tests drive Stripe's real refusals through the SDK and the emulator, and outages through a
@@ -127,6 +133,79 @@ describe('mapStripeError', () => {
     expect(mapStripeError(limited, 'create_session').retryAfter).toBe(7);
   });
 
+  it.each([
+    ['1', 1],
+    ['3600', 3600],
+    ['0', 2],
+    ['3601', 2],
+    ['1.5', 2],
+    ['-5', 2],
+    ['soon', 2],
+    [undefined, 2],
+  ])('takes Retry-After %j as %i seconds: whole seconds up to an hour, else the default', (header, seconds) => {
+    const headers = header === undefined ? {} : { 'retry-after': header };
+    const limited = new StripeRateLimitError({ statusCode: 429, message: 'x', headers } as never);
+    expect(mapStripeError(limited, 'create_session').retryAfter).toBe(seconds);
+  });
+
+  it.each([
+    ['by its class alone', new StripeRateLimitError({ message: 'x' })],
+    ['by its status alone', new StripeAPIError({ statusCode: 429, message: 'x' })],
+  ])('knows a rate limit %s', (_case, error) => {
+    expect(mapStripeError(error, 'create_session').code).toBe('RATE_LIMITED');
+  });
+
+  it('maps a connection failure that carries no detail as Stripe being unavailable', () => {
+    const mapped = mapStripeError(new StripeConnectionError({ message: 'x' }), 'create_session');
+    expect(mapped).toMatchObject({ code: 'STRIPE_UNAVAILABLE', retryAfter: 2 });
+  });
+
+  it.each([
+    ['null', null],
+    ['undefined', undefined],
+    ['a string', 'boom'],
+    ['a TypeError', new TypeError('x is not a function')],
+    ['an object whose type is not text', { type: 42, message: 'x' }],
+    ['an object whose type is not a Stripe class', { type: 'FetchError', message: 'x' }],
+  ])('maps %s, which is not a Stripe error, to an internal error that keeps it as its cause', (_case, error) => {
+    const mapped = mapStripeError(error, 'create_session');
+    expect(mapped).toMatchObject({
+      code: 'INTERNAL_ERROR',
+      message: 'A Stripe call failed unexpectedly; the server log has the details.',
+    });
+    expect(mapped.cause).toBe(error);
+  });
+
+  it.each([
+    ['a TypeError', new TypeError('x is not a function')],
+    ['an object whose type is not a Stripe class', { type: 'FetchError', message: 'x', statusCode: 500 }],
+  ])('describes %s, which is not a Stripe error, as itself, for the log', (_case, error) => {
+    expect(describeStripeError(error)).toEqual({ error });
+  });
+
+  it.each(['success_url', 'cancel_url'])("maps Stripe's refusal of %s to a setup error naming the Checkout URLs", (param) => {
+    const error = new StripeInvalidRequestError({ statusCode: 400, code: 'url_invalid', param, message: 'x' });
+    expect(mapStripeError(error, 'create_checkout_session')).toMatchObject({
+      code: 'SERVER_MISCONFIGURED',
+      message: 'Stripe refused a Checkout URL. Check successUrl and cancelUrl in createCheckoutHandler().',
+    });
+  });
+
+  it.each(['line_items[0][price]', 'price'])("maps Stripe's refusal of %s to a setup error naming the plans", (param) => {
+    const error = new StripeInvalidRequestError({ statusCode: 400, code: 'resource_missing', param, message: 'x' });
+    expect(mapStripeError(error, 'create_checkout_session')).toMatchObject({
+      code: 'SERVER_MISCONFIGURED',
+      message: expect.stringMatching(/^Stripe refused a plan's price .*Check plans in createCheckoutHandler\(\)\.$/),
+    });
+  });
+
+  it('maps a failure of customer creation that is not an idempotency clash by what it is', () => {
+    const error = new StripeAuthenticationError({ statusCode: 401, message: 'Invalid API Key provided: sk_test_***' });
+    const mapped = mapStripeError(error, 'create_customer');
+    expect(mapped.code).toBe('SERVER_MISCONFIGURED');
+    expect(mapped.message).toBe(mapStripeError(error, 'create_session').message);
+  });
+
   it('describes a Stripe error for the log, with its own message', () => {
     const error = new StripeInvalidRequestError({
       statusCode: 400,
@@ -236,5 +315,21 @@ describe('mapStripeError', () => {
     const logged = describeStripeError(new StripeAPIError({ message: emoji })).stripeMessage as string;
     expect(logged.startsWith(`${'x'.repeat(499)}…`)).toBe(true);
     expect(logged).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
+  });
+
+  it('cuts a long message at 500 characters even when it holds a surrogate pair elsewhere', () => {
+    const message = `😀${'x'.repeat(600)}`;
+    const logged = describeStripeError(new StripeAPIError({ message })).stripeMessage as string;
+    expect(logged).toBe(`${message.slice(0, 500)}… [cut: ${message.length} characters in all]`);
+  });
+
+  it.each([
+    ['U+10000', '\u{10000}', 499],
+    ['U+10FFFF', '\u{10ffff}', 499],
+    ['U+FFFF', '\uffff', 500],
+  ])('cuts a message with %s at its 500th character after %i characters', (_name, character, kept) => {
+    const message = `${'x'.repeat(499)}${character}${'y'.repeat(100)}`;
+    const logged = describeStripeError(new StripeAPIError({ message })).stripeMessage as string;
+    expect(logged).toBe(`${message.slice(0, kept)}… [cut: ${message.length} characters in all]`);
   });
 });

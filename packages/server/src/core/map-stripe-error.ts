@@ -85,8 +85,7 @@ function classify(error: unknown, operation: StripeOperation): Classification {
   if (type === 'StripeRateLimitError' || statusCode === 429) {
     return ['RATE_LIMITED', MESSAGES.RATE_LIMITED, retryAfterOf(error)];
   }
-  if (typeof statusCode === 'number' && statusCode >= 500)
-    return ['STRIPE_UNAVAILABLE', MESSAGES.UNAVAILABLE, RETRY_AFTER_SECONDS];
+  if (Number(statusCode) >= 500) return ['STRIPE_UNAVAILABLE', MESSAGES.UNAVAILABLE, RETRY_AFTER_SECONDS];
   if (type === 'StripeIdempotencyError' && operation === 'create_customer') {
     // Only customer creation sends a key of ours. 409: a request with the same key is still running
     // (another process); 400: the same key with other parameters (https://docs.stripe.com/idempotency).
@@ -101,7 +100,7 @@ function classify(error: unknown, operation: StripeOperation): Classification {
       ? ['STRIPE_UNAVAILABLE', MESSAGES.UNAVAILABLE, RETRY_AFTER_SECONDS]
       : ['INTERNAL_ERROR', MESSAGES.INTERNAL];
   }
-  if (typeof error.message === 'string' && NOT_CONFIGURED.test(error.message)) {
+  if (NOT_CONFIGURED.test(String(error.message))) {
     return ['PORTAL_NOT_CONFIGURED', MESSAGES.PORTAL_NOT_CONFIGURED];
   }
   if (code === 'resource_missing' && (operation === 'retrieve_subscription' || /\[subscription\]$/.test(param))) {
@@ -146,19 +145,15 @@ export function describeStripeError(error: unknown): Record<string, unknown> {
 function capped(text: unknown): unknown {
   if (typeof text !== 'string' || text.length <= MAX_LOGGED_MESSAGE_LENGTH) return text;
   // Not through the middle of a surrogate pair, which would log a lone half.
-  const cut = /[\uD800-\uDBFF]/.test(text[MAX_LOGGED_MESSAGE_LENGTH - 1] ?? '')
+  const cut = /[\uD800-\uDBFF]/.test(text.charAt(MAX_LOGGED_MESSAGE_LENGTH - 1))
     ? MAX_LOGGED_MESSAGE_LENGTH - 1
     : MAX_LOGGED_MESSAGE_LENGTH;
   return `${text.slice(0, cut)}… [cut: ${text.length} characters in all]`;
 }
 
 function isStripeError(error: unknown): error is StripeErrorFields {
-  return (
-    typeof error === 'object' &&
-    error !== null &&
-    typeof (error as StripeErrorFields).type === 'string' &&
-    String((error as StripeErrorFields).type).startsWith('Stripe')
-  );
+  const type = (error as StripeErrorFields | null | undefined)?.type;
+  return typeof type === 'string' && type.startsWith('Stripe');
 }
 
 function retryAfterOf(error: StripeErrorFields): number {

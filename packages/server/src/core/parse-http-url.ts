@@ -18,7 +18,11 @@ const UNSAFE_CHARACTER = /[\s\\\u0000-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u2
  */
 const ENCODED_TRICK = /%(?:(?:25)*(?:2f|5c|[01][0-9a-f]|7f)|(?:25)+2e|(?![0-9a-f]{2}))/i;
 
-const HTTP_SCHEME = /^https?:\/\//i;
+/*
+ * The scheme, then an authority without `@`: no user info, not even an empty one that the parser would
+ * drop (`https://@host`). With the scheme checked here, the parsed URL is always http(s) and has no user info.
+ */
+const HTTP_WITHOUT_USER_INFO = /^https?:\/\/[^/?#@]*(?:[/?#]|$)/i;
 const ORIGIN_ONLY = /^https?:\/\/[^/?#]+\/?$/i;
 
 /** True when `value` holds characters or encodings that could change where a URL leads. */
@@ -33,24 +37,14 @@ export function hasUrlTricks(value: string): boolean {
  */
 export function parseHttpUrl(value: unknown): URL | undefined {
   if (typeof value !== 'string' || value.length > REQUEST_LIMITS.maxReturnToLength) return undefined;
-  if (!HTTP_SCHEME.test(value) || hasUrlTricks(value)) return undefined;
-  // Any `@` in the authority, even an empty user info the parser would drop (`https://@host`).
-  const authority = value.slice(value.indexOf('//') + 2).split(/[/?#]/, 1)[0] ?? '';
-  if (authority.includes('@')) return undefined;
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    return undefined;
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
-  if (url.username !== '' || url.password !== '') return undefined;
-  return url;
+  if (!HTTP_WITHOUT_USER_INFO.test(value) || hasUrlTricks(value)) return undefined;
+  return URL.canParse(value) ? new URL(value) : undefined;
 }
 
 /** Parses an origin such as `https://app.example.com` (a trailing `/` is tolerated, a path is not). */
 export function parseOrigin(value: unknown): string | undefined {
-  // Scheme and authority only: `https://app.example.com/x/..` would normalise to an origin too.
-  if (typeof value !== 'string' || !ORIGIN_ONLY.test(value)) return undefined;
-  return parseHttpUrl(value)?.origin;
+  const url = parseHttpUrl(value);
+  // Scheme and authority only: `https://app.example.com/x/..` would normalise to an origin too. A URL
+  // came back, so `value` is a string.
+  return url && ORIGIN_ONLY.test(value as string) ? url.origin : undefined;
 }

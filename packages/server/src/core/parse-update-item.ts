@@ -1,4 +1,5 @@
 import { BillingError, REQUEST_LIMITS } from '@portalkit/protocol';
+import { clipFieldName } from './request-field-rules';
 import { isStripeId } from './stripe-id';
 
 /** The one item of a `subscription_update_confirm` request, checked. */
@@ -32,7 +33,7 @@ export function parseUpdateItem(items: unknown, fromForm: boolean, allowedPrices
   const fields = item as Record<string, unknown>;
   const unknown = Object.keys(fields).find((key) => !ITEM_FIELDS.includes(key));
   if (unknown !== undefined) {
-    throw invalid(`items[0].${unknown.slice(0, 100)}`, `An item takes only id, price and quantity.`);
+    throw invalid(`items[0].${clipFieldName(unknown)}`, 'An item takes only id, price and quantity.');
   }
   const { id, price, quantity } = fields;
   if (!isStripeId(id, 'si_')) {

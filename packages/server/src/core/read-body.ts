@@ -10,7 +10,7 @@ const DECIMAL = /^\d+$/;
 
 // Not `fatal`: `request.text()` cannot be, so both reading paths decode alike and one check (below) refuses
 // what did not decode. Stateless between calls: `decode()` without `{ stream: true }` starts afresh.
-const utf8 = new TextDecoder('utf-8');
+const utf8 = new TextDecoder(); // UTF-8, the default
 const REPLACEMENT_CHARACTER = '\uFFFD';
 
 /** How long a body may take, and where a body that never came is reported. */
@@ -34,7 +34,8 @@ export interface BodyReadOptions {
 export async function readBody(request: Request, format: BodyFormat, options: BodyReadOptions): Promise<string> {
   if (format === 'unsupported') throw new BillingError('UNSUPPORTED_MEDIA_TYPE', MEDIA_TYPE_MESSAGE);
   const encoding = request.headers.get('content-encoding');
-  if (encoding !== null && encoding.trim().toLowerCase() !== 'identity') {
+  // Header values come trimmed (https://fetch.spec.whatwg.org/#concept-header-value-normalize).
+  if (encoding !== null && encoding.toLowerCase() !== 'identity') {
     throw new BillingError('UNSUPPORTED_MEDIA_TYPE', 'Send the body uncompressed (no Content-Encoding).');
   }
   const contentLength = request.headers.get('content-length');
@@ -50,7 +51,7 @@ export async function readBody(request: Request, format: BodyFormat, options: Bo
   const read = cancel ? () => readStreamed(request, cancel.signal) : () => readDeclared(request);
   const text = await readWithin(request, options.bodyTimeoutMs, read, cancel).catch((error: unknown) => {
     if (error instanceof BillingError) throw error;
-    throw gaveUp(error instanceof BodyReadStopped ? error : undefined, options.logger);
+    throw gaveUp(error instanceof BodyReadStopped ? error : undefined, options);
   });
   // No Content-Type is fine only without a body: `fetch(url, { method: 'POST' })` asks for the homepage.
   if (format === 'none' && text.length > 0) throw new BillingError('UNSUPPORTED_MEDIA_TYPE', MEDIA_TYPE_MESSAGE);
@@ -91,11 +92,11 @@ async function readStreamed(request: Request, stop: AbortSignal): Promise<string
  * failed underneath us, which is how a reset connection shows up on some servers. None of them is the
  * server's fault, so a warning without a stack, and a 400 the client (if still there) can act on.
  */
-function gaveUp(stopped: BodyReadStopped | undefined, logger: SafeLogger): BillingError {
+function gaveUp(stopped: BodyReadStopped | undefined, { bodyTimeoutMs, logger }: BodyReadOptions): BillingError {
   const reason = stopped?.reason ?? 'failed';
   logger.warn(
     reason === 'timeout'
-      ? `Gave up on a request body that did not arrive within bodyTimeoutMs (${stopped?.timeoutMs} ms).`
+      ? `Gave up on a request body that did not arrive within bodyTimeoutMs (${bodyTimeoutMs} ms).`
       : reason === 'aborted'
         ? 'Gave up on a request body: the client closed the request first.'
         : 'Gave up on a request body that could not be read (a closed connection?).',
@@ -104,14 +105,13 @@ function gaveUp(stopped: BodyReadStopped | undefined, logger: SafeLogger): Billi
   return new BillingError('INVALID_REQUEST', stopped?.message ?? 'The request body could not be read.');
 }
 
-// UTF-8 takes at most 3 bytes per UTF-16 code unit (a surrogate pair, 2 units, takes 4), so a short
-// text needs no counting; a long one is counted without encoding it again.
+// Counted without encoding the text again (a copy of up to the limit on every request). A surrogate pair
+// (4 bytes) is two UTF-16 units of 2 each; no lone surrogate is left in decoded text.
 function utf8ByteLength(text: string): number {
-  if (text.length * 3 <= REQUEST_LIMITS.maxBodyBytes) return text.length;
   let bytes = 0;
   for (let i = 0; i < text.length; i++) {
     const unit = text.charCodeAt(i);
-    bytes += unit < 0x80 ? 1 : unit < 0x800 ? 2 : unit >= 0xd800 && unit <= 0xdbff ? 4 : unit >= 0xdc00 && unit <= 0xdfff ? 0 : 3;
+    bytes += unit < 0x80 ? 1 : unit < 0x800 || (unit >= 0xd800 && unit <= 0xdfff) ? 2 : 3;
   }
   return bytes;
 }

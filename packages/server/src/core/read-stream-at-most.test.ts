@@ -1,3 +1,4 @@
+import { getEventListeners } from 'node:events';
 import { describe, expect, it } from 'vitest';
 import { chunkedBody, longBody, splitBytes, stalledBody } from '../testing/test-streams';
 import { readStreamAtMost } from './read-stream-at-most';
@@ -50,5 +51,30 @@ describe('readStreamAtMost', () => {
     const stop = new AbortController();
     stop.abort(new Error('gone'));
     await expect(readStreamAtMost(chunkedBody([bytesOf(3)]), 100, stop.signal)).rejects.toThrow('gone');
+  });
+
+  it('rejects at once when stopped before the call, without waiting for a body that never comes', async () => {
+    const stop = new AbortController();
+    stop.abort(new Error('gone'));
+    await expect(readStreamAtMost(stalledBody().stream, 100, stop.signal)).rejects.toThrow('gone');
+  });
+
+  it.each([
+    ['read whole', () => chunkedBody([bytesOf(3), bytesOf(4)])],
+    ['refused as too large', () => longBody(10, 1000).stream],
+  ])('leaves no listener on the stop signal once the body is %s', async (_case, body) => {
+    // One signal may span many reads (a server-wide shutdown signal): each read must take its listener away.
+    const stop = new AbortController();
+    await readStreamAtMost(body(), 20, stop.signal);
+    expect(getEventListeners(stop.signal, 'abort')).toEqual([]);
+  });
+
+  it('leaves no listener on the stop signal once stopped mid-body', async () => {
+    const stop = new AbortController();
+    const read = readStreamAtMost(stalledBody(bytesOf(5)).stream, 100, stop.signal);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    stop.abort(new Error('deadline'));
+    await expect(read).rejects.toThrow('deadline');
+    expect(getEventListeners(stop.signal, 'abort')).toEqual([]);
   });
 });

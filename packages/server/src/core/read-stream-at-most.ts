@@ -16,15 +16,17 @@ export async function readStreamAtMost(
   stop?: AbortSignal,
 ): Promise<Uint8Array | null> {
   if (body === null) return new Uint8Array(0);
+  // An abort that came before this call fires no event: without this, a body that never arrives would hold the read.
+  if (stop?.aborted) throw stop.reason;
   const reader = body.getReader();
-  // Cancelling settles a pending read() at once, even on a stream whose source never answers.
-  const cancel = () => void reader.cancel(stop?.reason).catch(() => undefined);
-  stop?.addEventListener('abort', cancel, { once: true });
+  // Cancelling settles a pending read() at once, even on a stream whose source never answers. Only ever
+  // added to `stop`, and removed (below) once the read is over, so a long-lived signal keeps no listener.
+  const cancel = () => void reader.cancel(stop!.reason).catch(() => undefined);
+  stop?.addEventListener('abort', cancel);
   try {
     const chunks: Uint8Array[] = [];
     let total = 0;
     for (;;) {
-      if (stop?.aborted) throw stop.reason;
       const { done, value } = await reader.read();
       if (stop?.aborted) throw stop.reason;
       if (done) break;

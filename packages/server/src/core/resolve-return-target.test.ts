@@ -1,3 +1,4 @@
+import { REQUEST_LIMITS } from '@portalkit/protocol';
 import { describe, expect, it } from 'vitest';
 import { useEmulatedStripe } from '../testing/emulator-kit';
 import { createTestHandler, errorOf, formRequest, jsonRequest } from '../testing/portal-test-kit';
@@ -99,6 +100,32 @@ describe('resolveReturnTarget', () => {
 
   it('falls back to the default return URL', () => {
     expect(resolveReturnTarget(undefined, policy)).toBe('https://app.example.com/account');
+  });
+
+  it('says what a return target may be when it refuses one', () => {
+    expect(() => resolveReturnTarget('//evil.com', policy)).toThrow(
+      'returnTo must be a path on this app (such as "/account", not starting with "//" once "." and ".." are resolved) or an absolute http(s) URL on an allowed return origin.',
+    );
+  });
+
+  describe("at Stripe's length limit for return_url", () => {
+    const limit = REQUEST_LIMITS.maxReturnToLength;
+    const absoluteOfLength = (length: number) => 'https://app.example.com/?q='.padEnd(length, 'x');
+
+    it('accepts an absolute URL of exactly the limit, and refuses one character more, naming the limit', () => {
+      expect(resolveReturnTarget(absoluteOfLength(limit), policy)).toBe(absoluteOfLength(limit));
+      expect(() => resolveReturnTarget(absoluteOfLength(limit + 1), policy)).toThrow(
+        expect.objectContaining({ param: 'returnTo', message: `returnTo must be at most ${limit} characters.` }),
+      );
+    });
+
+    it('counts a path by the absolute URL it becomes, which is what Stripe gets', () => {
+      const origin = policy.returnOrigin;
+      const fits = `/?q=${'x'.repeat(limit - origin.length - 4)}`;
+      expect(resolveReturnTarget(fits, policy)).toHaveLength(limit);
+      // Short enough as sent, too long once the origin is put in front of it.
+      expect(() => resolveReturnTarget(`${fits}x`, policy)).toThrow(expect.objectContaining({ param: 'returnTo' }));
+    });
   });
 });
 

@@ -1,6 +1,6 @@
 import { inspect } from 'node:util';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { createSafeLogger } from './safe-logger';
+import { createSafeLogger, isLoggerOption } from './safe-logger';
 
 const TOKEN = 'test_YWNjdF8xUGdhZm1CN1daMDF6Z2tXLF9RWGhWbkMyaDBKY3p3YzFxVm5ZZDRtQ0JRbHFFbUV00100';
 const STRIPE_URL = `https://billing.stripe.com/p/session/${TOKEN}`;
@@ -63,6 +63,85 @@ describe('createSafeLogger', () => {
     expect(written(logger)).toContain('[nested too deep to log]');
   });
 
+  test('context nested as deep as the limit is passed on whole', () => {
+    const logger = recording();
+    const context = { a: { b: { c: { d: { e: 'kept' } } } } };
+    createSafeLogger(logger).error('deep.', context);
+    expect(logger.error).toHaveBeenCalledWith('portalkit: deep.', context);
+  });
+
+  test('values that are not text or objects are passed on as they are', () => {
+    const logger = recording();
+    const context = { none: null, missing: undefined, count: 3, ok: false, list: [null, 1, true] };
+    createSafeLogger(logger).warn('values.', context);
+    expect(logger.warn).toHaveBeenCalledWith('portalkit: values.', context);
+  });
+
+  test.each([
+    [
+      'an error that is its own cause',
+      () => {
+        const error = new Error('loop');
+        error.cause = error;
+        return error;
+      },
+    ],
+    [
+      'an error with a field pointing back at it',
+      () => {
+        const error = new Error('loop') as Error & { self?: unknown };
+        error.self = error;
+        return error;
+      },
+    ],
+    [
+      'an array holding itself',
+      () => {
+        const list: unknown[] = ['item'];
+        list.push(list);
+        return list;
+      },
+    ],
+    [
+      'an object holding itself',
+      () => {
+        const object: Record<string, unknown> = { name: 'node' };
+        object.self = object;
+        return object;
+      },
+    ],
+  ])('logs %s, cut where it gets too deep', (_case, circular) => {
+    const logger = recording();
+    createSafeLogger(logger).error('circular.', { value: circular() });
+    expect(logger.error).toHaveBeenCalledTimes(1);
+    expect(written(logger)).toContain('[nested too deep to log]');
+  });
+
+  test('an error whose stack is not text is logged without it, not passed on unscrubbed', () => {
+    const logger = recording();
+    const failure = Object.assign(new Error('odd'), { stack: { frames: [STRIPE_URL] } });
+    createSafeLogger(logger).error('failed.', { error: failure });
+    const logged = (logger.error.mock.calls[0]![1] as { error: Error }).error;
+    expect(logged.stack).toBeUndefined();
+    expect(written(logger)).not.toContain(TOKEN);
+  });
+
+  test('an error without a cause is logged without one (no "[cause]: undefined" in the console)', () => {
+    const logger = recording();
+    createSafeLogger(logger).error('failed.', { error: new Error('plain') });
+    const logged = (logger.error.mock.calls[0]![1] as { error: Error }).error;
+    expect(Object.hasOwn(logged, 'cause')).toBe(false);
+  });
+
+  test('warnings go to warn() and errors to error() when the logger has both', () => {
+    const logger = recording();
+    const safe = createSafeLogger(logger);
+    safe.warn('refused.');
+    safe.error('failed.');
+    expect(logger.warn.mock.calls).toEqual([['portalkit: refused.']]);
+    expect(logger.error.mock.calls).toEqual([['portalkit: failed.']]);
+  });
+
   test('warnings go to error() when the logger has no warn()', () => {
     const error = vi.fn();
     createSafeLogger({ error }).warn('refused.');
@@ -96,5 +175,20 @@ describe('createSafeLogger', () => {
     safe.warn('refused.');
     safe.error('failed.', { error: new Error('x') });
     for (const spy of spies) expect(spy).not.toHaveBeenCalled();
+  });
+});
+
+describe('isLoggerOption', () => {
+  test.each([
+    ['console', console, true],
+    ['an object with error()', { error: () => undefined }, true],
+    ['false', false, true],
+    ['undefined', undefined, true],
+    ['null', null, false],
+    ['true', true, false],
+    ['an object without error()', { warn: () => undefined }, false],
+    ['an object whose error is not a function', { error: 'x' }, false],
+  ])('takes %s as a logger option: %s', (_case, value, expected) => {
+    expect(isLoggerOption(value)).toBe(expected);
   });
 });

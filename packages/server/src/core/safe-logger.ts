@@ -20,6 +20,8 @@ const CONSOLE_LOGGER: PortalkitLogger = {
   warn: (message, context) => (context === undefined ? console.warn(message) : console.warn(message, context)),
 };
 
+const SILENT: SafeLogger = { error: () => undefined, warn: () => undefined };
+
 /**
  * Wraps the app's logger so logging can neither leak a session URL nor break a response: `undefined`
  * means the console, `false` means silence. The caller has checked that a logger has an `error` method.
@@ -29,10 +31,9 @@ const CONSOLE_LOGGER: PortalkitLogger = {
  * logger.warn('refused a webhook delivery: the signature is 412 s old, tolerance 300 s');
  */
 export function createSafeLogger(logger: PortalkitLogger | false | undefined): SafeLogger {
-  const target = logger === undefined ? CONSOLE_LOGGER : logger;
-  const write = (level: 'error' | 'warn', message: string, context: Record<string, unknown> | undefined) => {
-    if (target === false) return;
-    const method = level === 'warn' ? (target.warn ?? target.error) : target.error;
+  if (logger === false) return SILENT;
+  const target = logger ?? CONSOLE_LOGGER;
+  const write = (method: PortalkitLogger['error'], message: string, context: Record<string, unknown> | undefined) => {
     try {
       const line = `${LOG_PREFIX} ${scrubSessionUrls(message)}`;
       if (context === undefined) method.call(target, line);
@@ -41,9 +42,10 @@ export function createSafeLogger(logger: PortalkitLogger | false | undefined): S
       // A logger that throws must not turn a good answer into a failure; nothing is left to report it to.
     }
   };
+  // The methods are looked up on each call, like the console's, so one replaced later is the one used.
   return {
-    error: (message, context) => write('error', message, context),
-    warn: (message, context) => write('warn', message, context),
+    error: (message, context) => write(target.error, message, context),
+    warn: (message, context) => write(target.warn ?? target.error, message, context),
   };
 }
 

@@ -38,8 +38,10 @@ const DEFAULT_CONFIGURATION = 'bpc_default';
  * and it fails on demand: a status (429, 5xx, an error Stripe has no reason to give), a hang, a reset.
  * Stripe's real answers, refusals included, come from the emulator (`emulator-kit.ts`); use this only
  * for what the emulator cannot be made to do.
+ *
+ * `latencyMs` holds every answer back that long, as Stripe's own round trip would (the latency bench).
  */
-export async function startFakeStripe() {
+export async function startFakeStripe({ latencyMs = 0 }: { latencyMs?: number } = {}) {
   const requests: RecordedRequest[] = [];
   const sessionUrls: string[] = [];
   const subscriptions = new Map<string, SubscriptionSeed>();
@@ -57,6 +59,7 @@ export async function startFakeStripe() {
       body: parseStripeForm(text),
     };
     requests.push(recorded);
+    if (latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, latencyMs));
     const route: FakeRoute | undefined =
       url.pathname === '/v1/billing_portal/sessions'
         ? 'sessions'

@@ -32,6 +32,8 @@ export async function freePort(): Promise<number> {
 export interface ServerProcess {
   /** Everything it printed so far, for error messages. */
   output(): string;
+  /** Resolves once its output matches `pattern`; rejects, with the output, if it exits first. */
+  printed(pattern: RegExp): Promise<void>;
   /**
    * Sends it each of `signals` in turn, the next only when it has not exited `graceMs` after the last,
    * and waits until it exited.
@@ -53,8 +55,9 @@ export async function startServerProcess(
   args: string[],
   ready: RegExp,
   timeoutMs = 30_000,
+  options: { cwd?: string } = {},
 ): Promise<ServerProcess> {
-  const child: ChildProcess = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child: ChildProcess = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], ...options });
   let output = '';
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const started = new Promise<void>((resolve, reject) => {
@@ -93,5 +96,19 @@ export async function startServerProcess(
     await stop(['SIGKILL']);
     throw error;
   }
-  return { output: () => output, stop };
+  const printed = (pattern: RegExp) =>
+    new Promise<void>((resolve, reject) => {
+      const check = () => {
+        if (!pattern.test(output)) return false;
+        child.stdout?.off('data', check);
+        child.stderr?.off('data', check);
+        resolve();
+        return true;
+      };
+      if (check()) return;
+      child.stdout?.on('data', check);
+      child.stderr?.on('data', check);
+      void exited.then(() => check() || reject(new Error(`${name} exited before printing ${pattern}:\n${output}`)));
+    });
+  return { output: () => output, printed, stop };
 }

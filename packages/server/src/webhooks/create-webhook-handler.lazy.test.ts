@@ -54,4 +54,18 @@ describe('createWebhookHandler(() => options)', () => {
     expect((await handle(await signedRequest(serialise(subscriptionUpdated())))).status).toBe(200);
     expect(onUpdated).toHaveBeenCalledTimes(1);
   });
+
+  test('answers 500 when the options function throws, and logs which factory it was given to and why', async () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const handle = createWebhookHandler(() => {
+      throw new Error('STRIPE_SECRET_KEY is not set');
+    });
+    const response = await handle(await signedRequest(serialise(subscriptionUpdated())));
+
+    expect(response.status).toBe(500);
+    expect(await response.json()).toMatchObject({ error: { code: 'SERVER_MISCONFIGURED' } });
+    expect(String(errors.mock.calls[0]?.[0])).toMatch(
+      /^portalkit: createWebhookHandler\(\): the options function threw: STRIPE_SECRET_KEY is not set/,
+    );
+  });
 });

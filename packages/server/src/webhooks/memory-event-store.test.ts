@@ -78,6 +78,37 @@ describe('createMemoryEventStore', () => {
     expect(await store.claim('evt_late', 'b')).toBe('processing');
   });
 
+  test('a lapsed claim behind a running one makes room at the very millisecond it lapses', async () => {
+    const clock = manualClock();
+    const store = createMemoryEventStore({ maxEntries: 2, leaseMs: 1000, now: clock.now });
+    await store.claim('evt_late', 'a');
+    clock.advance(-5000);
+    await store.claim('evt_early', 'a'); // inserted second, lapses first
+    clock.advance(1000);
+    expect(await store.claim('evt_new', 'b')).toBe('claimed');
+  });
+
+  test('a lapsed claim makes room before any processed ID is forgotten', async () => {
+    const clock = manualClock();
+    const store = createMemoryEventStore({ maxEntries: 2, leaseMs: 1000, now: clock.now });
+    await store.claim('evt_stalled', 'a');
+    await store.claim('evt_done', 'a');
+    await store.complete('evt_done', 'a');
+    clock.advance(1000); // evt_stalled's lease ends now
+    expect(await store.claim('evt_new', 'b')).toBe('claimed');
+    expect(await store.claim('evt_done', 'b')).toBe('processed');
+  });
+
+  test('a delivery that finishes once its lease has ended does not mark the event processed', async () => {
+    // Its claim lapsed: a redelivery may already be running the handler, and it is that one's to complete.
+    const clock = manualClock();
+    const store = createMemoryEventStore({ leaseMs: 1000, now: clock.now });
+    await store.claim('evt_slow', 'a');
+    clock.advance(1000);
+    await store.complete('evt_slow', 'a');
+    expect(await store.claim('evt_slow', 'b')).toBe('claimed');
+  });
+
   test('refuses limits that are not positive numbers, with a setup error', () => {
     expect(() => createMemoryEventStore({ maxEntries: 0 })).toThrow(
       /^createMemoryEventStore\(\): maxEntries must be a positive number/,

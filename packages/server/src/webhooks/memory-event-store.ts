@@ -87,8 +87,8 @@ export function createMemoryEventStore(options: MemoryEventStoreOptions = {}): W
   return {
     async claim(id, owner): Promise<ClaimResult> {
       const time = now();
-      const processedUntil = processed.get(id);
-      if (processedUntil !== undefined && processedUntil > time) return 'processed';
+      // An ID never processed counts as one whose memory ran out long ago.
+      if ((processed.get(id) ?? Number.NEGATIVE_INFINITY) > time) return 'processed';
       processed.delete(id);
       const claim = claims.get(id);
       if (claim !== undefined && claim.expiresAt > time) return 'processing';

@@ -1,0 +1,11 @@
+import { createStripeEmulator } from '@portalkit/stripe-emulator';
+import { createLoopbackStripe } from '../src/testing/loopback-stripe';
+import { liveCustomerLives } from '../src/testing/customer-lives';
+const emulator = createStripeEmulator({ seed: 'demo', clock: 'frozen' });
+const { url } = await emulator.listen(0);
+const client = createLoopbackStripe(Number(new URL(url).port), emulator.apiKey);
+const n = Number(process.argv[2] ?? 12);
+const t = performance.now();
+await liveCustomerLives(emulator, client, n, { renewals: Number(process.argv[3] ?? 2) });
+console.log(n, emulator.store.events.list().length, Math.round(performance.now() - t));
+await emulator.close();
