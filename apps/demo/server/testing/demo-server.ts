@@ -5,7 +5,7 @@
  */
 import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
-import { createStripeEmulator, DEMO_IDS, type StripeEmulator } from '@portalkit/stripe-emulator';
+import { createStripeEmulator, DEMO_IDS, signPayload, type StripeEmulator } from '@portalkit/stripe-emulator';
 import type { Hono } from 'hono';
 import Stripe from 'stripe';
 import { afterAll, beforeAll, expect } from 'vitest';
@@ -33,6 +33,10 @@ export interface DemoServer {
    * one on the same port with the same database (the same data folder, reopened).
    */
   restart(): Promise<void>;
+  /** The app's open database. */
+  database(): DemoDatabase;
+  /** Posts an event the emulator sent before to the webhook route again, freshly signed (as Stripe's retries are). */
+  redeliver(eventId: string): Promise<Response>;
 }
 
 export interface DemoServerOptions {
@@ -128,6 +132,17 @@ export function useDemoServer(options: DemoServerOptions = {}): () => DemoServer
         expect(response.status).toBe(200);
         const state = await response.json();
         return { ...toBillingView(state, demo.catalog.plans), version: state.version };
+      },
+      database: () => database!,
+      async redeliver(eventId) {
+        const event = started.store.events.list().find((candidate) => candidate.id === eventId)!;
+        const payload = JSON.stringify(event);
+        const signature = signPayload(payload, started.webhooks.secret, Math.floor(Date.now() / 1000));
+        return request('/webhooks/stripe', {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', 'Stripe-Signature': signature },
+          body: payload,
+        });
       },
       async restart() {
         app = undefined;
