@@ -22,21 +22,14 @@ export const demoUsersQuery = queryOptions({
   queryFn: () => getJson<DemoUserChoice[]>('/api/demo/users'),
 });
 
-/** Where the kit's billing-state handler answers. */
-export const BILLING_STATE_PATH = '/api/billing/state';
-
 /**
- * The signed-in customer's billing, as the kit's projection holds it from webhooks. With `since` (the
- * version the page showed before the customer left), the server also reads Stripe once if no webhook
- * moved it within its bound.
+ * The signed-in customer's billing, from the kit's billing-state handler, for the success page's wait
+ * (the account page reads it through the kit's `useBillingState()`).
  */
-export function billingStateQuery(since: string | null = null) {
-  return queryOptions({
-    queryKey: ['billing-state'],
-    queryFn: () =>
-      getJson<BillingStateResponse>(since ? `${BILLING_STATE_PATH}?${new URLSearchParams({ since })}` : BILLING_STATE_PATH),
-  });
-}
+export const billingStateQuery = queryOptions({
+  queryKey: ['billing-state'],
+  queryFn: () => getJson<BillingStateResponse>('/api/billing/state'),
+});
 
 /** The plans on sale: what Checkout sells (by key) and what a customer may switch to. */
 export const plansQuery = queryOptions({

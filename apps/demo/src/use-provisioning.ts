@@ -22,7 +22,7 @@ export function useProvisioning(priceId: string | null): { phase: ProvisioningPh
       (subscription) => LIVE.has(subscription.status) && (!priceId || subscription.items.some((item) => item.price === priceId)),
     ) ?? null;
   const { data: billing } = useSuspenseQuery({
-    ...billingStateQuery(),
+    ...billingStateQuery,
     refetchInterval: (query) => {
       const data = query.state.data;
       if (!data || find(data.subscriptions)) return false;
