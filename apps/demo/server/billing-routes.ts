@@ -1,11 +1,11 @@
 import { BillingError, type BillingErrorCode } from '@portalkit/protocol';
-import type { PortalHandler } from '@portalkit/server';
+import { type BillingProjection, createBillingStateHandler, type PortalHandler } from '@portalkit/server';
 import { toHonoHandler } from '@portalkit/server/hono';
 import { Hono, type Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import type { BillingProjection } from './billing-projection';
 import type { PlanOffer } from './checkout-plans';
 import type { CheckoutSuccessData } from './checkout-success';
+import type { DemoLogger } from './create-demo-app';
 import type { StubAuth } from './stub-auth';
 
 export interface BillingRoutesOptions {
@@ -17,25 +17,23 @@ export interface BillingRoutesOptions {
   portal: PortalHandler;
   /** What a Checkout Session bought, for its own customer only (null otherwise). */
   loadPurchase(sessionId: unknown, customerId: string): Promise<CheckoutSuccessData | null>;
+  logger: DemoLogger;
 }
 
 /**
- * The account page's API under `/api/billing`: the projected state, the plans (with their Checkout
+ * The account page's API under `/api/billing`: the projected state (the kit's billing-state handler,
+ * with `?since=` for a page waiting for a webhook), the plans (with their Checkout
  * keys), the success page's purchase, and the kit's portal route. None of them takes a customer ID from the browser; the signed-in user decides.
  *
  * @example
- * app.route('/api/billing', createBillingRoutes({ auth, projection, offers, portal: createPortalHandler(options), loadPurchase }));
+ * app.route('/api/billing', createBillingRoutes({ auth, projection, offers, portal: createPortalHandler(options), loadPurchase, logger }));
  */
-export function createBillingRoutes({ auth, projection, offers, portal, loadPurchase }: BillingRoutesOptions): Hono {
+export function createBillingRoutes({ auth, projection, offers, portal, loadPurchase, logger }: BillingRoutesOptions): Hono {
   const routes = new Hono();
 
-  routes.get('/state', async (c) => {
-    const user = await auth.currentUser(c.req.raw);
-    if (!user) return errorJson(c, 'UNAUTHENTICATED', 'Sign in first.');
-    const state = projection.get(user.customerId);
-    if (!state) return errorJson(c, 'NOT_FOUND', 'No billing record for this user.');
-    return c.json(state);
-  });
+  // `all`, not `get`: any other method gets the kit's own 405 with `Allow: GET`.
+  const state = createBillingStateHandler({ projection, getCustomerId: auth.getCustomerId, logger });
+  routes.all('/state', (c) => state(c.req.raw));
 
   // The plans map's keys with what to show for each; the prices behind them stay the server's to choose.
   routes.get('/plans', (c) => c.json(offers));

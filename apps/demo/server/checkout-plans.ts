@@ -1,6 +1,5 @@
 import type { CheckoutPlan } from '@portalkit/server';
-import type { PlanState } from './billing-state';
-import type { PriceCatalog } from './price-catalog';
+import type { PlanState, PriceCatalog } from './price-catalog';
 
 /** A plan as the pricing list offers it: the catalog's price, named by the key the browser sends to Checkout. */
 export interface PlanOffer extends PlanState {

@@ -1,8 +1,7 @@
 import { isBillingError } from '@portalkit/protocol';
 import { readCheckoutSummary, type CheckoutStripeClient } from '@portalkit/server';
-import type { PlanState } from './billing-state';
 import type { DemoLogger } from './create-demo-app';
-import type { PriceCatalog } from './price-catalog';
+import type { PlanState, PriceCatalog } from './price-catalog';
 
 /** What the success page shows about a purchase: for display only, never to provision. */
 export interface CheckoutSuccessData {

@@ -4,7 +4,7 @@
  */
 import { DEMO_IDS } from '@portalkit/stripe-emulator';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { BillingState } from './billing-state';
+import type { BillingView } from '../src/billing-view';
 import { useDemoServer } from './testing/demo-server';
 
 const server = useDemoServer();
@@ -33,7 +33,7 @@ describe('createDemoApp', () => {
   it('answers the billing state for the signed-in customer only', async () => {
     const signedOut = await request('/api/billing/state');
     expect(signedOut.status).toBe(401);
-    expect(await signedOut.json()).toEqual({ error: { code: 'UNAUTHENTICATED', message: 'Sign in first.' } });
+    expect(await signedOut.json()).toMatchObject({ error: { code: 'UNAUTHENTICATED' } });
     const state = await stateOf(await signInAs(DEMO_IDS.customers.multi));
     expect(state.subscriptions.map((subscription) => subscription.id).sort()).toEqual(
       [DEMO_IDS.subscriptions.multiAddon, DEMO_IDS.subscriptions.multiTeam].sort(),
@@ -51,7 +51,7 @@ describe('createDemoApp', () => {
 
     const after = await stateOf(cookie);
     expect(after.subscriptions[0]).toMatchObject({ paused: true });
-    expect(after.version).toBeGreaterThan(before.version);
+    expect(BigInt(after.version)).toBeGreaterThan(BigInt(before.version));
   });
 
   it('still accepts the emulator’s webhooks long after the signature tolerance has passed since start', async () => {
@@ -59,7 +59,7 @@ describe('createDemoApp', () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(Date.now() + 10 * 60 * 1000);
     const cookie = await signInAs(DEMO_IDS.customers.multi);
-    const team = (state: BillingState) =>
+    const team = (state: BillingView) =>
       state.subscriptions.find((subscription) => subscription.id === DEMO_IDS.subscriptions.multiTeam);
     expect(team(await stateOf(cookie))).toMatchObject({ paused: false });
     const from = server().emulator.webhooks.deliveries.length;

@@ -1,17 +1,17 @@
-import { createPortalHandler, createWebhookHandler } from '@portalkit/server';
+import { type BillingProjection, createPortalHandler, createWebhookHandler } from '@portalkit/server';
 import { PORTAL_FLOWS } from '@portalkit/protocol';
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type Stripe from 'stripe';
 import { loadCheckoutSuccess } from './checkout-success';
-import { createBillingProjection, type BillingProjection } from './billing-projection';
 import { createBillingRoutes } from './billing-routes';
 import { createCheckoutPlans, type CheckoutPlans } from './checkout-plans';
 import { createCheckoutRoutes } from './checkout-routes';
+import type { DemoDatabase } from './database/open-demo-database';
+import { createDemoBilling } from './demo-billing';
 import { createPageRoutes } from './page-routes';
 import type { DemoMode, RenderPage } from './page-data';
 import type { PriceCatalog } from './price-catalog';
-import { createProjectionHandlers } from './projection-handlers';
 import { readStripeSnapshot } from './read-stripe-snapshot';
 import { createSessionRoutes } from './session-routes';
 import { createStubAuth, type StubAuth } from './stub-auth';
@@ -33,6 +33,10 @@ export interface DemoAppOptions {
   appUrl: string;
   /** Set when the demo runs against the in-process emulator, so the page can say so. */
   emulatorInfo?: { url: string };
+  /** Where the projection and the webhook event store live: from `openDemoDatabase()`, migrated at start. */
+  database: DemoDatabase;
+  /** Stripe starts over with this process (the in-process emulator): forget what the tables say about the last one. @defaultValue false */
+  stripeStartsOver?: boolean;
   /** Signs the stub-auth cookie. At least 32 characters. */
   cookieSecret: string;
   /** The coupon offered to customers who start to cancel. @defaultValue none */
@@ -57,10 +61,11 @@ export interface DemoApp {
 }
 
 /**
- * Builds the demo's server: reads Stripe once to seed the billing projection, then serves
+ * Builds the demo's server: migrates the database, reads each demo customer's billing from Stripe
+ * into the kit's projection (kept there, in the database), then serves
  *
  * - `/api/session`, `/api/demo/users`: the stub sign-in;
- * - `/api/billing/state`, `/api/billing/plans`, `/api/billing/portal` (the kit's handler);
+ * - `/api/billing/state` (the kit's billing-state handler), `/api/billing/plans`, `/api/billing/portal` (the kit's portal handler);
  * - `/api/billing/checkout` and `/billing/portal/payment-method` (the kit's Checkout and stable-link handlers);
  * - `/api/demo/clock/next-renewal`, when `testClock` is given;
  * - `/webhooks/stripe` (the kit's webhook handler, feeding the projection);
@@ -68,7 +73,8 @@ export interface DemoApp {
  * - `/`, `/account` and `/billing/success`, when `renderPage` is given.
  *
  * @example
- * const { app } = await createDemoApp({ stripe, webhookSecret, appUrl: 'http://localhost:5173', cookieSecret });
+ * const database = await openDemoDatabase({ kind: 'pglite', dataDir: '.data' });
+ * const { app } = await createDemoApp({ stripe, webhookSecret, appUrl: 'http://localhost:5173', database, cookieSecret });
  * serve({ fetch: app.fetch, port: 5173 });
  */
 export async function createDemoApp(options: DemoAppOptions): Promise<DemoApp> {
@@ -78,12 +84,16 @@ export async function createDemoApp(options: DemoAppOptions): Promise<DemoApp> {
   const mode: DemoMode = emulatorInfo ? { kind: 'emulator', emulatorUrl: emulatorInfo.url } : { kind: 'stripe' };
 
   const { catalog, customers } = await readStripeSnapshot(stripe, { customerLimit: options.customerLimit ?? 6 });
-  const projection = createBillingProjection(catalog);
+  const { projection, eventStore } = await createDemoBilling({
+    stripe,
+    database: options.database,
+    customerIds: customers.map((customer) => customer.id),
+    stripeStartsOver: options.stripeStartsOver ?? false,
+  });
   const checkoutPlans = createCheckoutPlans(catalog);
-  for (const snapshot of customers) projection.seed(snapshot);
 
   const auth = createStubAuth({
-    users: customers.map(({ customer }, index) => ({
+    users: customers.map((customer, index) => ({
       id: `demo-user-${index + 1}`,
       customerId: customer.id,
       name: customer.name ?? customer.email ?? `Customer ${index + 1}`,
@@ -103,6 +113,8 @@ export async function createDemoApp(options: DemoAppOptions): Promise<DemoApp> {
     afterCompletion,
     ...(retentionCoupon ? { retentionCoupon } : {}),
     allowedPrices: catalog.plans.map((plan) => plan.priceId),
+    // The projection knows who owns each subscription, so a click costs one Stripe call (the session), not two.
+    ownsSubscription: projection.ownsSubscription,
     logger,
     // An audit line per session: the session's ID, never its URL (a bearer credential).
     onSessionCreated: ({ sessionId, customerId, flow }) =>
@@ -112,7 +124,9 @@ export async function createDemoApp(options: DemoAppOptions): Promise<DemoApp> {
   const webhook = createWebhookHandler({
     stripe,
     secret: webhookSecret,
-    on: createProjectionHandlers(projection),
+    // In the database: a delivery that arrives twice, or again after a restart, runs once.
+    store: eventStore,
+    on: { ...projection.on },
     logger,
   });
 
@@ -121,10 +135,13 @@ export async function createDemoApp(options: DemoAppOptions): Promise<DemoApp> {
     await next();
     c.header('Cache-Control', 'no-store');
   });
-  app.route('/api', createSessionRoutes({ auth, projection, mode, appOrigin }));
+  app.route('/api', createSessionRoutes({ auth, projection, catalog, mode, appOrigin }));
   const loadPurchase = (sessionId: unknown, customerId: string) =>
     loadCheckoutSuccess({ stripe, catalog, sessionId, customerId, logger });
-  app.route('/api/billing', createBillingRoutes({ auth, projection, offers: checkoutPlans.offers, portal, loadPurchase }));
+  app.route(
+    '/api/billing',
+    createBillingRoutes({ auth, projection, offers: checkoutPlans.offers, portal, loadPurchase, logger }),
+  );
   app.route('/', createCheckoutRoutes({ stripe, auth, checkoutPlans, appOrigin, afterCompletion, logger }));
   if (testClock) app.route('/', createTestClockRoutes({ auth, projection, clock: testClock, appOrigin }));
   app.post('/webhooks/stripe', (c) => webhook(c.req.raw));
@@ -134,14 +151,13 @@ export async function createDemoApp(options: DemoAppOptions): Promise<DemoApp> {
   // The query string (whatever the portal or a visitor appended) is never read.
   app.get('/billing/return', async (c) => {
     const user = await auth.currentUser(c.req.raw);
-    const billing = user && projection.get(user.customerId);
-    return c.redirect(billing ? '/account?returned=1' : '/', 303);
+    return c.redirect(user ? '/account?returned=1' : '/', 303);
   });
 
   if (renderPage) {
     app.route(
       '/',
-      createPageRoutes({ auth, projection, offers: checkoutPlans.offers, mode, appOrigin, renderPage, loadPurchase }),
+      createPageRoutes({ auth, projection, catalog, offers: checkoutPlans.offers, mode, appOrigin, renderPage, loadPurchase }),
     );
   }
   app.onError((error, c) => {

@@ -6,8 +6,11 @@
  *   STRIPE_SECRET_KEY, STRIPE_WEBHOOK_SECRET   use a Stripe account in test mode instead (both needed)
  *   STRIPE_RETENTION_COUPON   with Stripe: a coupon ID to offer customers who start to cancel
  *   DEMO_COOKIE_SECRET        the key that signs the session cookie (at least 32 characters)
+ *   DATABASE_URL              keep the tables on this PostgreSQL server instead of PGlite in apps/demo/.data
+ *   DEMO_DATA_DIR             PGlite's folder, when DATABASE_URL is not set
  */
-import { startDemo } from './start-demo';
+import type { DemoDatabaseLocation } from './database/open-demo-database';
+import { DEFAULT_DATA_DIR, startDemo } from './start-demo';
 
 function port(name: string, fallback: number): number {
   const value = Number(process.env[name] ?? fallback);
@@ -30,9 +33,16 @@ function stripeSettings(): { secretKey: string; webhookSecret: string; retention
   return { secretKey, webhookSecret, retentionCoupon: process.env.STRIPE_RETENTION_COUPON || undefined };
 }
 
+function databaseLocation(): DemoDatabaseLocation {
+  const url = process.env.DATABASE_URL;
+  if (url) return { kind: 'postgres', url };
+  return { kind: 'pglite', dataDir: process.env.DEMO_DATA_DIR || DEFAULT_DATA_DIR };
+}
+
 async function main(): Promise<void> {
   const stripe = stripeSettings();
   const demo = await startDemo({
+    database: databaseLocation(),
     port: port('DEMO_PORT', 5173),
     emulatorPort: port('EMULATOR_PORT', 12111),
     ...(stripe ? { stripe } : {}),
@@ -48,6 +58,7 @@ async function main(): Promise<void> {
       `           stripe listen --forward-to ${demo.url}/webhooks/stripe`,
     );
   }
+  lines.push(`  Data:    ${demo.database}`);
   lines.push('  Sign-in: a STUB login; pick any demo customer', '', '  Press Ctrl-C to stop.', '');
   console.log(lines.join('\n'));
 

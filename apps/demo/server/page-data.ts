@@ -3,7 +3,7 @@
  * with), and the paths both sides agree on. The front end imports the types as types only, and the
  * path constants (plain strings: nothing of the server comes with them).
  */
-import type { BillingState } from './billing-state';
+import type { BillingStateResponse } from '@portalkit/protocol';
 import type { CheckoutSuccessData } from './checkout-success';
 import type { PlanOffer } from './checkout-plans';
 
@@ -45,7 +45,7 @@ export type PageName = 'sign-in' | 'account' | 'checkout-success';
 export interface InitialData {
   session: SessionInfo;
   users?: DemoUserChoice[];
-  billing?: BillingState;
+  billing?: BillingStateResponse;
   plans?: PlanOffer[];
   /** The success page's purchase; null when the URL's session is not the signed-in customer's. */
   purchase?: CheckoutSuccessData | null;

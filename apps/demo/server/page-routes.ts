@@ -1,14 +1,16 @@
+import type { BillingProjection } from '@portalkit/server';
 import { Hono } from 'hono';
-import type { BillingProjection } from './billing-projection';
 import type { PlanOffer } from './checkout-plans';
 import type { CheckoutSuccessData } from './checkout-success';
 import type { DemoMode, RenderPage } from './page-data';
+import type { PriceCatalog } from './price-catalog';
 import { listDemoUsers, toSessionInfo } from './session-routes';
 import type { StubAuth } from './stub-auth';
 
 export interface PageRoutesOptions {
   auth: StubAuth;
   projection: BillingProjection;
+  catalog: PriceCatalog;
   offers: readonly PlanOffer[];
   mode: DemoMode;
   appOrigin: string;
@@ -23,10 +25,12 @@ export interface PageRoutesOptions {
  * are plain HTML forms).
  *
  * @example
- * app.route('/', createPageRoutes({ auth, projection, offers, mode, appOrigin, renderPage: vite.renderPage, loadPurchase }));
+ * app.route('/', createPageRoutes({ auth, projection, catalog, offers, mode, appOrigin, renderPage: vite.renderPage, loadPurchase }));
  */
 export function createPageRoutes(options: PageRoutesOptions): Hono {
-  const { auth, projection, offers, mode, appOrigin, renderPage, loadPurchase } = options;
+  const { auth, projection, catalog, offers, mode, appOrigin, renderPage, loadPurchase } = options;
+  // What the billing-state handler would answer without `?since=`: the page starts with the same JSON.
+  const billingOf = async (customerId: string) => ({ ...(await projection.getCustomerBilling(customerId)), changed: true });
   const routes = new Hono();
 
   // One origin for everything: a page opened on another host name (127.0.0.1 for localhost) would get
@@ -39,15 +43,14 @@ export function createPageRoutes(options: PageRoutesOptions): Hono {
 
   routes.get('/', async (c) => {
     if (await auth.currentUser(c.req.raw)) return c.redirect('/account', 303);
-    const data = { session: toSessionInfo(mode, null), users: listDemoUsers(auth, projection) };
+    const data = { session: toSessionInfo(mode, null), users: await listDemoUsers(auth, projection, catalog) };
     return c.html(await renderPage({ url: c.req.url, page: 'sign-in', data }));
   });
 
   routes.get('/account', async (c) => {
     const user = await auth.currentUser(c.req.raw);
-    const billing = user && projection.get(user.customerId);
-    if (!user || !billing) return c.redirect('/', 303);
-    const data = { session: toSessionInfo(mode, user), billing, plans: [...offers] };
+    if (!user) return c.redirect('/', 303);
+    const data = { session: toSessionInfo(mode, user), billing: await billingOf(user.customerId), plans: [...offers] };
     c.header('Cache-Control', 'no-store');
     return c.html(await renderPage({ url: c.req.url, page: 'account', data }));
   });
@@ -55,8 +58,8 @@ export function createPageRoutes(options: PageRoutesOptions): Hono {
   // Display only: the page shows what was bought and waits for the webhook; it provisions nothing.
   routes.get('/billing/success', async (c) => {
     const user = await auth.currentUser(c.req.raw);
-    const billing = user && projection.get(user.customerId);
-    if (!user || !billing) return c.redirect('/', 303);
+    if (!user) return c.redirect('/', 303);
+    const billing = await billingOf(user.customerId);
     const purchase = await loadPurchase(c.req.query('session_id'), user.customerId);
     const data = { session: toSessionInfo(mode, user), billing, plans: [...offers], purchase };
     c.header('Cache-Control', 'no-store');

@@ -1,5 +1,18 @@
 import type Stripe from 'stripe';
-import type { PlanState } from './billing-state';
+
+/** A price, named from the catalog read at start (webhook payloads carry only the product's ID). */
+export interface PlanState {
+  priceId: string;
+  /** The product's name, e.g. `Pro`; the price ID when the catalog does not know the price. */
+  productName: string;
+  /** The price's nickname, e.g. `Pro monthly`, when it has one. */
+  nickname: string | null;
+  /** In the currency's minor unit, e.g. cents. */
+  unitAmount: number | null;
+  currency: string;
+  /** `month`, `year`, ...; null for a one-time price. */
+  interval: string | null;
+}
 
 /** The prices the demo sells, read once at start, used to name plans and to limit plan changes. */
 export interface PriceCatalog {
@@ -7,6 +20,8 @@ export interface PriceCatalog {
   readonly plans: readonly PlanState[];
   /** Names a subscription item's price; webhook payloads carry the product's ID, not its name. */
   describe(price: Stripe.Price): PlanState;
+  /** The plan of a price ID from the projection, or null when the catalog does not know it. */
+  find(priceId: string): PlanState | null;
 }
 
 /**
@@ -31,5 +46,5 @@ export function createPriceCatalog(prices: readonly Stripe.Price[], products: re
     interval: price.recurring?.interval ?? null,
   });
   const plans = prices.filter((price) => price.active && price.recurring).map(toPlan);
-  return { plans, describe: toPlan };
+  return { plans, describe: toPlan, find: (priceId) => plans.find((plan) => plan.priceId === priceId) ?? null };
 }

@@ -1,23 +1,18 @@
 import type Stripe from 'stripe';
-import type { CustomerSnapshot } from './billing-projection';
 import { createPriceCatalog, type PriceCatalog } from './price-catalog';
 
-/** Everything the demo reads from Stripe once, at start; after that only webhooks change its state. */
+/** What the demo reads from Stripe at start: the catalog and who may sign in. Billing comes from the projection. */
 export interface StripeSnapshot {
   catalog: PriceCatalog;
-  customers: CustomerSnapshot[];
+  customers: Stripe.Customer[];
 }
 
 /** The Stripe calls the start-up read makes, so a test can see exactly what it depends on. */
-export type SnapshotStripeClient = Pick<
-  Stripe,
-  'customers' | 'prices' | 'products' | 'subscriptions' | 'paymentMethods' | 'invoices'
->;
+export type SnapshotStripeClient = Pick<Stripe, 'customers' | 'prices' | 'products'>;
 
 /**
- * Reads the catalog and the first `customerLimit` customers with their subscriptions, default card and open invoices.
- *
- * With the emulator these are the demo's seeded customers; with a Stripe test account, its newest ones.
+ * Reads the catalog and the first `customerLimit` customers. With the emulator these are the demo's
+ * seeded customers; with a Stripe test account, its newest ones.
  *
  * @example
  * const { catalog, customers } = await readStripeSnapshot(stripe, { customerLimit: 6 });
@@ -31,16 +26,5 @@ export async function readStripeSnapshot(
     stripe.products.list({ limit: 100 }),
     stripe.customers.list({ limit: customerLimit }),
   ]);
-  const snapshots = await Promise.all(
-    customers.data.map(async (customer): Promise<CustomerSnapshot> => {
-      const defaultMethod = customer.invoice_settings?.default_payment_method ?? null;
-      const [subscriptions, paymentMethod, openInvoices] = await Promise.all([
-        stripe.subscriptions.list({ customer: customer.id, status: 'all', limit: 100 }),
-        typeof defaultMethod === 'string' ? stripe.paymentMethods.retrieve(defaultMethod) : defaultMethod,
-        stripe.invoices.list({ customer: customer.id, status: 'open', limit: 100 }),
-      ]);
-      return { customer, subscriptions: subscriptions.data, paymentMethod, openInvoices: openInvoices.data };
-    }),
-  );
-  return { catalog: createPriceCatalog(prices.data, products.data), customers: snapshots };
+  return { catalog: createPriceCatalog(prices.data, products.data), customers: customers.data };
 }

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
 import { getRequestListener } from '@hono/node-server';
 import { createStripeEmulator, DEMO_IDS, type StripeEmulator } from '@portalkit/stripe-emulator';
 import Stripe from 'stripe';
@@ -8,6 +9,7 @@ import type { LogLevel } from 'vite';
 import { createDemoApp, type DemoApp, type DemoLogger } from './create-demo-app';
 import type { DemoTestClock } from './test-clock-routes';
 import { createViteRenderer } from './create-vite-renderer';
+import { type DemoDatabaseLocation, openDemoDatabase } from './database/open-demo-database';
 import { demoCustomers } from './demo-customers';
 
 export interface StartDemoOptions {
@@ -22,6 +24,11 @@ export interface StartDemoOptions {
    * cancel; without them the emulator runs in this process (and offers its demo coupon).
    */
   stripe?: { secretKey: string; webhookSecret: string; retentionCoupon?: string | undefined };
+  /**
+   * Where the billing projection and the webhook event store live.
+   * @defaultValue PGlite in `apps/demo/.data` (see {@link DEFAULT_DATA_DIR})
+   */
+  database?: DemoDatabaseLocation;
   /** Signs the stub-auth cookie. Sessions live in this process, so a restart signs everyone out. @defaultValue a random key per start */
   cookieSecret?: string;
   /** @defaultValue `console` */
@@ -35,10 +42,15 @@ export interface StartDemoOptions {
 /** A running demo: its URL, the emulator (when offline), the app's parts, and how to stop it all. */
 export interface RunningDemo {
   url: string;
+  /** Where its tables are, e.g. `PGlite in /…/apps/demo/.data`. */
+  database: string;
   emulator: StripeEmulator | null;
   demo: DemoApp;
   close(): Promise<void>;
 }
+
+/** The demo's own data folder for PGlite (git-ignored), beside its `server` folder. */
+export const DEFAULT_DATA_DIR = fileURLToPath(new URL('../.data/', import.meta.url));
 
 /** The emulator's clock as the demo's "next renewal" button moves it. */
 function testClockOf(emulator: StripeEmulator): DemoTestClock {
@@ -95,6 +107,9 @@ export async function startDemo(options: StartDemoOptions): Promise<RunningDemo>
     })());
 
   try {
+    // Opened before the emulator, so it closes after it: no webhook lands on a closed database.
+    const database = await openDemoDatabase(options.database ?? { kind: 'pglite', dataDir: DEFAULT_DATA_DIR });
+    closers.push(() => database.close());
     let emulator: StripeEmulator | null = null;
     let stripe: Stripe;
     let webhookSecret: string;
@@ -133,6 +148,9 @@ export async function startDemo(options: StartDemoOptions): Promise<RunningDemo>
       stripe,
       webhookSecret,
       appUrl,
+      database,
+      // The emulator starts from its seed every time; a Stripe account carries on, and so do the tables.
+      stripeStartsOver: emulator !== null,
       ...(emulator ? { emulatorInfo: { url: emulator.url }, testClock: testClockOf(emulator) } : {}),
       cookieSecret: options.cookieSecret ?? randomBytes(32).toString('base64url'),
       retentionCoupon: emulator ? DEMO_IDS.retentionCoupon : options.stripe?.retentionCoupon,
@@ -145,7 +163,7 @@ export async function startDemo(options: StartDemoOptions): Promise<RunningDemo>
       if (isServerRoute(req.url ?? '/')) void toHono(req, res);
       else vite.middlewares(req, res, () => void toHono(req, res));
     };
-    return { url: appUrl, emulator, demo, close };
+    return { url: appUrl, database: database.describe, emulator, demo, close };
   } catch (error) {
     await close();
     throw error;

@@ -1,10 +1,9 @@
 import { Hono } from 'hono';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createBillingProjection } from './billing-projection';
+import { createBillingProjection, type ProjectionStripeClient } from '@portalkit/server';
 import { createPriceCatalog } from './price-catalog';
 import { createSessionRoutes } from './session-routes';
 import { createStubAuth, SESSION_COOKIE } from './stub-auth';
-import { customer } from './testing/stripe-fixtures';
 
 const APP = 'http://app.test';
 const SECRET = 'a-test-cookie-secret-that-is-long-enough';
@@ -13,11 +12,25 @@ const users = [
   { id: 'demo-user-2', customerId: 'cus_b', name: 'Bo Broke', email: null },
 ];
 
+const refuse = () => {
+  throw new Error('The sign-in routes must not call Stripe.');
+};
+const neverCalledStripe = {
+  subscriptions: { retrieve: refuse, list: refuse },
+  invoices: { retrieve: refuse, list: refuse },
+  customers: { retrieve: refuse },
+  paymentMethods: { retrieve: refuse },
+} as unknown as ProjectionStripeClient;
+
 function setup(secret = SECRET) {
   const auth = createStubAuth({ users, secret, secure: false });
-  const projection = createBillingProjection(createPriceCatalog([], []));
-  projection.seed({ customer: customer('cus_a'), subscriptions: [], paymentMethod: null, openInvoices: [] });
-  const app = new Hono().route('/api', createSessionRoutes({ auth, projection, mode: { kind: 'stripe' }, appOrigin: APP }));
+  // An empty projection: the sign-in routes read it only for the users' one-line summaries.
+  const projection = createBillingProjection({ stripe: neverCalledStripe });
+  const catalog = createPriceCatalog([], []);
+  const app = new Hono().route(
+    '/api',
+    createSessionRoutes({ auth, projection, catalog, mode: { kind: 'stripe' }, appOrigin: APP }),
+  );
   return { auth, app };
 }
 

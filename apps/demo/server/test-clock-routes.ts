@@ -1,6 +1,6 @@
+import type { BillingProjection } from '@portalkit/server';
 import { Hono } from 'hono';
 import { csrf } from 'hono/csrf';
-import type { BillingProjection } from './billing-projection';
 import { TEST_CLOCK_PATH } from './page-data';
 import type { StubAuth } from './stub-auth';
 
@@ -38,8 +38,8 @@ export function createTestClockRoutes({ auth, projection, clock, appOrigin }: Te
   routes.use(TEST_CLOCK_PATH, csrf({ origin: appOrigin }));
   routes.post(TEST_CLOCK_PATH, async (c) => {
     const user = await auth.currentUser(c.req.raw);
-    const billing = user && projection.get(user.customerId);
-    if (!billing) return c.redirect('/', 303);
+    if (!user) return c.redirect('/', 303);
+    const billing = await projection.getCustomerBilling(user.customerId);
     const ends = billing.subscriptions
       .filter((subscription) => subscription.status !== 'canceled' && subscription.currentPeriodEnd !== null)
       .map((subscription) => subscription.currentPeriodEnd as number);

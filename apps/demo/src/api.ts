@@ -1,5 +1,5 @@
+import type { BillingStateResponse } from '@portalkit/protocol';
 import { queryOptions } from '@tanstack/react-query';
-import type { BillingState } from '../server/billing-state';
 import type { PlanOffer } from '../server/checkout-plans';
 import type { CheckoutSuccessData } from '../server/checkout-success';
 import type { DemoUserChoice, SessionInfo } from '../server/page-data';
@@ -22,10 +22,13 @@ export const demoUsersQuery = queryOptions({
   queryFn: () => getJson<DemoUserChoice[]>('/api/demo/users'),
 });
 
-/** The signed-in customer's billing, as the server projected it from webhooks. */
+/**
+ * The signed-in customer's billing, from the kit's billing-state handler, for the success page's wait
+ * (the account page reads it through the kit's `useBillingState()`).
+ */
 export const billingStateQuery = queryOptions({
   queryKey: ['billing-state'],
-  queryFn: () => getJson<BillingState>('/api/billing/state'),
+  queryFn: () => getJson<BillingStateResponse>('/api/billing/state'),
 });
 
 /** The plans on sale: what Checkout sells (by key) and what a customer may switch to. */

@@ -27,7 +27,6 @@ function Page({ page, url }: { page: PageName; url: URL }): ReactNode {
     default:
       return (
         <AccountPage
-          returned={params.has('returned')}
           notice={params.get('checkout') === 'canceled' ? 'checkout-canceled' : params.has('renewed') ? 'renewed' : null}
           origin={url.origin}
         />

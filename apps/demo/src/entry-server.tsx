@@ -1,3 +1,4 @@
+import { billingStateQueryKey } from '@portalkit/react';
 import { dehydrate, QueryClient } from '@tanstack/react-query';
 import { renderToString } from 'react-dom/server';
 import type { InitialData, PageName } from '../server/page-data';
@@ -10,7 +11,11 @@ export function render(page: PageName, url: string, data: InitialData): { html: 
   const queryClient = new QueryClient({ defaultOptions: { queries: { staleTime: Number.POSITIVE_INFINITY } } });
   queryClient.setQueryData(sessionQuery.queryKey, data.session);
   if (data.users) queryClient.setQueryData(demoUsersQuery.queryKey, data.users);
-  if (data.billing) queryClient.setQueryData(billingStateQuery.queryKey, data.billing);
+  if (data.billing) {
+    queryClient.setQueryData(billingStateQuery.queryKey, data.billing);
+    // Stale on arrival (updated at 0): the browser asks once on load, with `?since=` when it is back from Stripe.
+    queryClient.setQueryData(billingStateQueryKey(), data.billing, { updatedAt: 0 });
+  }
   if (data.plans) queryClient.setQueryData(plansQuery.queryKey, data.plans);
   if (data.purchase !== undefined) {
     queryClient.setQueryData(purchaseQuery(new URL(url).searchParams.get('session_id')).queryKey, data.purchase);

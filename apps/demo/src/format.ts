@@ -1,4 +1,4 @@
-import type { PlanState } from '../server/billing-state';
+import type { PlanState } from '../server/price-catalog';
 
 // UTC and a fixed locale, so the server's HTML and the browser's first render agree.
 const dateFormat = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' });

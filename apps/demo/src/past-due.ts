@@ -1,4 +1,4 @@
-import type { BillingState } from '../server/billing-state';
+import type { BillingView } from './billing-view';
 
 const UNPAID = new Set(['past_due', 'unpaid']);
 
@@ -10,6 +10,6 @@ const UNPAID = new Set(['past_due', 'unpaid']);
  * @example
  * if (isPastDue(billing)) showBanner();
  */
-export function isPastDue(billing: BillingState): boolean {
+export function isPastDue(billing: BillingView): boolean {
   return billing.failedPayment !== null || billing.subscriptions.some((subscription) => UNPAID.has(subscription.status));
 }

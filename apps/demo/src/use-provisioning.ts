@@ -1,6 +1,6 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import type { SubscriptionState } from '../server/billing-state';
+import type { BillingSubscription } from '@portalkit/protocol';
 import { billingStateQuery } from './api';
 
 const POLL_INTERVAL_MS = 1_000;
@@ -16,10 +16,11 @@ const LIVE = new Set(['active', 'trialing', 'past_due']);
  * projected billing state (which only verified webhooks change) until a live subscription to
  * `priceId` shows up. The success URL itself proves nothing, so it provisions nothing.
  */
-export function useProvisioning(priceId: string | null): { phase: ProvisioningPhase; subscription: SubscriptionState | null } {
-  const find = (subscriptions: readonly SubscriptionState[]) =>
-    subscriptions.find((subscription) => LIVE.has(subscription.status) && (!priceId || subscription.plan?.priceId === priceId)) ??
-    null;
+export function useProvisioning(priceId: string | null): { phase: ProvisioningPhase; subscription: BillingSubscription | null } {
+  const find = (subscriptions: readonly BillingSubscription[]) =>
+    subscriptions.find(
+      (subscription) => LIVE.has(subscription.status) && (!priceId || subscription.items.some((item) => item.price === priceId)),
+    ) ?? null;
   const { data: billing } = useSuspenseQuery({
     ...billingStateQuery,
     refetchInterval: (query) => {

@@ -90,6 +90,21 @@ export interface BillingInvoice {
   dueDate: number | null;
   /** The subscription it bills, or `null`. */
   subscription: string | null;
+  /** Unix seconds when Stripe made it: for a renewal, the renewal's date. */
+  created: number;
+  /** How many times Stripe tried to charge it so far; more than 0 on an open invoice means a charge failed. */
+  attemptCount: number;
+}
+
+/**
+ * Who is billed: the name and email on the Stripe customer (what the portal's "billing details" edit).
+ *
+ * @example
+ * const greeting = (customer: BillingCustomer | null) => `Hello ${customer?.name ?? 'there'}`;
+ */
+export interface BillingCustomer {
+  name: string | null;
+  email: string | null;
 }
 
 /**
@@ -110,6 +125,8 @@ export interface BillingStateResponse {
   changed: boolean;
   /** Every subscription the projection knows for the customer, canceled ones included. */
   subscriptions: BillingSubscription[];
+  /** The customer's name and email, once the projection has seen the customer (`null` before). */
+  customer: BillingCustomer | null;
   defaultPaymentMethod: BillingPaymentMethod | null;
   openInvoices: BillingInvoice[];
 }

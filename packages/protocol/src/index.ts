@@ -1,6 +1,7 @@
 export { BillingError, isBillingError } from './billing-error';
 export { isBillingVersionAfter } from './billing-state';
 export type {
+  BillingCustomer,
   BillingInvoice,
   BillingPaymentMethod,
   BillingStateResponse,

@@ -5,6 +5,7 @@ import { chromium, type Browser, type BrowserContext, type BrowserContextOptions
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { chromiumLaunchOptions } from '../../../../vitest.shared';
 import { startDemo, type RunningDemo } from '../../server/start-demo';
+import { tempDataDir } from '../../server/testing/temp-data-dir';
 
 const SCREENSHOTS = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
 
@@ -30,7 +31,10 @@ export interface E2eSession {
  * on a free port, with the emulator on another free port, and launches Debian's Chromium.
  */
 export async function startE2eSession(): Promise<E2eSession> {
+  // Its own PGlite folder: the developer's apps/demo/.data stays out of it, and two runs never share one.
+  const data = await tempDataDir();
   const demo = await startDemo({
+    database: { kind: 'pglite', dataDir: data.path },
     port: 0,
     emulatorPort: 0,
     // One host name everywhere: the cookie, the return URL and the kit's allowed origin all follow it.
@@ -42,6 +46,7 @@ export async function startE2eSession(): Promise<E2eSession> {
   if (!demo.emulator) throw new Error('The end-to-end tests run against the emulator; unset STRIPE_SECRET_KEY.');
   const browser = await chromium.launch(chromiumLaunchOptions).catch(async (error: unknown) => {
     await demo.close();
+    await data.remove();
     throw error;
   });
   const contexts: BrowserContext[] = [];
@@ -69,6 +74,7 @@ export async function startE2eSession(): Promise<E2eSession> {
       for (const context of contexts) await context.close();
       await browser.close();
       await demo.close();
+      await data.remove();
     },
   };
 }

@@ -1,13 +1,13 @@
 import { ManageBillingButton } from '@portalkit/react';
 import type { ReactNode } from 'react';
-import type { BillingState } from '../../server/billing-state';
-import { formatBrand, formatDate } from '../format';
+import type { BillingView } from '../billing-view';
+import { formatBrand } from '../format';
 
 /**
  * Who is billed and how, with the customer-level portal tasks. The card update is the primary action,
  * unless `pastDue`: then the past-due banner's card update is, and this one steps back.
  */
-export function BillingDetails({ billing, pastDue = false }: { billing: BillingState; pastDue?: boolean }): ReactNode {
+export function BillingDetails({ billing, pastDue = false }: { billing: BillingView; pastDue?: boolean }): ReactNode {
   const method = billing.paymentMethod;
   return (
     <section aria-labelledby="billing-heading" className="panel">
@@ -32,10 +32,6 @@ export function BillingDetails({ billing, pastDue = false }: { billing: BillingS
                   }`
                 : 'A new card (details on their way from Stripe)'}
           </dd>
-        </div>
-        <div>
-          <dt>Last change from Stripe</dt>
-          <dd>{billing.updatedAt > 0 ? formatDate(billing.updatedAt) : 'None yet'}</dd>
         </div>
       </dl>
       <div className="actions">

@@ -1,6 +1,6 @@
 import { ManageBillingButton } from '@portalkit/react';
 import type { ReactNode } from 'react';
-import type { BillingState } from '../../server/billing-state';
+import type { BillingView } from '../billing-view';
 import { formatAmount, formatDate } from '../format';
 import { isPastDue } from '../past-due';
 
@@ -9,7 +9,7 @@ import { isPastDue } from '../past-due';
  * and one primary action, the portal's card update. Once the new card pays the open invoice,
  * `invoice.paid` arrives and the banner goes.
  */
-export function PastDueBanner({ billing }: { billing: BillingState }): ReactNode {
+export function PastDueBanner({ billing }: { billing: BillingView }): ReactNode {
   const failed = billing.failedPayment;
   if (!isPastDue(billing)) return null;
   return (

@@ -1,11 +1,11 @@
 import type { ReactNode } from 'react';
-import type { BillingState, FailedPaymentState } from '../../server/billing-state';
+import type { BillingView, FailedPaymentView } from '../billing-view';
 import { PAYMENT_METHOD_LINK_PATH } from '../../server/page-data';
 import { formatAmount, formatDate } from '../format';
 
 export interface RenewalEmailProps {
-  billing: BillingState;
-  failed: FailedPaymentState;
+  billing: BillingView;
+  failed: FailedPaymentView;
   /** The app's origin: an email needs absolute links. */
   origin: string;
 }

@@ -1,12 +1,13 @@
 import { ManageBillingButton } from '@portalkit/react';
 import { useId, type ReactNode } from 'react';
-import type { PlanState, SubscriptionState } from '../../server/billing-state';
+import type { PlanState } from '../../server/price-catalog';
+import type { SubscriptionView } from '../billing-view';
 import { formatDate, formatPlan, formatStatus } from '../format';
 
 const CHANGEABLE = new Set(['active', 'trialing']);
 
 /** The plan to offer in the one-click "switch" (an update confirmation): another plan, same interval if any. */
-function switchTarget(subscription: SubscriptionState, plans: readonly PlanState[]): PlanState | undefined {
+function switchTarget(subscription: SubscriptionView, plans: readonly PlanState[]): PlanState | undefined {
   const others = plans.filter((plan) => plan.priceId !== subscription.plan?.priceId);
   return others.find((plan) => plan.interval === subscription.plan?.interval) ?? others[0];
 }
@@ -16,7 +17,7 @@ export function SubscriptionCard({
   subscription,
   plans,
 }: {
-  subscription: SubscriptionState;
+  subscription: SubscriptionView;
   plans: readonly PlanState[];
 }): ReactNode {
   const headingId = useId();

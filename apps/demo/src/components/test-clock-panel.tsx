@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { BillingState } from '../../server/billing-state';
+import type { BillingView } from '../billing-view';
 import { TEST_CLOCK_PATH } from '../../server/page-data';
 import { formatDate } from '../format';
 
@@ -8,7 +8,7 @@ import { formatDate } from '../format';
  * past the next period end, so the renewal happens now: an invoice, a charge of the card on file,
  * and the webhooks that follow. With a card that fails, the page shows a failed renewal.
  */
-export function TestClockPanel({ billing }: { billing: BillingState }): ReactNode {
+export function TestClockPanel({ billing }: { billing: BillingView }): ReactNode {
   const ends = billing.subscriptions
     .filter((subscription) => subscription.status !== 'canceled' && subscription.currentPeriodEnd !== null)
     .map((subscription) => subscription.currentPeriodEnd as number);

@@ -1,6 +1,7 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import type { PlanState, SubscriptionState } from '../../server/billing-state';
+import type { PlanState } from '../../server/price-catalog';
+import type { SubscriptionView } from '../billing-view';
 import { plansQuery, sessionQuery } from '../api';
 import { BillingDetails } from '../components/billing-details';
 import { NoScriptSection } from '../components/no-script-section';
@@ -11,7 +12,7 @@ import { ReturnNotice } from '../components/return-notice';
 import { SubscriptionCard } from '../components/subscription-card';
 import { TestClockPanel } from '../components/test-clock-panel';
 import { isPastDue } from '../past-due';
-import { useBillingState } from '../use-billing-state';
+import { useAccountBilling } from '../use-account-billing';
 
 /** A one-off note about how the customer got here: back from Checkout without paying, or after a clock move. */
 export type AccountNotice = 'checkout-canceled' | 'renewed' | null;
@@ -22,8 +23,6 @@ const NOTICES: Record<Exclude<AccountNotice, null>, string> = {
 };
 
 export interface AccountPageProps {
-  /** Back from the portal: poll briefly for the webhook. */
-  returned: boolean;
   notice: AccountNotice;
   /** The app's origin, for the email's absolute link. */
   origin: string;
@@ -34,8 +33,8 @@ export interface AccountPageProps {
  * `ManageBillingButton` for every portal task that fits, the plans for a customer with no
  * subscription, and a banner (and the email we would send) when a renewal failed.
  */
-export function AccountPage({ returned, notice, origin }: AccountPageProps): ReactNode {
-  const { billing, phase } = useBillingState(returned);
+export function AccountPage({ notice, origin }: AccountPageProps): ReactNode {
+  const { billing, phase } = useAccountBilling();
   const { data: plans } = useSuspenseQuery(plansQuery);
   const { data: session } = useSuspenseQuery(sessionQuery);
   const live = billing.subscriptions.filter((subscription) => subscription.status !== 'canceled');
@@ -78,7 +77,7 @@ function SubscriptionList({
   subscriptions,
   plans,
 }: {
-  subscriptions: readonly SubscriptionState[];
+  subscriptions: readonly SubscriptionView[];
   plans: readonly PlanState[];
 }): ReactNode {
   return (

@@ -71,6 +71,8 @@ export function toBillingInvoice(invoice: Stripe.Invoice): BillingInvoice & { st
     currency: invoice.currency,
     dueDate: invoice.due_date ?? null,
     subscription: idOf(invoice.parent?.subscription_details?.subscription),
+    created: invoice.created,
+    attemptCount: invoice.attempt_count ?? 0,
   };
 }
 

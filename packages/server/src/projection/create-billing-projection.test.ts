@@ -57,6 +57,7 @@ describe('createBillingProjection: apply', () => {
     expect(await projection.getCustomerBilling('cus_unknown')).toEqual({
       version: '0',
       subscriptions: [],
+      customer: null,
       defaultPaymentMethod: null,
       openInvoices: [],
     });

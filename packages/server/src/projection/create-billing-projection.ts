@@ -1,4 +1,4 @@
-import type { BillingInvoice, BillingPaymentMethod, BillingSubscription } from '@portalkit/protocol';
+import type { BillingCustomer, BillingInvoice, BillingPaymentMethod, BillingSubscription } from '@portalkit/protocol';
 import type Stripe from 'stripe';
 import { setupError } from '../core/setup-error';
 import type { WebhookEventHandlers } from '../webhooks/types';
@@ -36,6 +36,8 @@ export interface BillingProjectionOptions {
 export interface CustomerBilling {
   version: string;
   subscriptions: BillingSubscription[];
+  /** The customer's name and email; `null` until a customer event or a reconcile brought them. */
+  customer: BillingCustomer | null;
   defaultPaymentMethod: BillingPaymentMethod | null;
   openInvoices: BillingInvoice[];
 }
@@ -58,7 +60,7 @@ export interface BillingProjection {
    * named), `false` when it knows it belongs to someone else, `undefined` when it does not know.
    */
   ownsSubscription(customer: string, subscription: string, item?: string): Promise<boolean | undefined>;
-  /** Reads the customer's subscriptions and default payment method from Stripe into the projection. */
+  /** Reads the customer's subscriptions, open invoices, name, email and default payment method from Stripe into the projection. */
   reconcile(customer: string): Promise<void>;
 }
 

@@ -47,7 +47,10 @@ describe('createBillingStateHandler', () => {
   it('carries no secrets and no URLs: only the fields a billing page shows', async () => {
     const { get } = await setup();
     const text = await (await get()).text();
-    expect(text).not.toMatch(/sk_test|whsec_|client_secret|https?:\/\/|metadata|email/);
+    expect(text).not.toMatch(/sk_test|whsec_|client_secret|https?:\/\/|metadata/);
+    // The one email is the signed-in customer's own billing email, under `customer` (no receipt or invoice emails).
+    expect(text.match(/"[a-z_]*email[a-z_]*"/gi)).toEqual(['"email"']);
+    expect((JSON.parse(text) as BillingStateResponse).customer).toEqual({ name: 'Alice', email: 'alice@example.com' });
   });
 
   it('says the state has not changed since the version the page saw, until a webhook moves it', async () => {
@@ -73,10 +76,10 @@ describe('createBillingStateHandler', () => {
     const reconciled = await read(`?since=${seen}`);
     expect(reconciled.changed).toBe(true);
     expect(reconciled.subscriptions.find((subscription) => subscription.id === 'sub_alice')?.cancelAtPeriodEnd).toBe(true);
-    expect(callsSince()).toEqual(['GET /v1/subscriptions', 'GET /v1/customers/cus_alice']);
+    expect(callsSince()).toEqual(['GET /v1/subscriptions', 'GET /v1/invoices', 'GET /v1/customers/cus_alice']);
     clock.advance(60_000);
     await read(`?since=${seen}`);
-    expect(callsSince()).toHaveLength(2);
+    expect(callsSince()).toHaveLength(3);
   });
 
   it('still answers, and logs, when that read from Stripe fails', async () => {

@@ -12,7 +12,7 @@ import type { ProjectionRow } from './projection-store';
  */
 export interface ProjectionStripeClient {
   subscriptions: Pick<Stripe['subscriptions'], 'retrieve' | 'list'>;
-  invoices: Pick<Stripe['invoices'], 'retrieve'>;
+  invoices: Pick<Stripe['invoices'], 'retrieve' | 'list'>;
   customers: Pick<Stripe['customers'], 'retrieve'>;
   paymentMethods: Pick<Stripe['paymentMethods'], 'retrieve'>;
 }
@@ -25,6 +25,9 @@ export interface ProjectionStripeClient {
  */
 export interface ProjectedCustomer {
   defaultPaymentMethod: ReturnType<typeof toBillingPaymentMethod> | null;
+  /** The name and email on the customer (the portal's billing details); absent on rows written before they were kept. */
+  name?: string | null;
+  email?: string | null;
 }
 
 /**
@@ -63,14 +66,21 @@ export async function projectCustomer(
   stripe: ProjectionStripeClient,
 ): Promise<ProjectedObject> {
   const row = { owner: customer.id, account: null };
-  if ('deleted' in customer && customer.deleted) return { ...row, data: { defaultPaymentMethod: null } };
+  if ('deleted' in customer && customer.deleted) {
+    return { ...row, data: { defaultPaymentMethod: null, name: null, email: null } satisfies ProjectedCustomer };
+  }
   const live = customer as Stripe.Customer;
+  const details = { name: live.name ?? null, email: live.email ?? null };
+  const data = (defaultPaymentMethod: ProjectedCustomer['defaultPaymentMethod']) => ({
+    ...row,
+    data: { defaultPaymentMethod, ...details } satisfies ProjectedCustomer,
+  });
   const method = live.invoice_settings?.default_payment_method ?? null;
-  if (method === null) return { ...row, data: { defaultPaymentMethod: null } };
-  if (typeof method !== 'string') return { ...row, data: { defaultPaymentMethod: toBillingPaymentMethod(method) } };
+  if (method === null) return data(null);
+  if (typeof method !== 'string') return data(toBillingPaymentMethod(method));
   const known = (current?.data as ProjectedCustomer | undefined)?.defaultPaymentMethod;
-  if (known?.id === method) return { ...row, data: { defaultPaymentMethod: known } };
-  return { ...row, data: { defaultPaymentMethod: toBillingPaymentMethod(await stripe.paymentMethods.retrieve(method)) } };
+  if (known?.id === method) return data(known);
+  return data(toBillingPaymentMethod(await stripe.paymentMethods.retrieve(method)));
 }
 
 /**

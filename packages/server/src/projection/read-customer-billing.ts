@@ -25,10 +25,12 @@ export async function readCustomerBilling(store: BillingProjectionStore, custome
       return invoice;
     });
   const customerRow = rows.find((row) => row.kind === 'customer' && row.id === customer);
+  const customerData = customerRow?.data as ProjectedCustomer | undefined;
   return {
     version: String(version),
     subscriptions: subscriptions.sort(byId),
-    defaultPaymentMethod: (customerRow?.data as ProjectedCustomer | undefined)?.defaultPaymentMethod ?? null,
+    customer: customerData ? { name: customerData.name ?? null, email: customerData.email ?? null } : null,
+    defaultPaymentMethod: customerData?.defaultPaymentMethod ?? null,
     openInvoices: openInvoices.sort(byId),
   };
 }

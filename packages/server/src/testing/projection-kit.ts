@@ -101,6 +101,7 @@ export async function billingInStripe(client: Stripe, customer: string): Promise
   const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1);
   return {
     subscriptions: subscriptions.data.map(toBillingSubscription).sort(byId),
+    customer: { name: live.name ?? null, email: live.email ?? null },
     defaultPaymentMethod:
       method === null
         ? null
