@@ -4,8 +4,8 @@ import { chown, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll } from 'vitest';
 import { freePort, type ServerProcess, startServerProcess } from './server-process';
+import { useServerPerBlock } from './use-server-per-block';
 
 /*
  * A real PostgreSQL server for tests, one per call, in a temporary folder, on a free loopback port,
@@ -132,13 +132,5 @@ export async function startPostgres(): Promise<RunningPostgres> {
  * });
  */
 export function usePostgres(): () => string {
-  let server: RunningPostgres | undefined;
-  beforeAll(async () => {
-    server = await startPostgres();
-  }, 60_000);
-  afterAll(() => server?.stop(), 30_000);
-  return () => {
-    if (!server) throw new Error('usePostgres(): the server runs only during the tests of the block that started it.');
-    return server.url;
-  };
+  return useServerPerBlock('usePostgres', startPostgres);
 }

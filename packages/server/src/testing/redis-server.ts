@@ -1,8 +1,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll } from 'vitest';
 import { freePort, type ServerProcess, startServerProcess } from './server-process';
+import { useServerPerBlock } from './use-server-per-block';
 
 /*
  * A real Redis server for tests, one per call, on a free loopback port, in a temporary folder, with no
@@ -85,13 +85,5 @@ export async function startRedis(): Promise<RunningRedis> {
  * });
  */
 export function useRedis(): () => string {
-  let server: RunningRedis | undefined;
-  beforeAll(async () => {
-    server = await startRedis();
-  }, 60_000);
-  afterAll(() => server?.stop(), 30_000);
-  return () => {
-    if (!server) throw new Error('useRedis(): the server runs only during the tests of the block that started it.');
-    return server.url;
-  };
+  return useServerPerBlock('useRedis', startRedis);
 }
