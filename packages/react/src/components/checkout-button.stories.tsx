@@ -66,9 +66,10 @@ export const AlreadySubscribedOffersPortal: Story = {
       {...componentArgs(args)}
       renderError={(error, { message }) =>
         error.code === 'ALREADY_SUBSCRIBED' ? (
-          <p>
+          // A <div>, not a <p>: the button is a form (it works before hydration), and a <p> cannot hold one.
+          <div>
             You already subscribe. <ManageBillingButton className="billing-button">Manage your subscription</ManageBillingButton>
-          </p>
+          </div>
         ) : (
           message
         )
