@@ -1,5 +1,5 @@
 import type { BillingStateResponse } from './billing-state';
-import { errorFromResponse } from './parse-response';
+import { errorFromResponse, isOk } from './parse-response';
 
 /**
  * Turns the billing-state handler's answer into its state, or throws the {@link BillingError} it
@@ -10,8 +10,12 @@ import { errorFromResponse } from './parse-response';
  */
 export function parseBillingStateResponse(status: number, body: unknown, retryAfterHeader?: string | null): BillingStateResponse {
   const state = Object(body) as Partial<BillingStateResponse>;
-  const ok = status >= 200 && status < 300;
-  if (ok && typeof state.version === 'string' && Array.isArray(state.subscriptions) && Array.isArray(state.openInvoices)) {
+  if (
+    isOk(status) &&
+    typeof state.version === 'string' &&
+    Array.isArray(state.subscriptions) &&
+    Array.isArray(state.openInvoices)
+  ) {
     return state as BillingStateResponse;
   }
   throw errorFromResponse(status, body, retryAfterHeader, 'a billing state');

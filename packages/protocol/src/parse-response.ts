@@ -42,7 +42,8 @@ export function errorFromResponse(
   return new BillingError('NETWORK_ERROR', `The server answered ${status} without ${isOk(status) ? expected : 'an error body'}.`);
 }
 
-function isOk(status: number): boolean {
+/** A 2xx status. @internal */
+export function isOk(status: number): boolean {
   return status >= 200 && status < 300;
 }
 

@@ -52,7 +52,7 @@ export async function requestSession(
 ): Promise<{ url: string }> {
   let response: Response;
   try {
-    const requestHeaders = new Headers(typeof headers === 'function' ? await headers() : headers);
+    const requestHeaders = await resolveHeaders(headers);
     // Ours win over the app's: the handler answers JSON only to a JSON request (a form post gets a 303).
     requestHeaders.set('Content-Type', 'application/json');
     requestHeaders.set('Accept', 'application/json');
@@ -76,4 +76,12 @@ export async function requestSession(
  */
 export function toBillingError(cause: unknown, message = 'The billing request failed.'): BillingError {
   return isBillingError(cause) ? cause : new BillingError('NETWORK_ERROR', message, { cause });
+}
+
+/**
+ * The app's extra headers for one request: the object as given, or what its function returns now.
+ * @internal
+ */
+export async function resolveHeaders(headers: BillingHeaders | undefined): Promise<Headers> {
+  return new Headers(typeof headers === 'function' ? await headers() : headers);
 }

@@ -1,5 +1,5 @@
 import { parseBillingStateResponse, type BillingStateResponse } from '@portalkit/protocol';
-import { toBillingError, type BillingClientOptions } from '../client/request-session';
+import { resolveHeaders, toBillingError, type BillingClientOptions } from '../client/request-session';
 
 /** Where the billing-state handler listens unless the app says otherwise. */
 export const DEFAULT_BILLING_STATE_ENDPOINT = '/api/billing/state';
@@ -34,7 +34,7 @@ export async function fetchBillingState({
 }: FetchBillingStateOptions = {}): Promise<BillingStateResponse> {
   let response: Response;
   try {
-    const requestHeaders = new Headers(typeof headers === 'function' ? await headers() : headers);
+    const requestHeaders = await resolveHeaders(headers);
     requestHeaders.set('Accept', 'application/json');
     // A relative endpoint resolves against the page; the query string is ours to add.
     const url = since == null ? endpoint : `${endpoint}${endpoint.includes('?') ? '&' : '?'}since=${encodeURIComponent(since)}`;
