@@ -30,6 +30,34 @@ export interface BillingSubscriptionItem {
 }
 
 /**
+ * A discount in effect on a subscription (Stripe's `discount`, with its coupon's terms), such as an
+ * accepted retention offer.
+ *
+ * @example
+ * const label = (discount: BillingDiscount) => discount.percentOff === null ? 'Amount off' : `${discount.percentOff}% off`;
+ */
+export interface BillingDiscount {
+  /** `di_...` */
+  id: string;
+  /** The coupon it applies. */
+  couponId: string;
+  /** The coupon's name, as the customer may see it, or `null`. */
+  name: string | null;
+  /** The percentage taken off, e.g. `25`; `null` for an amount off. */
+  percentOff: number | null;
+  /** The amount taken off, in the currency's smallest unit; `null` for a percentage. */
+  amountOff: number | null;
+  /** The currency of `amountOff`, lower case; `null` for a percentage. */
+  currency: string | null;
+  /** `once` (the next invoice), `repeating` (until `end`) or `forever`. */
+  duration: string;
+  /** Unix seconds it started. */
+  start: number;
+  /** Unix seconds it stops applying, or `null` (`once` and `forever`). */
+  end: number | null;
+}
+
+/**
  * A subscription, as the projection last saw it.
  *
  * @example
@@ -52,6 +80,8 @@ export interface BillingSubscription {
   currentPeriodStart: number | null;
   currentPeriodEnd: number | null;
   items: BillingSubscriptionItem[];
+  /** The discounts in effect, in Stripe's order; empty when none. */
+  discounts: BillingDiscount[];
 }
 
 /**

@@ -2,6 +2,7 @@ export { BillingError, isBillingError } from './billing-error';
 export { isBillingVersionAfter } from './billing-state';
 export type {
   BillingCustomer,
+  BillingDiscount,
   BillingInvoice,
   BillingPaymentMethod,
   BillingStateResponse,

@@ -36,6 +36,8 @@ export function toBillingSubscription(subscription: Stripe.Subscription): Billin
     currentPeriodStart: starts.length > 0 ? Math.min(...starts) : null,
     currentPeriodEnd: ends.length > 0 ? Math.max(...ends) : null,
     items,
+    // Filled in by the projection from the expanded discounts (the event carries their IDs only).
+    discounts: [],
   };
 }
 
