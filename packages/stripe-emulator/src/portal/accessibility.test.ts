@@ -54,6 +54,18 @@ const pages: Record<string, () => Promise<LoadedPage>> = {
         flow_data: { type: 'subscription_update', subscription_update: { subscription: subscriptions.multiTeam } },
       })
     ).page,
+  'plan switch confirmation': async () => {
+    const { browser, page } = await openSession({
+      flow_data: { type: 'subscription_update', subscription_update: { subscription: subscriptions.multiTeam } },
+    });
+    return browser.submit(page, 'Continue', { price: prices.proYearly, quantity: '7' });
+  },
+  'plan switch with an error': async () => {
+    const { browser, page } = await openSession({
+      flow_data: { type: 'subscription_update', subscription_update: { subscription: subscriptions.multiTeam } },
+    });
+    return browser.submit(page, 'Continue', { quantity: '51' });
+  },
   'update confirmation': async () =>
     (
       await openSession({

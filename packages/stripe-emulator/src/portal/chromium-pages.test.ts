@@ -8,8 +8,8 @@ import { startPortalHarness, type PortalHarness } from '../testing/portal-harnes
 
 /*
  * The portal pages as a customer uses them in Chromium, with the pages' real headers (no script may
- * run): keyboard order on the cancel page, focus on the error summary after a failed post, and the
- * browser's back button after returning to the app. Screenshots go to test-results/pages/.
+ * run): keyboard order on the cancel page, focus on the error summary after a failed post, the plan
+ * switch's confirmation step, and the browser's back button after returning to the app. Screenshots go to test-results/pages/.
  */
 let harness: PortalHarness;
 let browser: Browser;
@@ -102,6 +102,43 @@ describe('the portal pages in Chromium', () => {
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Billing overview');
     const customer = await harness.stripe.customers.retrieve(DEMO_IDS.customers.active);
     expect(!customer.deleted && customer.address?.country).toBe('FR');
+    await close();
+  }, 30_000);
+
+  it('confirms a chosen plan on a page of its own: amount due, Confirm first, a way back that keeps the choice', async () => {
+    const updated = `${app.origin}/billing/updated`;
+    const { page, close } = await visit({
+      customer: DEMO_IDS.customers.multi,
+      flow_data: {
+        type: 'subscription_update',
+        subscription_update: { subscription: DEMO_IDS.subscriptions.multiTeam },
+        after_completion: { type: 'redirect', redirect: { return_url: updated } },
+      },
+    });
+    // A choice that changes nothing is a failed post: the error summary takes focus.
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('form-error');
+    await page.getByRole('radio', { name: /^Pro - \$290\.00 per year/ }).check();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Confirm subscription update');
+    expect(await page.getByTestId('amount-due').textContent()).toContain('Amount due today (emulated)');
+    for (const viewport of ['desktop', 'mobile'] as const) {
+      expect((await auditLoadedPage(page, 'plan switch confirmation (live)', viewport)).violations).toEqual([]);
+    }
+    const stops: string[] = [];
+    for (let i = 0; i < 3; i += 1) {
+      await page.keyboard.press('Tab');
+      stops.push(await focused(page));
+    }
+    expect(stops).toEqual(['a: Return to Acme Widgets', 'button: Confirm', 'a: Change plan']);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Update subscription');
+    expect(await page.getByRole('radio', { name: /^Pro - \$290\.00 per year/ }).isChecked()).toBe(true);
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('button', { name: 'Confirm' }).click();
+    await page.waitForURL(updated);
+    const subscription = await harness.stripe.subscriptions.retrieve(DEMO_IDS.subscriptions.multiTeam);
+    expect(subscription.items.data[0]?.price.id).toBe(DEMO_IDS.prices.proYearly);
     await close();
   }, 30_000);
 

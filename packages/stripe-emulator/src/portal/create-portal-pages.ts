@@ -10,7 +10,8 @@ import { renderPausePage, submitPause } from './flows/pause-flow';
 import { renderPaymentMethodPage, submitPaymentMethod } from './flows/payment-method-flow';
 import { renderUpdateConfirmPage, submitUpdateConfirm } from './flows/update-confirm-flow';
 import { renderUpdatePage, submitUpdate } from './flows/update-flow';
-import { FormError, readForm, type PortalForm } from './form';
+import { renderUpdateFlowConfirmPage, submitUpdateFlowConfirm } from './flows/update-flow-confirm';
+import { FormError, readForm, readQuery, type PortalForm } from './form';
 import { html } from './html';
 import { pageResponse, renderPage } from './layout';
 import { renderConfirmationPage } from './pages/confirmation-page';
@@ -122,11 +123,19 @@ export function createPortalPages(options: PortalPagesOptions): Hono {
   );
   app.get(
     `${SUBSCRIPTION}/update`,
-    onSubscription('subscription_update', (r, s) => renderUpdatePage(r, s)),
+    onSubscription('subscription_update', (r, s, c) => renderUpdatePage(r, s, { selected: readQuery(c.req.url) })),
   );
   app.post(
     `${SUBSCRIPTION}/update`,
     onSubscription('subscription_update', (r, s, c) => withForm(c, r, (f) => submitUpdate(r, s, f))),
+  );
+  app.get(
+    `${SUBSCRIPTION}/update/confirm`,
+    onSubscription('subscription_update', (r, s, c) => renderUpdateFlowConfirmPage(r, s, readQuery(c.req.url))),
+  );
+  app.post(
+    `${SUBSCRIPTION}/update/confirm`,
+    onSubscription('subscription_update', (r, s, c) => withForm(c, r, (f) => submitUpdateFlowConfirm(r, s, f))),
   );
   app.get(
     `${SUBSCRIPTION}/update-confirm`,

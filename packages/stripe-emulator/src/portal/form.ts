@@ -40,3 +40,18 @@ export async function readForm(request: Request): Promise<PortalForm> {
     has: (name) => params.has(name),
   };
 }
+
+/**
+ * The query of a page address as a {@link PortalForm}, for pages that carry a choice in their URL
+ * (the plan confirmation page), read with the same trimming as a posted form.
+ *
+ * @example
+ * readQuery('https://emulator.test/p/session/x/subscriptions/sub_1/update/confirm?price=price_y').get('price'); // 'price_y'
+ */
+export function readQuery(url: string): PortalForm {
+  const params = new URL(url).searchParams;
+  return {
+    get: (name) => (params.get(name) ?? '').trim(),
+    has: (name) => params.has(name),
+  };
+}

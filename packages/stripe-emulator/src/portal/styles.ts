@@ -45,7 +45,7 @@ button, .button { display: inline-block; margin: 1rem .5rem 0 0; padding: .55rem
 button.secondary, .button.secondary { background: #fff; color: #3d4eac; }
 button.danger { background: #a41c0e; border-color: #a41c0e; }
 .form-actions { margin: 1.5rem 0 0; padding-top: .5rem; border-top: 1px solid #e3e8ee; }
-.form-actions button { margin-top: .5rem; }
+.form-actions button, .form-actions .button { margin-top: .5rem; }
 a { color: #3d4eac; }
 :focus-visible { outline: 3px solid #e6a100; outline-offset: 2px; }
 .error { padding: .75rem 1rem; border: 1px solid #a41c0e; border-radius: 6px; background: #fff1f0; color: #a41c0e; }

@@ -12,6 +12,14 @@ export function headingOf(html: string): string {
   return textOf(/<h1\b[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1] ?? '');
 }
 
+/** The decoded `href` of the first link whose text is `text`, or null. */
+export function linkHref(html: string, text: string): string | null {
+  for (const match of html.matchAll(/<a\b([^>]*)>([\s\S]*?)<\/a>/g)) {
+    if (textOf(match[2] ?? '') === text) return attr(match[1] ?? '', 'href');
+  }
+  return null;
+}
+
 /** An attribute's decoded value in a tag's attribute text, or null. */
 export function attr(attributes: string, name: string): string | null {
   const match = new RegExp(`\\s${name}="([^"]*)"`).exec(attributes);

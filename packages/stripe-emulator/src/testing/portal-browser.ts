@@ -1,4 +1,5 @@
 import { findForm } from './find-form';
+import { linkHref } from './page-text';
 
 /**
  * A minimal browser for tests of the portal pages: a cookie jar that honours `Path`, redirects
@@ -28,6 +29,8 @@ export interface PortalBrowser {
   open(url: string): Promise<LoadedPage>;
   /** Posts the form that holds the button named `button`, with its current fields plus `fields`. */
   submit(page: LoadedPage, button: string, fields?: Record<string, string>): Promise<LoadedPage>;
+  /** Follows the link named `link` on the page, as a click on it would. */
+  follow(page: LoadedPage, link: string): Promise<LoadedPage>;
   /** The cookies the jar holds. */
   readonly cookies: readonly Cookie[];
 }
@@ -98,6 +101,11 @@ export function createPortalBrowser(origin: string): PortalBrowser {
         body: body.toString(),
       });
     },
+    follow(page, link) {
+      const href = linkHref(page.html, link);
+      if (href === null) throw new Error(`No link named "${link}" on this page.`);
+      return request(new URL(href, page.url).href, { method: 'GET' });
+    },
     get cookies() {
       return jar;
     },
@@ -105,4 +113,4 @@ export function createPortalBrowser(origin: string): PortalBrowser {
 }
 
 export { findForm } from './find-form';
-export { headingOf, textOf } from './page-text';
+export { headingOf, linkHref, textOf } from './page-text';

@@ -23,22 +23,24 @@ describe('subscription_update flow (plan switch)', () => {
     expect(text).toContain('Pro - $29.00 per month (current plan)');
     for (const label of ['Pro - $290.00 per year', 'Starter - $9.00 per month', 'Starter - $90.00 per year'])
       expect(text).toContain(label);
-    expect(findForm(page.html, 'Update subscription').fields).toEqual({ price: prices.proMonthly, quantity: '5' });
+    expect(findForm(page.html, 'Continue').fields).toEqual({ price: prices.proMonthly, quantity: '5' });
     expect(page.html).toContain('min="1" max="50"');
   });
 
-  it('switches plan and quantity, then honours a redirect', async () => {
-    const after = 'http://localhost:5999/billing/updated';
+  it('changes nothing on "Continue": it leads to the confirmation page with the choice', async () => {
     const { browser, page } = await open(customers.multi, {
       type: 'subscription_update',
       subscription_update: { subscription: subscriptions.multiTeam },
-      after_completion: { type: 'redirect', redirect: { return_url: after } },
     });
-    const done = await browser.submit(page, 'Update subscription', { price: prices.proYearly, quantity: '7' });
-    expect(done.leftTo).toBe(after);
+    const events = harness().emulator.store.events.list().length;
+    const confirm = await browser.submit(page, 'Continue', { price: prices.proYearly, quantity: '7' });
+    expect(confirm.status).toBe(200);
+    expect(headingOf(confirm.html)).toBe('Confirm subscription update');
+    expect(new URL(confirm.url).pathname).toMatch(/\/subscriptions\/[^/]+\/update\/confirm$/);
+    expect(textOf(confirm.html)).toContain('New plan Pro - $290.00 per year × 7');
     const subscription = await harness().stripe.subscriptions.retrieve(subscriptions.multiTeam);
-    expect(subscription.items.data[0]).toMatchObject({ price: { id: prices.proYearly }, quantity: 7 });
-    expect(harness().emulator.store.events.list()[0]?.type).toBe('customer.subscription.updated');
+    expect(subscription.items.data[0]).toMatchObject({ price: { id: prices.proMonthly }, quantity: 5 });
+    expect(harness().emulator.store.events.list()).toHaveLength(events);
   });
 
   it('refuses a quantity out of bounds, a price outside the configuration, and a change to nothing', async () => {
@@ -46,12 +48,12 @@ describe('subscription_update flow (plan switch)', () => {
       type: 'subscription_update',
       subscription_update: { subscription: subscriptions.multiTeam },
     });
-    const tooMany = await browser.submit(page, 'Update subscription', { quantity: '51' });
+    const tooMany = await browser.submit(page, 'Continue', { quantity: '51' });
     expect(tooMany.status).toBe(422);
     expect(textOf(tooMany.html)).toContain('Choose a quantity from 1 to 50.');
-    const foreign = await browser.submit(page, 'Update subscription', { price: 'price_not_offered' });
+    const foreign = await browser.submit(page, 'Continue', { price: 'price_not_offered' });
     expect(textOf(foreign.html)).toContain('Choose one of the listed plans.');
-    const same = await browser.submit(page, 'Update subscription');
+    const same = await browser.submit(page, 'Continue');
     expect(textOf(same.html)).toContain('Choose a different plan or quantity.');
     const subscription = await harness().stripe.subscriptions.retrieve(subscriptions.multiTeam);
     expect(subscription.items.data[0]).toMatchObject({ price: { id: prices.proMonthly }, quantity: 5 });
@@ -63,7 +65,7 @@ describe('subscription_update flow (plan switch)', () => {
       subscription_update: { subscription: subscriptions.active },
     });
     expect(page.html).not.toContain('name="quantity"');
-    expect(findForm(page.html, 'Update subscription').fields).toEqual({ price: prices.starterMonthly });
+    expect(findForm(page.html, 'Continue').fields).toEqual({ price: prices.starterMonthly });
   });
 });
 
