@@ -100,7 +100,15 @@ describe('the demo with the emulator', () => {
     await screenshot(page, '09-portal-update');
 
     await page.getByRole('radio', { name: /^Pro - .*year/ }).check();
-    await page.getByRole('button', { name: 'Update subscription' }).click();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    // As on Stripe, the choice is confirmed on a page of its own, with the (emulated) amount due today.
+    await page.waitForURL(/\/update\/confirm\?/);
+    expect(await page.title()).toMatch(/^Confirm subscription update/);
+    expect(await textOf(page.getByTestId('new-plan'))).toMatch(/^Pro - \$290\.00 per year/);
+    expect(await textOf(page.getByTestId('amount-due'))).toContain('Amount due today (emulated)');
+    await screenshot(page, '09-portal-update-confirmation');
+
+    await page.getByRole('button', { name: 'Confirm', exact: true }).click();
 
     await waitForReturn(page, session());
     await expect.poll(() => textOf(card.locator('h3'))).toBe('Pro · $290.00 / year');
