@@ -5,7 +5,7 @@ import type { BillingProjectionStore, ProjectedKind, ProjectionRow, ProjectionWr
  * An object ready to store: who owns it and its projected fields.
  *
  * @example
- * const object: ProjectedObject = { owner: 'cus_123', account: null, data: toBillingSubscription(subscription) };
+ * const object: ProjectedObject = { owner: 'cus_123', account: null, data: toBillingSubscription(subscription, []) };
  */
 export interface ProjectedObject {
   owner: string;
@@ -38,8 +38,14 @@ export interface VersionedChange {
   /** The object as Stripe has it now. */
   fromStripe: (current: ProjectionRow | undefined) => Promise<ProjectedObject>;
   /**
+   * Whether `fromEvent` would ask Stripe, given the row (a subscription whose discounts the row does
+   * not describe yet); never, when absent.
+   */
+  fromEventCallsStripe?: (current: ProjectionRow | undefined) => boolean;
+  /**
    * Orders the event's snapshot against the row's from the same second without asking Stripe, where
-   * the kind allows it (see `order-within-second.ts`); only for kinds whose `fromEvent` makes no call.
+   * the kind allows it (see `order-within-second.ts`). Skipped when `fromEvent` would ask Stripe: the
+   * object is then fetched once, by `fromStripe`, instead of twice.
    */
   withinSecond?: (fromEvent: unknown, current: unknown) => WithinSecond;
 }
@@ -71,7 +77,8 @@ export async function applyVersioned(store: BillingProjectionStore, change: Vers
     let outcome: ApplyOutcome = 'applied';
     if (!sameSecond) object = await change.fromEvent(current);
     else {
-      const fromEvent = change.withinSecond && (await change.fromEvent(current));
+      const ordered = change.withinSecond !== undefined && change.fromEventCallsStripe?.(current) !== true;
+      const fromEvent = ordered && (await change.fromEvent(current));
       const order = fromEvent ? change.withinSecond!(fromEvent.data, current.data) : 'unknown';
       // The row already says it, or something newer: nothing to write, so the customer's version stays.
       if (order === 'same') return 'duplicate';

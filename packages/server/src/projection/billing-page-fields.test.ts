@@ -1,13 +1,15 @@
 /*
- * What a billing page shows beyond subscriptions: a failed renewal's amount, date and attempts, and
- * who is billed (name, email), kept from events and read back by a reconcile, against the emulator.
+ * What a billing page shows beyond a subscription's plan and status: a failed renewal's amount, date
+ * and attempts, who is billed (name, email), and the discounts in effect, kept from events and read
+ * back by a reconcile, against the emulator through the SDK.
  */
 import { DEMO_IDS } from '@portalkit/stripe-emulator';
+import type Stripe from 'stripe';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CARD, projectionWebhook, sentEvents, startProjectionEmulator } from '../testing/projection-kit';
 import { createBillingProjection } from './create-billing-projection';
 
-const { customers, invoices } = DEMO_IDS;
+const { customers, invoices, subscriptions, retentionCoupon } = DEMO_IDS;
 let running: Awaited<ReturnType<typeof startProjectionEmulator>> | undefined;
 afterEach(async () => {
   await running?.close();
@@ -61,5 +63,53 @@ describe('the billing projection: what a billing page shows', () => {
       name: 'Ada King',
       email: 'ada.king@example.com',
     });
+  });
+
+  it('shows an accepted retention offer (its percentage and when it ends) from the webhook, and its removal', async () => {
+    const { projection, deliver, emulator, client, requests } = await setUp();
+    await projection.reconcile(customers.active);
+    const seen = emulator.store.events.list().length;
+    emulator.actions.applyRetentionCoupon(subscriptions.active, retentionCoupon);
+    await emulator.webhooks.waitForIdle();
+    requests.length = 0;
+    for (const event of sentEvents(emulator).slice(seen)) await deliver(event);
+    expect(requests).toEqual([`GET /v1/subscriptions/${subscriptions.active}?expand[0]=discounts.source.coupon`]);
+
+    const inStripe = await client.subscriptions.retrieve(subscriptions.active, { expand: ['discounts.source.coupon'] });
+    const applied = inStripe.discounts[0] as Stripe.Discount;
+    const active = () => projection.getCustomerBilling(customers.active).then((billing) => billing.subscriptions);
+    expect((await active()).find((subscription) => subscription.id === subscriptions.active)?.discounts).toEqual([
+      {
+        id: applied.id,
+        couponId: retentionCoupon,
+        name: '25% off for 3 months',
+        percentOff: 25,
+        amountOff: null,
+        currency: null,
+        duration: 'repeating',
+        start: applied.start,
+        end: applied.end,
+      },
+    ]);
+    expect(applied.end).toBeGreaterThan(applied.start);
+
+    const before = emulator.store.events.list().length;
+    // An empty string unsets them (`Emptyable` in stripe-node): the SDK sends nothing for `[]`.
+    await client.subscriptions.update(subscriptions.active, { discounts: '' });
+    await emulator.webhooks.waitForIdle();
+    for (const event of sentEvents(emulator).slice(before)) await deliver(event);
+    expect((await active()).every((subscription) => subscription.discounts.length === 0)).toBe(true);
+  });
+
+  it('reads the discounts with the subscriptions when it reconciles, without a call per subscription', async () => {
+    const { projection, emulator, requests } = await setUp();
+    emulator.actions.applyRetentionCoupon(subscriptions.active, retentionCoupon);
+    requests.length = 0;
+    await projection.reconcile(customers.active);
+    expect(requests.filter((request) => request.startsWith('GET /v1/subscriptions'))).toEqual([
+      expect.stringMatching(/^GET \/v1\/subscriptions\?.*expand\[0\]=data\.discounts\.source\.coupon/),
+    ]);
+    const [projected] = (await projection.getCustomerBilling(customers.active)).subscriptions;
+    expect(projected?.discounts).toEqual([expect.objectContaining({ couponId: retentionCoupon, percentOff: 25 })]);
   });
 });

@@ -1,4 +1,10 @@
-import type { BillingInvoice, BillingPaymentMethod, BillingSubscription, BillingSubscriptionItem } from '@portalkit/protocol';
+import type {
+  BillingDiscount,
+  BillingInvoice,
+  BillingPaymentMethod,
+  BillingSubscription,
+  BillingSubscriptionItem,
+} from '@portalkit/protocol';
 import type Stripe from 'stripe';
 
 /**
@@ -14,12 +20,13 @@ export function idOf(value: string | { id: string } | null | undefined): string 
 
 /**
  * The fields of a subscription a billing page shows. Periods come from the items, where API
- * 2025-03-31 moved them (stripe-node 18 `SubscriptionItem.current_period_start`).
+ * 2025-03-31 moved them (stripe-node 18 `SubscriptionItem.current_period_start`). The discounts come
+ * separately: a subscription names them by ID unless expanded (see `subscription-discounts.ts`).
  *
  * @example
- * const projected = toBillingSubscription(event.data.object);
+ * const projected = toBillingSubscription(event.data.object, []);
  */
-export function toBillingSubscription(subscription: Stripe.Subscription): BillingSubscription {
+export function toBillingSubscription(subscription: Stripe.Subscription, discounts: BillingDiscount[]): BillingSubscription {
   const items = (subscription.items?.data ?? []).map(toBillingItem);
   const starts = items.map((item) => item.currentPeriodStart).filter((value) => value !== null);
   const ends = items.map((item) => item.currentPeriodEnd).filter((value) => value !== null);
@@ -36,8 +43,30 @@ export function toBillingSubscription(subscription: Stripe.Subscription): Billin
     currentPeriodStart: starts.length > 0 ? Math.min(...starts) : null,
     currentPeriodEnd: ends.length > 0 ? Math.max(...ends) : null,
     items,
-    // Filled in by the projection from the expanded discounts (the event carries their IDs only).
-    discounts: [],
+    discounts,
+  };
+}
+
+/**
+ * A discount with its coupon's terms, or `null` while the coupon is only an ID. Since API 2025-09-30
+ * the coupon sits under `source.coupon` (stripe-node 23 `Discount.Source`).
+ *
+ * @example
+ * const described = toBillingDiscount(discount); // discount from expand: ['discounts.source.coupon']
+ */
+export function toBillingDiscount(discount: Stripe.Discount): BillingDiscount | null {
+  const coupon = discount.source?.coupon;
+  if (coupon === null || coupon === undefined || typeof coupon === 'string') return null;
+  return {
+    id: discount.id,
+    couponId: coupon.id,
+    name: coupon.name ?? null,
+    percentOff: coupon.percent_off ?? null,
+    amountOff: coupon.amount_off ?? null,
+    currency: coupon.currency ?? null,
+    duration: coupon.duration,
+    start: discount.start,
+    end: discount.end ?? null,
   };
 }
 

@@ -3,15 +3,8 @@ import type { VersionedChange } from './apply-versioned';
 import { compareInvoices, compareSnapshots } from './order-within-second';
 import { PROJECTED_EVENTS, type ProjectedEventType } from './projected-events';
 import type { ProjectedKind } from './projection-store';
-import {
-  fetchCustomer,
-  fetchInvoice,
-  fetchSubscription,
-  projectCustomer,
-  projectInvoice,
-  projectSubscription,
-  type ProjectionStripeClient,
-} from './projection-stripe';
+import { fetchSubscription, projectSubscription, subscriptionNeedsStripe } from './project-subscription';
+import { fetchCustomer, fetchInvoice, projectCustomer, projectInvoice, type ProjectionStripeClient } from './projection-stripe';
 
 const KIND_OF = new Map<string, ProjectedKind>(
   (Object.entries(PROJECTED_EVENTS) as [ProjectedKind, readonly string[]][]).flatMap(([kind, types]) =>
@@ -51,8 +44,9 @@ export function changeOf(kind: ProjectedKind, event: Stripe.Event, stripe: Proje
     case 'subscription':
       return {
         ...base,
-        fromEvent: async () => projectSubscription(object as Stripe.Subscription),
+        fromEvent: (current) => projectSubscription(object as Stripe.Subscription, current, stripe),
         fromStripe: () => fetchSubscription(stripe, object.id),
+        fromEventCallsStripe: (current) => subscriptionNeedsStripe(object as Stripe.Subscription, current),
         withinSecond: compareSnapshots,
       };
     case 'invoice':

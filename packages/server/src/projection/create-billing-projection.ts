@@ -66,7 +66,10 @@ export interface BillingProjection {
 
 /**
  * Keeps the app's own copy of each customer's subscriptions (price, status, cancellation, pause,
- * trial, current period), default payment method and open invoices, fed by webhooks. Events may come
+ * trial, current period, discounts), default payment method and open invoices, fed by webhooks. A
+ * subscription event names its discounts by ID, so their coupons' terms are read from Stripe (the
+ * subscription with `expand: ['discounts.source.coupon']`) only when the row does not already
+ * describe those discounts. Events may come
  * late, twice, or out of order: an event older than what the projection already applied for an object
  * never overwrites it, the same event twice changes nothing, and two events from the same second
  * (Stripe's `created` has no finer grain) make it re-fetch the object from Stripe.

@@ -64,6 +64,24 @@ describe('createBillingStateHandler', () => {
     expect(after.subscriptions.find((subscription) => subscription.id === 'sub_alice')?.cancelAtPeriodEnd).toBe(true);
   });
 
+  it('answers the discounts in effect once the customer accepts a retention offer: percentage and end', async () => {
+    const { projection, read } = await setup();
+    const seen = (await read()).version;
+    stripe().emulator.actions.applyRetentionCoupon('sub_alice', 'STAY50');
+    await projection.apply(stripe().emulator.store.events.list()[0]!);
+    const after = await read(`?since=${seen}`);
+    expect(after.changed).toBe(true);
+    const [discount] = after.subscriptions.find((subscription) => subscription.id === 'sub_alice')?.discounts ?? [];
+    expect(discount).toMatchObject({
+      id: expect.stringMatching(/^di_/),
+      couponId: 'STAY50',
+      percentOff: 50,
+      duration: 'repeating',
+    });
+    expect(discount!.end).toBeGreaterThan(discount!.start);
+    expect(after.subscriptions.filter((subscription) => subscription.discounts.length > 0)).toHaveLength(1);
+  });
+
   it('reads Stripe once when no webhook arrived within reconcileAfterMs of the first question, and not again', async () => {
     const { clock, read, callsSince } = await setup({ reconcileAfterMs: 10_000 });
     const seen = (await read()).version;

@@ -1,11 +1,11 @@
 import type Stripe from 'stripe';
 import type { ProjectedObject } from './apply-versioned';
-import { idOf, toBillingInvoice, toBillingPaymentMethod, toBillingSubscription } from './billing-records';
+import { idOf, toBillingInvoice, toBillingPaymentMethod } from './billing-records';
 import type { ProjectionRow } from './projection-store';
 
 /**
  * The part of a Stripe client the billing projection uses, to re-fetch what events cannot order and
- * to read a default payment method's card details.
+ * to read a default payment method's card details and a subscription's discounts.
  *
  * @example
  * const stripe: ProjectionStripeClient = new Stripe(process.env.STRIPE_SECRET_KEY!);
@@ -28,17 +28,6 @@ export interface ProjectedCustomer {
   /** The name and email on the customer (the portal's billing details); absent on rows written before they were kept. */
   name?: string | null;
   email?: string | null;
-}
-
-/**
- * A subscription as a row: owned by its customer and, on Accounts v2, its account.
- *
- * @example
- * const { owner, data } = projectSubscription(event.data.object);
- */
-export function projectSubscription(subscription: Stripe.Subscription): ProjectedObject {
-  const account = subscription.customer_account ?? null;
-  return { owner: idOf(subscription.customer) ?? account ?? '', account, data: toBillingSubscription(subscription) };
 }
 
 /**
@@ -81,16 +70,6 @@ export async function projectCustomer(
   const known = (current?.data as ProjectedCustomer | undefined)?.defaultPaymentMethod;
   if (known?.id === method) return data(known);
   return data(toBillingPaymentMethod(await stripe.paymentMethods.retrieve(method)));
-}
-
-/**
- * Stripe's current copy of a subscription, as a row.
- *
- * @example
- * const fresh = await fetchSubscription(stripe, 'sub_123');
- */
-export async function fetchSubscription(stripe: ProjectionStripeClient, id: string): Promise<ProjectedObject> {
-  return projectSubscription(await stripe.subscriptions.retrieve(id));
 }
 
 /**

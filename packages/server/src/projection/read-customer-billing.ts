@@ -6,8 +6,8 @@ import type { ProjectedCustomer } from './projection-stripe';
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
- * One customer's billing state from the store's rows: subscriptions and open invoices by ID, the
- * default payment method, and the version.
+ * One customer's billing state from the store's rows: subscriptions (with their discounts) and open
+ * invoices by ID, the default payment method, and the version.
  *
  * @example
  * const { version, subscriptions } = await readCustomerBilling(store, 'cus_123');
@@ -17,7 +17,10 @@ export async function readCustomerBilling(store: BillingProjectionStore, custome
   // A sum, not a maximum: every write gives its row a greater revision, so the sum grows with any
   // write, even one whose revision was drawn before a write that committed first.
   const version = rows.reduce((sum, row) => sum + BigInt(row.revision), 0n);
-  const subscriptions = rows.filter((row) => row.kind === 'subscription').map((row) => row.data as BillingSubscription);
+  const subscriptions = rows
+    .filter((row) => row.kind === 'subscription')
+    // Rows written before discounts were kept have none: they read as no discount until the next event.
+    .map(({ data }) => ({ ...(data as BillingSubscription), discounts: (data as Partial<BillingSubscription>).discounts ?? [] }));
   const openInvoices = rows
     .filter((row) => row.kind === 'invoice' && (row.data as { status: unknown }).status === 'open')
     .map(({ data }) => {

@@ -1,13 +1,8 @@
 import { refreshObject, type ProjectedObject } from './apply-versioned';
 import type { BillingProjectionStore, ProjectedKind, ProjectionRow } from './projection-store';
-import {
-  fetchCustomer,
-  fetchInvoice,
-  fetchSubscription,
-  projectInvoice,
-  projectSubscription,
-  type ProjectionStripeClient,
-} from './projection-stripe';
+import { fetchSubscription, projectSubscription } from './project-subscription';
+import { fetchCustomer, fetchInvoice, projectInvoice, type ProjectionStripeClient } from './projection-stripe';
+import { DESCRIBED_DISCOUNTS_IN_LIST } from './subscription-discounts';
 
 /**
  * Copies Stripe's current state of one customer's subscriptions (every status), open invoices and,
@@ -35,8 +30,10 @@ export async function reconcileCustomer(
     await refreshObject(store, kind, id, refetch);
   };
 
-  for await (const subscription of stripe.subscriptions.list({ ...filter, status: 'all', limit: 100 })) {
-    await copy('subscription', subscription.id, projectSubscription(subscription), () =>
+  const subscriptions = stripe.subscriptions.list({ ...filter, status: 'all', limit: 100, expand: DESCRIBED_DISCOUNTS_IN_LIST });
+  for await (const subscription of subscriptions) {
+    const current = before.get(`subscription:${subscription.id}`);
+    await copy('subscription', subscription.id, await projectSubscription(subscription, current, stripe), () =>
       fetchSubscription(stripe, subscription.id),
     );
   }

@@ -3,6 +3,7 @@ import type Stripe from 'stripe';
 import { expect } from 'vitest';
 import type { BillingProjection, CustomerBilling } from '../projection/create-billing-projection';
 import { toBillingInvoice, toBillingPaymentMethod, toBillingSubscription } from '../projection/billing-records';
+import { DESCRIBED_DISCOUNTS_IN_LIST, describedDiscounts } from '../projection/subscription-discounts';
 import { createWebhookHandler } from '../webhooks/create-webhook-handler';
 import type { WebhookEventStore } from '../webhooks/event-store';
 import { createLoopbackStripe } from './loopback-stripe';
@@ -28,7 +29,8 @@ export async function startProjectionEmulator() {
 }
 
 /**
- * Changes the demo account the way customers would in the portal: some changes share a second, some
+ * Changes the demo account the way customers would in the portal (a retention offer accepted among
+ * them): some changes share a second, some
  * are a second apart (the emulator's clock moves), so events both can and cannot be ordered by `created`.
  */
 export function changeEverything(emulator: StripeEmulator): void {
@@ -42,6 +44,8 @@ export function changeEverything(emulator: StripeEmulator): void {
   actions.updatePaymentMethod(c.pastDue, CARD);
   clock.advance(1);
   actions.updateSubscriptionItem(s.multiTeam, i.multiTeam, { quantity: 7 });
+  // The retention offer of a cancel flow, accepted: an event naming a discount by ID only.
+  actions.applyRetentionCoupon(s.multiTeam, DEMO_IDS.retentionCoupon);
   actions.cancelSubscription(s.multiAddon, { mode: 'immediately' });
   actions.updatePaymentMethod(c.active, { ...CARD, number: '5555 5555 5555 4444', exp_year: 2031 });
   clock.advance(1);
@@ -94,13 +98,20 @@ export function projectionWebhook(projection: BillingProjection, store?: Webhook
 
 /** The customer's billing state read from Stripe through the SDK, for comparing with the projection. */
 export async function billingInStripe(client: Stripe, customer: string): Promise<Omit<CustomerBilling, 'version'>> {
-  const subscriptions = await client.subscriptions.list({ customer, status: 'all', limit: 100 });
+  const subscriptions = await client.subscriptions.list({
+    customer,
+    status: 'all',
+    limit: 100,
+    expand: DESCRIBED_DISCOUNTS_IN_LIST,
+  });
   const invoices = await client.invoices.list({ customer, status: 'open', limit: 100 });
   const live = (await client.customers.retrieve(customer)) as Stripe.Customer;
   const method = live.invoice_settings.default_payment_method;
   const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1);
   return {
-    subscriptions: subscriptions.data.map(toBillingSubscription).sort(byId),
+    subscriptions: subscriptions.data
+      .map((subscription) => toBillingSubscription(subscription, describedDiscountsOrFail(subscription)))
+      .sort(byId),
     customer: { name: live.name ?? null, email: live.email ?? null },
     defaultPaymentMethod:
       method === null
@@ -113,6 +124,12 @@ export async function billingInStripe(client: Stripe, customer: string): Promise
       })
       .sort(byId),
   };
+}
+
+function describedDiscountsOrFail(subscription: Stripe.Subscription) {
+  const described = describedDiscounts(subscription);
+  if (described === undefined) throw new Error(`Stripe did not expand the discounts of ${subscription.id}.`);
+  return described;
 }
 
 /**
@@ -137,6 +154,7 @@ export async function expectProjectionMatchesStripe(projection: BillingProjectio
         items: raw.items.data.map((item) =>
           expect.objectContaining({ id: item.id, price: item.price.id, quantity: item.quantity }),
         ),
+        discounts: raw.discounts.map((discount) => expect.objectContaining({ id: discount })),
       });
     }
   }

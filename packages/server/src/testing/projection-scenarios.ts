@@ -107,7 +107,10 @@ export function describeProjectionScenarios(name: string, makeStore: () => Promi
       await deliver(sameSecond[0]!);
       expect(stripe.requests).toEqual([]);
       await deliver(sameSecond[1]!);
-      expect(stripe.requests).toEqual([`GET /v1/subscriptions/${DEMO_IDS.subscriptions.active}`]);
+      // Expanded, so that Stripe's copy describes its discounts too.
+      expect(stripe.requests).toEqual([
+        `GET /v1/subscriptions/${DEMO_IDS.subscriptions.active}?expand[0]=discounts.source.coupon`,
+      ]);
     });
 
     it('moves the customer version on every change and leaves it alone on duplicates', async () => {

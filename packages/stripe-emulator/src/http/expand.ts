@@ -8,8 +8,9 @@ const MAX_DEPTH = 4;
 /**
  * Applies `expand[]` to a copy of `object`: each dotted path (`customer`,
  * `items.data.price.product`, `data.customer` on lists) whose last field holds an ID the store knows
- * is replaced by that object. Intermediate IDs are expanded on the way, as Stripe does. A path that
- * names no expandable field fails with Stripe's "This property cannot be expanded" error. With no
+ * is replaced by that object. Intermediate IDs are expanded on the way, as Stripe does, in lists of
+ * IDs too (`discounts.source.coupon` expands each `di_...` and then its coupon). A path that names no
+ * expandable field fails with Stripe's "This property cannot be expanded" error. With no
  * paths, `object` itself comes back: every caller serializes the result at once.
  *
  * @example
@@ -45,18 +46,24 @@ function expandPath(store: EmulatorStore, node: unknown, segments: string[], pat
     if (!found) throw notExpandable(path);
     value = record[head] = structuredClone(found);
   }
-  if (rest.length === 0) {
-    // A list of IDs, such as a subscription's `discounts`, expands element by element.
-    if (Array.isArray(value))
-      record[head] = value.map((item) => (typeof item === 'string' ? structuredClone(lookup(store, item) ?? item) : item));
-    else if (value !== null && typeof value !== 'object') throw notExpandable(path);
-    return;
+  if (Array.isArray(value)) {
+    // A list of IDs, such as a subscription's `discounts`, expands element by element, and a longer
+    // path (`discounts.source.coupon`) then goes on into each element, as Stripe's does. An unknown
+    // ID stays an ID at the end of a path, but cannot be gone through.
+    value = record[head] = value.map((item) => (typeof item === 'string' ? structuredClone(lookup(store, item) ?? item) : item));
+  } else if (rest.length === 0 && value !== null && typeof value !== 'object') {
+    throw notExpandable(path);
   }
-  if (value === null) return;
+  if (rest.length === 0 || value === null) return;
   expandPath(store, value, rest, path);
 }
 
 function lookup(store: EmulatorStore, id: string): object | undefined {
+  // A coupon's ID is the account's choice (`STAY50`, even `in_house`), so it is tried whatever its prefix.
+  return lookupByPrefix(store, id) ?? store.coupons.get(id);
+}
+
+function lookupByPrefix(store: EmulatorStore, id: string): object | undefined {
   const prefix = id.slice(0, id.indexOf('_'));
   switch (prefix) {
     case 'cus':
@@ -78,7 +85,7 @@ function lookup(store: EmulatorStore, id: string): object | undefined {
     case 'in':
       return store.invoices.get(id);
     default:
-      return store.coupons.get(id);
+      return undefined;
   }
 }
 
