@@ -7,14 +7,15 @@
  * The goal is on what `ManageBillingButton` adds to an app that already uses TanStack Query (the app
  * bundled whole, with and without the button, default English copy included): at most 3 kB gzipped;
  * and on what `CheckoutButton` adds to that app on top of it: at most 600 B gzipped.
- * The stand-alone entries are printed after it, for information. `pnpm size --check` exits non-zero
- * when either headline figure is over its goal.
+ * The same apps built by Vite 8 (its defaults) and the stand-alone entries are printed after it, for
+ * information. `pnpm size --check` exits non-zero when either headline figure is over its goal.
  */
 import { readFileSync } from 'node:fs';
 import { join, posix, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build, type BuildOptions } from 'esbuild';
+import { measureInVite } from './size-in-vite';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const PACKAGE_DIR = join(ROOT, 'packages/react');
@@ -23,9 +24,12 @@ const GOAL_GZIP_BYTES = 3000;
 const CHECKOUT_GOAL_GZIP_BYTES = 600;
 const EXTERNAL = ['react', 'react/*', 'react-dom', 'react-dom/*', '@tanstack/react-query'];
 
-interface Measured {
+interface Sized {
   minified: number;
   gzipped: number;
+}
+
+interface Measured extends Sized {
   /** Minified bytes each source file contributes, largest first. */
   inputs: Array<{ path: string; bytes: number }>;
 }
@@ -137,6 +141,10 @@ const added = { minified: withButton.minified - without.minified, gzipped: withB
 const within = added.gzipped <= GOAL_GZIP_BYTES;
 const checkoutAdded = { minified: withBoth.minified - withButton.minified, gzipped: withBoth.gzipped - withButton.gzipped };
 const checkoutWithin = checkoutAdded.gzipped <= CHECKOUT_GOAL_GZIP_BYTES;
+// One after another: each is a whole Vite build.
+const inVite = [];
+for (const contents of [appWithout, appWith, appWithBoth]) inVite.push(await measureInVite(contents, PACKAGE_DIR));
+const [viteWithout, viteWith, viteWithBoth] = inVite as [Sized, Sized, Sized];
 
 const pad = (value: string | number, width: number) => String(value).padStart(width);
 const labelWidth = Math.max(...rows.map(({ label }) => label.length));
@@ -147,6 +155,11 @@ console.log(
 console.log(
   `CheckoutButton adds ${checkoutAdded.gzipped} B gzipped (${checkoutAdded.minified} B minified) to an app that already has ManageBillingButton ` +
     `(goal <= ${CHECKOUT_GOAL_GZIP_BYTES} B gzipped: ${checkoutWithin ? 'within' : 'OVER'}; app ${withButton.gzipped} -> ${withBoth.gzipped} B gzipped)\n`,
+);
+console.log(
+  `For information, the same apps built by Vite 8 with its defaults (Rolldown, Oxc's minifier): ManageBillingButton adds ` +
+    `${viteWith.gzipped - viteWithout.gzipped} B gzipped (${viteWith.minified - viteWithout.minified} B minified), ` +
+    `CheckoutButton ${viteWithBoth.gzipped - viteWith.gzipped} B gzipped more (${viteWithBoth.minified - viteWith.minified} B minified)\n`,
 );
 console.log(
   `For information, ${name} stand-alone: minified ESM for the browser, production mode, external: ${EXTERNAL.join(', ')}\n`,
