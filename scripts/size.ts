@@ -7,14 +7,16 @@
  * The goal is on what `ManageBillingButton` adds to an app that already uses TanStack Query (the app
  * bundled whole, with and without the button, default English copy included): at most 3 kB gzipped;
  * and on what `CheckoutButton` adds to that app on top of it: at most 600 B gzipped.
- * The stand-alone entries are printed after it, for information. `pnpm size --check` exits non-zero
- * when either headline figure is over its goal.
+ * The same apps built by Vite 8 (its defaults) and the stand-alone entries are printed after it, for
+ * information. `pnpm size --check` exits non-zero when either headline figure is over its goal.
  */
 import { readFileSync } from 'node:fs';
 import { join, posix, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build, type BuildOptions } from 'esbuild';
+import { measureInVite } from './size-in-vite';
+import { gzipCostPerFile, type BundleInput } from './size-per-file';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const PACKAGE_DIR = join(ROOT, 'packages/react');
@@ -23,11 +25,15 @@ const GOAL_GZIP_BYTES = 3000;
 const CHECKOUT_GOAL_GZIP_BYTES = 600;
 const EXTERNAL = ['react', 'react/*', 'react-dom', 'react-dom/*', '@tanstack/react-query'];
 
-interface Measured {
+interface Sized {
   minified: number;
   gzipped: number;
-  /** Minified bytes each source file contributes, largest first. */
-  inputs: Array<{ path: string; bytes: number }>;
+}
+
+interface Measured extends Sized {
+  code: Uint8Array;
+  /** Minified bytes each source file contributes, in bundle order. */
+  inputs: BundleInput[];
 }
 
 type Exports = Record<string, string | Record<string, string>>;
@@ -69,12 +75,13 @@ async function measure(entry: Pick<BuildOptions, 'entryPoints' | 'stdin'>, exter
   const code = result.outputFiles[0]!.contents;
   const output = Object.values(result.metafile.outputs)[0]!;
   return {
+    code,
     minified: code.byteLength,
     gzipped: gzipSync(code, { level: 9 }).byteLength,
+    // esbuild lists a bundle's inputs in the order it emits them.
     inputs: Object.entries(output.inputs)
       .map(([path, { bytesInOutput }]) => ({ path: relative(ROOT, join(ROOT, path)), bytes: bytesInOutput }))
-      .filter(({ bytes }) => bytes > 0)
-      .sort((a, b) => b.bytes - a.bytes),
+      .filter(({ bytes }) => bytes > 0),
   };
 }
 
@@ -95,6 +102,7 @@ for (const subpath of subpaths) {
   const both = await measure(importing([main.file, subpath.file]));
   rows.push({ label: subpath.specifier, size, note: `+${both.gzipped - mainSize.gzipped} gzipped next to ${main.specifier}` });
 }
+const buttonAlone = await measure(importing([main.file], ['ManageBillingButton']));
 const usedAlone = ['BillingPortalProvider', 'ManageBillingButton'];
 rows.push({
   label: `{ ${usedAlone.join(', ')} }`,
@@ -137,6 +145,12 @@ const added = { minified: withButton.minified - without.minified, gzipped: withB
 const within = added.gzipped <= GOAL_GZIP_BYTES;
 const checkoutAdded = { minified: withBoth.minified - withButton.minified, gzipped: withBoth.gzipped - withButton.gzipped };
 const checkoutWithin = checkoutAdded.gzipped <= CHECKOUT_GOAL_GZIP_BYTES;
+// One after another: each is a whole Vite build.
+const inVite = [];
+for (const contents of [appWithout, appWith, appWithBoth]) inVite.push(await measureInVite(contents, PACKAGE_DIR));
+const [viteWithout, viteWith, viteWithBoth] = inVite as [Sized, Sized, Sized];
+// The button's own files, gzipped after the app without it: roughly where the headline's bytes go.
+const buttonFiles = gzipCostPerFile(without.code, buttonAlone.code, buttonAlone.inputs);
 
 const pad = (value: string | number, width: number) => String(value).padStart(width);
 const labelWidth = Math.max(...rows.map(({ label }) => label.length));
@@ -149,10 +163,28 @@ console.log(
     `(goal <= ${CHECKOUT_GOAL_GZIP_BYTES} B gzipped: ${checkoutWithin ? 'within' : 'OVER'}; app ${withButton.gzipped} -> ${withBoth.gzipped} B gzipped)\n`,
 );
 console.log(
+  `For information, the same apps built by Vite 8 with its defaults (Rolldown, Oxc's minifier): ManageBillingButton adds ` +
+    `${viteWith.gzipped - viteWithout.gzipped} B gzipped (${viteWith.minified - viteWithout.minified} B minified), ` +
+    `CheckoutButton ${viteWithBoth.gzipped - viteWith.gzipped} B gzipped more (${viteWithBoth.minified - viteWith.minified} B minified)\n`,
+);
+console.log(
+  'For information, ManageBillingButton in that app, gzipped bytes per file (each file charged what the gzipped app grows by ' +
+    'when its minified output is appended after the app without the button and the files before it):',
+);
+for (const { path, gzipped, bytes } of [...buttonFiles].sort((a, b) => b.gzipped - a.gzipped)) {
+  console.log(`  ${pad(gzipped, 6)}  ${path} (${bytes} B minified)`);
+}
+console.log(
+  `  ${pad(
+    buttonFiles.reduce((sum, { gzipped }) => sum + gzipped, 0),
+    6,
+  )}  in all (approximate, beside the headline's ${added.gzipped})\n`,
+);
+console.log(
   `For information, ${name} stand-alone: minified ESM for the browser, production mode, external: ${EXTERNAL.join(', ')}\n`,
 );
 console.log(`${main.specifier} (${relative(ROOT, main.file)}), minified bytes per input:`);
-for (const { path, bytes } of mainSize.inputs) console.log(`  ${pad(bytes, 6)}  ${path}`);
+for (const { path, bytes } of [...mainSize.inputs].sort((a, b) => b.bytes - a.bytes)) console.log(`  ${pad(bytes, 6)}  ${path}`);
 console.log('');
 console.log(`${'entry'.padEnd(labelWidth)}  ${pad('minified', 9)}  ${pad('gzipped', 8)}  (gzip level 9)`);
 for (const { label, size, note } of rows) {
