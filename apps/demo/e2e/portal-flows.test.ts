@@ -47,7 +47,9 @@ describe('the demo with the emulator', () => {
 
     await waitForReturn(page, session());
     await expect.poll(() => textOf(page.getByTestId('payment-method'))).toBe('Mastercard ending in 4444, expires 12/2034');
-    await expect.poll(() => textOf(page.getByTestId('return-notice'))).toContain('Stripe confirmed the change');
+    await expect
+      .poll(() => textOf(page.getByTestId('return-notice')))
+      .toBe('Mastercard ending in 4444 is now your payment method.');
     await screenshot(page, '04-account-after-payment-method');
   });
 
