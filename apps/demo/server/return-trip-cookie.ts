@@ -28,6 +28,8 @@ export interface ReturnTrip {
   returnedAt: number | null;
   /** Back through Checkout's cancel URL. */
   checkoutCanceled: boolean;
+  /** Nobody was signed in on return (the session ended meanwhile): the sign-in page says the change is saved. */
+  returnedSignedOut: boolean;
   before: BillingSnapshot;
 }
 

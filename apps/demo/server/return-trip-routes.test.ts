@@ -184,6 +184,13 @@ describe('the return trip', () => {
     expect(await again.settle()).toMatchObject({ kind: 'trip', pending: false });
   });
 
+  it('says nothing on the sign-in page to a customer who came back signed in and signed out later', async () => {
+    const ada = await backFromPortal(DEMO_IDS.customers.active);
+    await ada.request('/api/session/sign-out', { method: 'POST', headers: { Origin: server().appUrl } });
+    expect(ada.jar.has(RETURN_TRIP_COOKIE)).toBe(true);
+    expect(await ada.notice()).toBeNull();
+  });
+
   it('marks a Checkout left without paying, and says so once', async () => {
     const alan = await signedInBrowser(DEMO_IDS.customers.none);
     const started = await alan.request('/api/billing/checkout', {

@@ -55,22 +55,31 @@ export function createReturnTripRoutes({ auth, projection, trips, plans }: Retur
       const user = await auth.currentUser(c.req.raw);
       if (!user) return;
       const before = takeBillingSnapshot(await projection.getCustomerBilling(user.customerId));
-      const trip = { userId: user.id, via, leftAt: Date.now(), returnedAt: null, checkoutCanceled: false, before };
+      const trip = {
+        userId: user.id,
+        via,
+        leftAt: Date.now(),
+        returnedAt: null,
+        checkoutCanceled: false,
+        returnedSignedOut: false,
+        before,
+      };
       const cookie = await trips.write(trip);
       if (cookie) c.header('Set-Cookie', cookie, { append: true });
     };
   for (const [path, via] of DEPARTURES) routes.use(path, rememberDeparture(via));
 
   const markReturned = async (c: Context, checkoutCanceled: boolean) => {
+    const user = await auth.currentUser(c.req.raw);
     const trip = await trips.read(c.req.raw);
     // Marked once: coming through again (the portal's link, from history) does not restart the wait.
     if (trip && trip.returnedAt === null) {
-      const cookie = await trips.write({ ...trip, returnedAt: Date.now(), checkoutCanceled });
+      const cookie = await trips.write({ ...trip, returnedAt: Date.now(), checkoutCanceled, returnedSignedOut: !user });
       if (cookie) c.header('Set-Cookie', cookie, { append: true });
     }
     c.header('Cache-Control', 'no-store');
     // No query string: a reload, or the URL shared, has nothing to replay.
-    return c.redirect((await auth.currentUser(c.req.raw)) ? '/account' : '/', 303);
+    return c.redirect(user ? '/account' : '/', 303);
   };
   routes.get(BILLING_RETURN_PATH, (c) => markReturned(c, false));
   routes.get(CHECKOUT_CANCELED_PATH, (c) => markReturned(c, true));

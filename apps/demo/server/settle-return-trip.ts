@@ -43,8 +43,9 @@ export async function settleReturnTrip(input: SettleReturnTripInput): Promise<Se
   const keep = (notice: ReturnNoticeData | null): SettledReturnTrip => ({ notice, setCookie: null });
   const last = (notice: ReturnNoticeData | null): SettledReturnTrip => ({ notice, setCookie: trips.clear() });
   if (!trip || trip.returnedAt === null) return keep(null);
-  // Kept for the sign-in: the same user sees it on their account page afterwards.
-  if (!user || !billing) return keep(trip.via === 'portal' ? { kind: 'signed-out' } : null);
+  // Kept for the sign-in: the same user sees it on their account page afterwards. Only a trip that
+  // came back signed out says so: one whose customer signed out after coming back has nothing to add.
+  if (!user || !billing) return keep(trip.via === 'portal' && trip.returnedSignedOut ? { kind: 'signed-out' } : null);
   if (trip.userId !== user.id) return last(null);
   if (trip.checkoutCanceled) return last({ kind: 'checkout-canceled' });
 
