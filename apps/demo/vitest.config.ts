@@ -12,7 +12,7 @@ export default defineProject({
     sequence: testSequence,
     name: 'demo-e2e',
     environment: 'node',
-    include: ['server/**/*.test.ts', 'e2e/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'server/**/*.test.ts', 'e2e/**/*.test.ts'],
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 60_000,

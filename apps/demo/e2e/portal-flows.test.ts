@@ -47,7 +47,9 @@ describe('the demo with the emulator', () => {
 
     await waitForReturn(page, session());
     await expect.poll(() => textOf(page.getByTestId('payment-method'))).toBe('Mastercard ending in 4444, expires 12/2034');
-    await expect.poll(() => textOf(page.getByTestId('return-notice'))).toContain('Stripe confirmed the change');
+    await expect
+      .poll(() => textOf(page.getByTestId('return-notice')))
+      .toBe('Mastercard ending in 4444 is now your payment method.');
     await screenshot(page, '04-account-after-payment-method');
   });
 
@@ -67,6 +69,9 @@ describe('the demo with the emulator', () => {
 
     await waitForReturn(page, session());
     await expect.poll(() => textOf(card.getByTestId('subscription-renewal'))).toMatch(/^Cancels at period end/);
+    expect(await textOf(page.getByTestId('return-notice'))).toMatch(
+      /^Your Starter subscription will end on \w{3} \d{1,2}, \d{4}\.$/,
+    );
     expect(await card.getByRole('button', { name: /^Cancel subscription/ }).count()).toBe(0);
     await screenshot(page, '06-account-after-cancel');
   });
@@ -86,6 +91,9 @@ describe('the demo with the emulator', () => {
     await waitForReturn(page, session());
     const card = subscriptionCard(page, DEMO_IDS.subscriptions.active);
     await expect.poll(() => textOf(card.getByTestId('subscription-renewal'))).toMatch(/^Renews on /);
+    expect(await textOf(page.getByTestId('return-notice'))).toMatch(
+      /^Your Starter subscription will renew on \w{3} \d{1,2}, \d{4}\.$/,
+    );
   });
 
   it('switches plans on the plan-change page', async () => {
@@ -112,6 +120,7 @@ describe('the demo with the emulator', () => {
 
     await waitForReturn(page, session());
     await expect.poll(() => textOf(card.locator('h3'))).toBe('Pro · $290.00 / year');
+    expect(await textOf(page.getByTestId('return-notice'))).toBe('Your plan is now Pro, billed yearly.');
   });
 
   it('confirms one specific plan change picked on the account page', async () => {
@@ -145,6 +154,7 @@ describe('the demo with the emulator', () => {
 
     await waitForReturn(page, session());
     await expect.poll(() => textOf(card.getByTestId('subscription-payments'))).toBe('Paused');
+    expect(await textOf(page.getByTestId('return-notice'))).toMatch(/^Payments for your Pro subscription are paused/);
     expect(await card.getByRole('button', { name: /^Pause payments/ }).count()).toBe(0);
     await screenshot(page, '12-account-after-pause');
   });

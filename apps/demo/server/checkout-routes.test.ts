@@ -41,7 +41,7 @@ describe('Checkout in the demo', () => {
       mode: 'subscription',
       customer: DEMO_IDS.customers.none,
       success_url: `${server().appUrl}/billing/success?session_id={CHECKOUT_SESSION_ID}`,
-      cancel_url: `${server().appUrl}/account?checkout=canceled`,
+      cancel_url: `${server().appUrl}/billing/checkout/canceled`,
     });
     const refused = await startCheckout(cookie, { plan: 'pro_monthly', price: DEMO_IDS.prices.starterMonthly });
     expect(refused.response.status).toBe(400);

@@ -4,7 +4,7 @@ import { Hono } from 'hono';
 import type Stripe from 'stripe';
 import type { CheckoutPlans } from './checkout-plans';
 import type { DemoLogger } from './create-demo-app';
-import { CHECKOUT_PATH, PAYMENT_METHOD_LINK_PATH } from './page-data';
+import { BILLING_RETURN_PATH, CHECKOUT_CANCELED_PATH, CHECKOUT_PATH, PAYMENT_METHOD_LINK_PATH } from './page-data';
 import type { StubAuth } from './stub-auth';
 
 export interface CheckoutRoutesOptions {
@@ -40,13 +40,14 @@ export function createCheckoutRoutes(options: CheckoutRoutesOptions): Hono {
     },
     plans: checkoutPlans.plans,
     successUrl: `${appOrigin}/billing/success`,
-    cancelUrl: `${appOrigin}/account?checkout=canceled`,
+    // Nothing in the URL for the account page to replay: the return route marks the browser's trip.
+    cancelUrl: `${appOrigin}${CHECKOUT_CANCELED_PATH}`,
     logger,
   });
   const paymentMethodLink = createPortalLinkHandler({
     stripe,
     getCustomerId: auth.getCustomerId,
-    returnUrl: `${appOrigin}/billing/return`,
+    returnUrl: `${appOrigin}${BILLING_RETURN_PATH}`,
     flow: 'payment_method_update',
     signInUrl: `${appOrigin}/`,
     ...(afterCompletion ? { afterCompletion } : {}),

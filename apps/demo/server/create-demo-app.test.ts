@@ -111,7 +111,7 @@ describe('createDemoApp', () => {
     const crafted = '/billing/return?status=canceled&customer=cus_demo_multi&next=https://evil.example';
     const signedIn = await request(crafted, { headers: { Cookie: cookie } });
     expect(signedIn.status).toBe(303);
-    expect(signedIn.headers.get('location')).toBe('/account?returned=1');
+    expect(signedIn.headers.get('location')).toBe('/account');
     const signedOut = await request(crafted);
     expect(signedOut.headers.get('location')).toBe('/');
   });

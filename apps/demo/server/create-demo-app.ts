@@ -10,9 +10,11 @@ import { createCheckoutRoutes } from './checkout-routes';
 import type { DemoDatabase } from './database/open-demo-database';
 import { createDemoBilling } from './demo-billing';
 import { createPageRoutes } from './page-routes';
-import type { DemoMode, RenderPage } from './page-data';
+import { BILLING_RETURN_PATH, type DemoMode, type RenderPage } from './page-data';
 import type { PriceCatalog } from './price-catalog';
 import { readStripeSnapshot } from './read-stripe-snapshot';
+import { createReturnTripCookie } from './return-trip-cookie';
+import { createReturnTripRoutes } from './return-trip-routes';
 import { createSessionRoutes } from './session-routes';
 import { createStubAuth, type StubAuth } from './stub-auth';
 import { createTestClockRoutes, type DemoTestClock } from './test-clock-routes';
@@ -69,7 +71,8 @@ export interface DemoApp {
  * - `/api/billing/checkout` and `/billing/portal/payment-method` (the kit's Checkout and stable-link handlers);
  * - `/api/demo/clock/next-renewal`, when `testClock` is given;
  * - `/webhooks/stripe` (the kit's webhook handler, feeding the projection);
- * - `/billing/return`, where the portal sends customers back;
+ * - `/billing/return` and `/billing/checkout/canceled`, where the portal and Checkout send customers
+ *   back (`createReturnTripRoutes`: what changed comes from the projection, never from the redirect);
  * - `/`, `/account` and `/billing/success`, when `renderPage` is given.
  *
  * @example
@@ -102,13 +105,14 @@ export async function createDemoApp(options: DemoAppOptions): Promise<DemoApp> {
     secret: cookieSecret,
     secure: appOrigin.startsWith('https:'),
   });
+  const trips = createReturnTripCookie({ secret: cookieSecret, secure: appOrigin.startsWith('https:') });
 
   // Every flow comes straight back to the app, which then waits for the webhook, not for the redirect.
   const afterCompletion = Object.fromEntries(PORTAL_FLOWS.map((flow) => [flow, { type: 'redirect' } as const]));
   const portal = createPortalHandler({
     stripe,
     getCustomerId: auth.getCustomerId,
-    returnUrl: `${appOrigin}/billing/return`,
+    returnUrl: `${appOrigin}${BILLING_RETURN_PATH}`,
     allowedOrigins: [appOrigin],
     afterCompletion,
     ...(retentionCoupon ? { retentionCoupon } : {}),
@@ -136,6 +140,8 @@ export async function createDemoApp(options: DemoAppOptions): Promise<DemoApp> {
     c.header('Cache-Control', 'no-store');
   });
   app.route('/api', createSessionRoutes({ auth, projection, catalog, mode, appOrigin }));
+  // Before the kit's routes: it wraps them, to remember what the page showed when a session was made.
+  app.route('/', createReturnTripRoutes({ auth, projection, trips, plans: checkoutPlans.offers }));
   const loadPurchase = (sessionId: unknown, customerId: string) =>
     loadCheckoutSuccess({ stripe, catalog, sessionId, customerId, logger });
   app.route(
@@ -146,18 +152,20 @@ export async function createDemoApp(options: DemoAppOptions): Promise<DemoApp> {
   if (testClock) app.route('/', createTestClockRoutes({ auth, projection, clock: testClock, appOrigin }));
   app.post('/webhooks/stripe', (c) => webhook(c.req.raw));
 
-  // The portal's redirect proves nothing (anyone can type this URL), so nothing from it is read: the
-  // account page shows the projection, which only verified webhooks change.
-  // The query string (whatever the portal or a visitor appended) is never read.
-  app.get('/billing/return', async (c) => {
-    const user = await auth.currentUser(c.req.raw);
-    return c.redirect(user ? '/account?returned=1' : '/', 303);
-  });
-
   if (renderPage) {
     app.route(
       '/',
-      createPageRoutes({ auth, projection, catalog, offers: checkoutPlans.offers, mode, appOrigin, renderPage, loadPurchase }),
+      createPageRoutes({
+        auth,
+        projection,
+        catalog,
+        offers: checkoutPlans.offers,
+        mode,
+        appOrigin,
+        renderPage,
+        loadPurchase,
+        trips,
+      }),
     );
   }
   app.onError((error, c) => {

@@ -4,6 +4,7 @@
  * path constants (plain strings: nothing of the server comes with them).
  */
 import type { BillingStateResponse } from '@portalkit/protocol';
+import type { BillingSnapshot } from '../src/billing-snapshot';
 import type { CheckoutSuccessData } from './checkout-success';
 import type { PlanOffer } from './checkout-plans';
 
@@ -12,6 +13,15 @@ export const CHECKOUT_PATH = '/api/billing/checkout';
 
 /** The stable link a failed-renewal email carries: a fresh portal session (card update) per click. */
 export const PAYMENT_METHOD_LINK_PATH = '/billing/portal/payment-method';
+
+/** Where the portal sends the customer back (its `return_url`). */
+export const BILLING_RETURN_PATH = '/billing/return';
+
+/** Where Checkout sends a customer who left it without paying (its `cancel_url`). */
+export const CHECKOUT_CANCELED_PATH = '/billing/checkout/canceled';
+
+/** What the account page's return notice reads: `DELETE` when it has shown the trip's news. */
+export const RETURN_TRIP_PATH = '/api/billing/return-trip';
 
 /** Where the demo's test-clock form posts (emulator only): moves time to the customer's next renewal. */
 export const TEST_CLOCK_PATH = '/api/demo/clock/next-renewal';
@@ -38,6 +48,28 @@ export interface SessionInfo {
   user: PublicUser | null;
 }
 
+/**
+ * What the page says about a trip to Stripe the browser is back from (null: nothing to say).
+ * - `signed-out`: back from the portal while signed out: the change is saved, sign in to see it.
+ * - `checkout-canceled`: back from Checkout without paying.
+ * - `trip`: back from the portal (or Checkout): the page compares `before` with the billing state it
+ *   shows, and while they match it keeps asking for `waitMs` (a webhook may still be on its way).
+ */
+export type ReturnNoticeData =
+  | { kind: 'signed-out' }
+  | { kind: 'checkout-canceled' }
+  | {
+      kind: 'trip';
+      /** The trip's departure (unix milliseconds), which names it when the page says it has shown it. */
+      leftAt: number;
+      /** What the account page showed when the customer left. */
+      before: BillingSnapshot;
+      /** How much longer to wait for the webhook before saying nothing. */
+      waitMs: number;
+      /** The server still holds the trip: the page tells it (`DELETE`) once it has said what changed, or given up. */
+      pending: boolean;
+    };
+
 /** The pages the server renders. */
 export type PageName = 'sign-in' | 'account' | 'checkout-success';
 
@@ -49,6 +81,8 @@ export interface InitialData {
   plans?: PlanOffer[];
   /** The success page's purchase; null when the URL's session is not the signed-in customer's. */
   purchase?: CheckoutSuccessData | null;
+  /** The sign-in and account pages' note about a trip to Stripe; null when there is nothing to say. */
+  returnNotice?: ReturnNoticeData | null;
 }
 
 /** Renders a page to a full HTML document (the Vite renderer in development). */

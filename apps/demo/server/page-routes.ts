@@ -4,6 +4,8 @@ import type { PlanOffer } from './checkout-plans';
 import type { CheckoutSuccessData } from './checkout-success';
 import type { DemoMode, RenderPage } from './page-data';
 import type { PriceCatalog } from './price-catalog';
+import type { ReturnTripCookie } from './return-trip-cookie';
+import { settleReturnTrip } from './settle-return-trip';
 import { listDemoUsers, toSessionInfo } from './session-routes';
 import type { StubAuth } from './stub-auth';
 
@@ -17,6 +19,8 @@ export interface PageRoutesOptions {
   renderPage: RenderPage;
   /** What the signed-in customer bought in the success URL's Checkout Session; null when it is not theirs. */
   loadPurchase(sessionId: unknown, customerId: string): Promise<CheckoutSuccessData | null>;
+  /** The browser's trip to Stripe, which the sign-in and account pages have a word about. */
+  trips: ReturnTripCookie;
 }
 
 /**
@@ -28,7 +32,7 @@ export interface PageRoutesOptions {
  * app.route('/', createPageRoutes({ auth, projection, catalog, offers, mode, appOrigin, renderPage: vite.renderPage, loadPurchase }));
  */
 export function createPageRoutes(options: PageRoutesOptions): Hono {
-  const { auth, projection, catalog, offers, mode, appOrigin, renderPage, loadPurchase } = options;
+  const { auth, projection, catalog, offers, mode, appOrigin, renderPage, loadPurchase, trips } = options;
   // What the billing-state handler would answer without `?since=`: the page starts with the same JSON.
   const billingOf = async (customerId: string) => ({ ...(await projection.getCustomerBilling(customerId)), changed: true });
   const routes = new Hono();
@@ -43,14 +47,25 @@ export function createPageRoutes(options: PageRoutesOptions): Hono {
 
   routes.get('/', async (c) => {
     if (await auth.currentUser(c.req.raw)) return c.redirect('/account', 303);
-    const data = { session: toSessionInfo(mode, null), users: await listDemoUsers(auth, projection, catalog) };
+    // Back from the portal signed out: the sign-in page says the change is saved.
+    const { notice } = await settleReturnTrip({ trips, request: c.req.raw, user: null, billing: null, plans: offers });
+    const data = {
+      session: toSessionInfo(mode, null),
+      users: await listDemoUsers(auth, projection, catalog),
+      returnNotice: notice,
+    };
+    c.header('Cache-Control', 'no-store');
     return c.html(await renderPage({ url: c.req.url, page: 'sign-in', data }));
   });
 
   routes.get('/account', async (c) => {
     const user = await auth.currentUser(c.req.raw);
     if (!user) return c.redirect('/', 303);
-    const data = { session: toSessionInfo(mode, user), billing: await billingOf(user.customerId), plans: [...offers] };
+    const billing = await billingOf(user.customerId);
+    // What changed since the customer left for Stripe, said once: this render forgets the trip once it says it.
+    const { notice, setCookie } = await settleReturnTrip({ trips, request: c.req.raw, user, billing, plans: offers });
+    if (setCookie) c.header('Set-Cookie', setCookie, { append: true });
+    const data = { session: toSessionInfo(mode, user), billing, plans: [...offers], returnNotice: notice };
     c.header('Cache-Control', 'no-store');
     return c.html(await renderPage({ url: c.req.url, page: 'account', data }));
   });

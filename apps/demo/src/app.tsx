@@ -25,12 +25,8 @@ function Page({ page, url }: { page: PageName; url: URL }): ReactNode {
     case 'checkout-success':
       return <CheckoutSuccessPage sessionId={params.get('session_id')} />;
     default:
-      return (
-        <AccountPage
-          notice={params.get('checkout') === 'canceled' ? 'checkout-canceled' : params.has('renewed') ? 'renewed' : null}
-          origin={url.origin}
-        />
-      );
+      // A return from Stripe is not in the URL (nothing to replay on reload): the server remembers the trip.
+      return <AccountPage notice={params.has('renewed') ? 'renewed' : null} origin={url.origin} />;
   }
 }
 

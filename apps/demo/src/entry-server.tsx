@@ -5,6 +5,7 @@ import type { InitialData, PageName } from '../server/page-data';
 import { billingStateQuery, demoUsersQuery, plansQuery, purchaseQuery, sessionQuery } from './api';
 import { App } from './app';
 import { PAGE_STATE_ELEMENT_ID, type PageState } from './page-state';
+import { returnNoticeQuery } from './return-notice-query';
 
 /** Renders a page with its data, and the `<script>` carrying that data to the browser. */
 export function render(page: PageName, url: string, data: InitialData): { html: string; stateScript: string } {
@@ -17,6 +18,7 @@ export function render(page: PageName, url: string, data: InitialData): { html: 
     queryClient.setQueryData(billingStateQueryKey(), data.billing, { updatedAt: 0 });
   }
   if (data.plans) queryClient.setQueryData(plansQuery.queryKey, data.plans);
+  if (data.returnNotice !== undefined) queryClient.setQueryData(returnNoticeQuery.queryKey, data.returnNotice);
   if (data.purchase !== undefined) {
     queryClient.setQueryData(purchaseQuery(new URL(url).searchParams.get('session_id')).queryKey, data.purchase);
   }

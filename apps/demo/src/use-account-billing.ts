@@ -4,6 +4,7 @@ import { useEffect } from 'react';
 import { plansQuery } from './api';
 import { type BillingView, toBillingView } from './billing-view';
 import { isPastDue } from './past-due';
+import { type ReturnNoticeView, useReturnNotice } from './use-return-notice';
 
 const FOLLOW_UP_INTERVAL_MS = 1_000;
 const MAX_FOLLOW_UPS = 15;
@@ -14,12 +15,16 @@ const MAX_FOLLOW_UPS = 15;
  * redirect itself proves nothing). A failed renewal clears over several webhooks (`invoice.paid`,
  * then the subscription's `active`), and the first one already moves the version: while the page
  * would still show the banner after such a move, it asks a few more times.
+ *
+ * Back from Stripe, `returnNotice` says what changed since the customer left (see `useReturnNotice`).
  */
-export function useAccountBilling(): { billing: BillingView; phase: BillingReturnPhase } {
+export function useAccountBilling(): { billing: BillingView; phase: BillingReturnPhase; returnNotice: ReturnNoticeView } {
   const { data: plans } = useSuspenseQuery(plansQuery);
-  const { state, phase, refetch } = useBillingState();
+  const { state: current, phase, refetch } = useBillingState();
   // The server rendered the page with the state, so it is there from the first render on.
-  const billing = toBillingView(state as NonNullable<typeof state>, plans);
+  const state = current as NonNullable<typeof current>;
+  const billing = toBillingView(state, plans);
+  const returnNotice = useReturnNotice(state, plans, refetch);
   const stillPastDue = phase === 'updated' && isPastDue(billing);
 
   useEffect(() => {
@@ -33,5 +38,5 @@ export function useAccountBilling(): { billing: BillingView; phase: BillingRetur
     return () => clearInterval(timer);
   }, [stillPastDue, refetch]);
 
-  return { billing, phase };
+  return { billing, phase, returnNotice };
 }

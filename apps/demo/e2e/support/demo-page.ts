@@ -35,7 +35,8 @@ export async function savePaymentMethod(page: Page, card: TestCard): Promise<voi
 /** Waits until the portal has sent the browser back through `/billing/return` to the account page. */
 export async function waitForReturn(page: Page, session: E2eSession): Promise<void> {
   const origin = new URL(session.appUrl).origin;
-  await page.waitForURL((url) => url.origin === origin && url.pathname === '/account' && url.search === '?returned=1');
+  // Nothing in the query string: the server remembers the trip, so a reload has nothing to replay.
+  await page.waitForURL((url) => url.origin === origin && url.pathname === '/account' && url.search === '');
 }
 
 /** The card of one subscription on the account page. */

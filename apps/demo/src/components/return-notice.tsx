@@ -1,20 +1,34 @@
 import type { ReactNode } from 'react';
-import type { BillingReturnPhase } from '@portalkit/react';
+import type { ReturnNoticeView } from '../use-return-notice';
 
-const MESSAGES: Record<Exclude<BillingReturnPhase, 'none'>, string> = {
-  waiting: 'Back from the billing portal. Waiting for Stripe to confirm the change…',
-  updated: 'Updated: Stripe confirmed the change with a webhook.',
-  unchanged: 'Back from the billing portal. This page shows what Stripe has confirmed so far.',
-};
+/** How often a page without JavaScript reloads while it checks with Stripe. */
+const NO_SCRIPT_REFRESH_SECONDS = 2;
 
 /**
- * Announces where the page stands after a return from the portal. The live region is always rendered,
- * so screen readers announce the change from "waiting" to "updated".
+ * Says what changed after a trip to Stripe, or that the page is still checking. The live region is
+ * always rendered (empty when there is nothing to say), so screen readers announce the change from
+ * checking to what changed. Without JavaScript the page reloads itself while checking, and offers a
+ * link to do so, so it never stays on "Checking…".
  */
-export function ReturnNotice({ phase }: { phase: BillingReturnPhase }): ReactNode {
+export function ReturnNotice({ notice }: { notice: ReturnNoticeView }): ReactNode {
+  const className = {
+    none: 'visually-hidden',
+    checking: 'callout callout--waiting',
+    changes: 'callout callout--updated',
+    'checkout-canceled': 'callout',
+  }[notice.kind];
   return (
-    <div role="status" data-testid="return-notice" className={phase === 'none' ? 'visually-hidden' : `callout callout--${phase}`}>
-      {phase === 'none' ? '' : MESSAGES[phase]}
+    <div role="status" data-testid="return-notice" className={className}>
+      {notice.kind === 'changes' && notice.sentences.map((sentence) => <p key={sentence}>{sentence}</p>)}
+      {notice.kind === 'checkout-canceled' && <p>Checkout was canceled: nothing was bought.</p>}
+      {notice.kind === 'checking' && (
+        <p>
+          Checking with Stripe for your changes…
+          <noscript>
+            <meta httpEquiv="refresh" content={String(NO_SCRIPT_REFRESH_SECONDS)} /> <a href="/account">Refresh</a>
+          </noscript>
+        </p>
+      )}
     </div>
   );
 }

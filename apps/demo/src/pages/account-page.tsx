@@ -14,11 +14,10 @@ import { TestClockPanel } from '../components/test-clock-panel';
 import { isPastDue } from '../past-due';
 import { useAccountBilling } from '../use-account-billing';
 
-/** A one-off note about how the customer got here: back from Checkout without paying, or after a clock move. */
-export type AccountNotice = 'checkout-canceled' | 'renewed' | null;
+/** A one-off note about how the customer got here: after a clock move. */
+export type AccountNotice = 'renewed' | null;
 
 const NOTICES: Record<Exclude<AccountNotice, null>, string> = {
-  'checkout-canceled': 'Checkout was canceled: nothing was bought.',
   renewed: 'The test clock moved past the renewal. This page shows what the webhooks said about it.',
 };
 
@@ -34,7 +33,7 @@ export interface AccountPageProps {
  * subscription, and a banner (and the email we would send) when a renewal failed.
  */
 export function AccountPage({ notice, origin }: AccountPageProps): ReactNode {
-  const { billing, phase } = useAccountBilling();
+  const { billing, returnNotice } = useAccountBilling();
   const { data: plans } = useSuspenseQuery(plansQuery);
   const { data: session } = useSuspenseQuery(sessionQuery);
   const live = billing.subscriptions.filter((subscription) => subscription.status !== 'canceled');
@@ -44,7 +43,7 @@ export function AccountPage({ notice, origin }: AccountPageProps): ReactNode {
     <>
       <h1>Your account</h1>
       <PastDueBanner billing={billing} />
-      <ReturnNotice phase={phase} />
+      <ReturnNotice notice={returnNotice} />
       {notice && (
         <p className="callout" data-testid="account-notice">
           {NOTICES[notice]}

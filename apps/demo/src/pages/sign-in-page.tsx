@@ -1,6 +1,7 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { demoUsersQuery } from '../api';
+import { returnNoticeQuery } from '../return-notice-query';
 
 /**
  * The stub sign-in: one button per seeded customer, in a plain form (it works without JavaScript).
@@ -8,9 +9,15 @@ import { demoUsersQuery } from '../api';
  */
 export function SignInPage({ failed }: { failed: boolean }): ReactNode {
   const { data: users } = useSuspenseQuery(demoUsersQuery);
+  const { data: returnNotice } = useSuspenseQuery(returnNoticeQuery);
   return (
     <>
       <h1>Sign in to the demo</h1>
+      {returnNotice?.kind === 'signed-out' && (
+        <p className="callout callout--updated" role="status" data-testid="return-notice">
+          Your changes in the billing portal are saved with Stripe. Sign in to see them.
+        </p>
+      )}
       <p className="callout callout--warning">
         <strong>Stub login, for the demo only.</strong> There is no password: pick a customer to act as. Your app uses its real
         authentication here.
