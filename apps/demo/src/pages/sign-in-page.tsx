@@ -1,6 +1,9 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { demoUsersQuery } from '../api';
+import { ErrorSummary } from '../components/error-summary';
+
+const CUSTOMERS_ID = 'demo-customers';
 
 /**
  * The stub sign-in: one button per seeded customer, in a plain form (it works without JavaScript).
@@ -11,17 +14,17 @@ export function SignInPage({ failed }: { failed: boolean }): ReactNode {
   return (
     <>
       <h1>Sign in to the demo</h1>
+      {failed && (
+        <ErrorSummary
+          problems={[{ message: 'That demo customer does not exist. Pick one from the list.', fieldId: CUSTOMERS_ID }]}
+        />
+      )}
       <p className="callout callout--warning">
         <strong>Stub login, for the demo only.</strong> There is no password: pick a customer to act as. Your app uses its real
         authentication here.
       </p>
-      {failed && (
-        <p className="callout callout--error" role="alert">
-          That demo user does not exist. Pick one from the list.
-        </p>
-      )}
       <form method="post" action="/api/session" className="user-picker">
-        <fieldset>
+        <fieldset id={CUSTOMERS_ID}>
           <legend>Demo customers</legend>
           {users.length === 0 ? (
             <p>No customers found in this Stripe account. Create one in the Stripe dashboard (test mode).</p>
