@@ -4,7 +4,7 @@ import type { PlanState } from '../../server/price-catalog';
 import type { SubscriptionView } from '../billing-view';
 import { formatPlan } from '../format';
 import { renewalLine, subscriptionStatus } from '../subscription-status';
-import { NextChargeFacts } from './next-charge-facts';
+import { SubscriptionFacts } from './subscription-facts';
 
 const CHANGEABLE = new Set(['active', 'trialing']);
 
@@ -45,7 +45,7 @@ export function SubscriptionCard({
           {status.label}
         </span>
       </div>
-      {status.tone !== 'ended' && <NextChargeFacts subscription={subscription} renewal={renewalLine(subscription)} />}
+      {status.tone !== 'ended' && <SubscriptionFacts subscription={subscription} renewal={renewalLine(subscription)} />}
       {status.tone !== 'ended' && (
         <div className="actions">
           {/* Renew and resume live on the portal's homepage, as in Stripe's own portal. */}

@@ -20,10 +20,10 @@ function nextChargeText(subscription: SubscriptionView): string | null {
 }
 
 /**
- * The money facts of a subscription card: renewal, the next charge (after the discounts that still
+ * The facts of a subscription card: renewal, the next charge (after the discounts that still
  * apply then), the discounts in effect, and the seats.
  */
-export function NextChargeFacts({
+export function SubscriptionFacts({
   subscription,
   renewal,
 }: {
