@@ -4,6 +4,7 @@
  * focus moved to the error summary after a failed sign-in (with JavaScript and without).
  */
 import { describe, expect, it } from 'vitest';
+import { axeViolations } from './support/axe';
 import { signIn, textOf } from './support/demo-page';
 import { screenshot, useE2eSession } from './support/e2e-session';
 
@@ -33,6 +34,7 @@ describe('an unknown address', () => {
     expect(await visitor.locator('header .brand').count()).toBe(1);
     expect(await visitor.getByRole('link', { name: 'Go to the sign-in page' }).getAttribute('href')).toBe('/');
     await screenshot(visitor, '50-not-found');
+    expect(await axeViolations(visitor)).toEqual([]);
 
     const customer = await session().newPage();
     await signIn(customer, session(), 'Ada Lovelace');
@@ -112,6 +114,8 @@ describe('on a phone', () => {
     // Nothing wider than the screen.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
     await screenshot(page, '51-account-phone');
+    await page.waitForLoadState('networkidle');
+    expect(await axeViolations(page)).toEqual([]);
   });
 });
 
@@ -130,6 +134,7 @@ describe('a failed sign-in', () => {
       // The ring shows on the summary, though the page, not the customer, moved focus there.
       expect(await summary.evaluate((element) => getComputedStyle(element).outlineStyle)).toBe('solid');
       await screenshot(page, `52-sign-in-error-${javaScriptEnabled ? 'js' : 'no-js'}`);
+      if (javaScriptEnabled) expect(await axeViolations(page)).toEqual([]);
     });
   }
 });
