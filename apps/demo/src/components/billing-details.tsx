@@ -47,7 +47,8 @@ export function BillingDetails({ billing, pastDue = false }: { billing: BillingV
         </ManageBillingButton>
         <ManageBillingButton flow="customer_update" className="button" />
         <ManageBillingButton target="_blank" className="button">
-          Invoices and billing history<span className="visually-hidden"> (opens in a new tab)</span>
+          Invoices and billing history <span aria-hidden="true">↗</span>
+          <span className="visually-hidden"> (opens in a new tab)</span>
         </ManageBillingButton>
       </div>
     </section>
