@@ -6,7 +6,15 @@
  */
 import { DEMO_IDS } from '@portalkit/stripe-emulator';
 import { describe, expect, it } from 'vitest';
-import { savePaymentMethod, signIn, subscriptionCard, textOf, waitForPortal, waitForReturn } from './support/demo-page';
+import {
+  printedDate as printed,
+  savePaymentMethod,
+  signIn,
+  subscriptionCard,
+  textOf,
+  waitForPortal,
+  waitForReturn,
+} from './support/demo-page';
 import { screenshot, useE2eSession } from './support/e2e-session';
 
 const session = useE2eSession();
@@ -25,6 +33,9 @@ describe('the demo with the emulator', () => {
     expect(await textOf(card.locator('h3'))).toBe('Starter · $9.00 / month');
     expect(await textOf(card.getByTestId('subscription-status'))).toBe('Active');
     expect(await textOf(card.getByTestId('subscription-renewal'))).toMatch(/^Renews on /);
+    // The next charge: Starter's $9.00 a month, one seat, on the renewal date.
+    const renewsOn = (await textOf(card.getByTestId('subscription-renewal'))).replace('Renews on ', '');
+    expect(await textOf(card.getByTestId('next-charge'))).toBe(`$9.00 on ${renewsOn} before tax`);
     await screenshot(page, '02-account-ada');
   });
 
@@ -53,7 +64,7 @@ describe('the demo with the emulator', () => {
     await screenshot(page, '04-account-after-payment-method');
   });
 
-  it('cancels at the end of the period, past the retention offer', async () => {
+  it('cancels at the end of the period, past the retention offer, and renews from the card', async () => {
     const page = await session().newPage();
     await signIn(page, session(), 'Ada Lovelace');
     const card = subscriptionCard(page, DEMO_IDS.subscriptions.active);
@@ -68,18 +79,22 @@ describe('the demo with the emulator', () => {
     await page.getByRole('button', { name: 'Cancel subscription' }).click();
 
     await waitForReturn(page, session());
-    await expect.poll(() => textOf(card.getByTestId('subscription-renewal'))).toMatch(/^Cancels at period end/);
+    const status = card.getByTestId('subscription-status');
+    await expect.poll(() => textOf(status)).toMatch(/^Cancels on \w{3} \d{1,2}, \d{4}$/);
+    expect(await status.getAttribute('class')).toContain('tag--ending');
+    expect(await textOf(card.getByTestId('subscription-renewal'))).toMatch(/^Ends on .*You keep your plan until then\.$/);
+    // No charge is coming, and the card says so instead of an amount.
+    expect(await textOf(card.getByTestId('next-charge'))).toBe('None: you will not be charged again');
     expect(await textOf(page.getByTestId('return-notice'))).toMatch(
       /^Your Starter subscription will end on \w{3} \d{1,2}, \d{4}\.$/,
     );
     expect(await card.getByRole('button', { name: /^Cancel subscription/ }).count()).toBe(0);
+    // The way back is the card's one primary action.
+    expect(await card.locator('.button--primary').allTextContents()).toEqual([expect.stringMatching(/^Renew subscription/)]);
     await screenshot(page, '06-account-after-cancel');
-  });
 
-  it('opens the portal homepage and undoes the cancellation there', async () => {
-    const page = await session().newPage();
-    await signIn(page, session(), 'Ada Lovelace');
-    await page.getByRole('button', { name: 'Open billing portal', exact: true }).click();
+    // Renewing from the card: the portal homepage undoes the cancellation, and the card renews again.
+    await card.getByRole('button', { name: /^Renew subscription/ }).click();
     await waitForPortal(page, session());
     expect(await page.title()).toMatch(/^Billing overview/);
     await screenshot(page, '07-portal-homepage');
@@ -89,8 +104,10 @@ describe('the demo with the emulator', () => {
     await page.getByRole('link', { name: /^Return to / }).click();
 
     await waitForReturn(page, session());
-    const card = subscriptionCard(page, DEMO_IDS.subscriptions.active);
     await expect.poll(() => textOf(card.getByTestId('subscription-renewal'))).toMatch(/^Renews on /);
+    expect(await textOf(card.getByTestId('subscription-status'))).toBe('Active');
+    expect(await textOf(card.getByTestId('next-charge'))).toMatch(/^\$9\.00 on /);
+    expect(await card.getByRole('button', { name: /^Renew subscription/ }).count()).toBe(0);
     expect(await textOf(page.getByTestId('return-notice'))).toMatch(
       /^Your Starter subscription will renew on \w{3} \d{1,2}, \d{4}\.$/,
     );
@@ -140,11 +157,11 @@ describe('the demo with the emulator', () => {
     await expect.poll(() => textOf(card.locator('h3'))).toBe('Pro · $290.00 / year');
   });
 
-  it('pauses payments', async () => {
+  it('pauses payments, and resumes them from the card', async () => {
     const page = await session().newPage();
     await signIn(page, session(), 'Katherine Johnson');
     const card = subscriptionCard(page, DEMO_IDS.subscriptions.multiTeam);
-    expect(await textOf(card.getByTestId('subscription-payments'))).toBe('Collected as usual');
+    expect(await textOf(card.getByTestId('subscription-status'))).toBe('Active');
     await card.getByRole('button', { name: /^Pause payments/ }).click();
     await waitForPortal(page, session());
     expect(await page.title()).toMatch(/^Pause subscription/);
@@ -153,10 +170,36 @@ describe('the demo with the emulator', () => {
     await page.getByRole('button', { name: 'Pause subscription' }).click();
 
     await waitForReturn(page, session());
-    await expect.poll(() => textOf(card.getByTestId('subscription-payments'))).toBe('Paused');
+    const status = card.getByTestId('subscription-status');
+    await expect.poll(() => textOf(status)).toMatch(/^Paused until /);
+    // The date the portal's pause resumes on, as Stripe (here the emulator) recorded it.
+    const resumesAt = session().emulator.store.subscriptions.get(DEMO_IDS.subscriptions.multiTeam)?.pause_collection?.resumes_at;
+    expect(resumesAt).toEqual(expect.any(Number));
+    expect(await textOf(status)).toBe(`Paused until ${printed(resumesAt!)}`);
+    expect(await status.getAttribute('class')).toContain('tag--paused');
+    expect(await textOf(card.getByTestId('subscription-renewal'))).toBe(`Payments resume on ${printed(resumesAt!)}`);
+    expect(await textOf(card.getByTestId('next-charge'))).toBe('None while payments are paused');
     expect(await textOf(page.getByTestId('return-notice'))).toMatch(/^Payments for your Pro subscription are paused/);
     expect(await card.getByRole('button', { name: /^Pause payments/ }).count()).toBe(0);
+    expect(await card.locator('.button--primary').allTextContents()).toEqual([expect.stringMatching(/^Resume payments/)]);
     await screenshot(page, '12-account-after-pause');
+
+    // Resuming from the card: the portal homepage ends the pause, and the next charge is back.
+    await card.getByRole('button', { name: /^Resume payments/ }).click();
+    await waitForPortal(page, session());
+    expect(await page.title()).toMatch(/^Billing overview/);
+
+    await page.getByRole('button', { name: 'Resume subscription' }).click();
+    await page.waitForLoadState('load');
+    await page.getByRole('link', { name: /^Return to / }).click();
+
+    await waitForReturn(page, session());
+    await expect.poll(() => textOf(card.getByTestId('subscription-status'))).toBe('Active');
+    expect(await textOf(card.getByTestId('subscription-renewal'))).toMatch(/^Renews on /);
+    // Five seats of Pro, monthly or yearly (the plan-change test may have switched it first).
+    const total = (await textOf(card.locator('h3'))).includes('/ year') ? '1,450.00' : '145.00';
+    expect(await textOf(card.getByTestId('next-charge'))).toMatch(new RegExp(`^\\$${total} on `));
+    expect(await card.getByRole('button', { name: /^Resume payments/ }).count()).toBe(0);
   });
 
   it('updates the customer details', async () => {

@@ -9,18 +9,21 @@ import type { Page } from 'playwright';
 import { describe, expect, it, vi } from 'vitest';
 import { DEMO_EXTRA_IDS } from '../server/demo-customers';
 import { PAYMENT_METHOD_LINK_PATH } from '../server/page-data';
-import { savePaymentMethod, signIn, subscriptionCard, textOf, waitForPortal, waitForReturn } from './support/demo-page';
+import {
+  printedDate as printed,
+  savePaymentMethod,
+  signIn,
+  subscriptionCard,
+  textOf,
+  waitForPortal,
+  waitForReturn,
+} from './support/demo-page';
 import { screenshot, useE2eSession } from './support/e2e-session';
 import { serveOtherSite } from './support/other-site';
 
 const session = useE2eSession();
 const WEBHOOK_WAIT = { timeout: 15_000 };
 const portalSessionCount = () => session().emulator.store.portalSessions.list().length;
-
-/** The date as the demo prints it (UTC, `en-US`), for a timestamp the emulator wrote. */
-function printed(seconds: number): string {
-  return new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(seconds * 1000));
-}
 
 describe('a failed renewal', () => {
   it('shows the past-due banner after the clock passes the renewal, and its deep link recovers it with 4242', async () => {

@@ -1,7 +1,7 @@
 /*
  * What must not work: a used portal URL opened again, a portal for another customer's subscription,
- * a customer ID smuggled in from the browser. And what must work without help: the form variant with
- * JavaScript turned off, and the new-tab button.
+ * a customer ID smuggled in from the browser. And what must work without help: the kit's buttons with
+ * JavaScript turned off (before hydration they are plain forms), and the new-tab button.
  */
 import { DEMO_IDS } from '@portalkit/stripe-emulator';
 import type { APIRequestContext, APIResponse, Page } from 'playwright';
@@ -25,9 +25,9 @@ describe('portal sessions', () => {
   it('shows the expired page when a used session URL is opened again', async () => {
     const page = await session().newPage();
     await signIn(page, session(), 'Alan Turing');
-    await page.getByRole('button', { name: 'Open billing portal', exact: true }).click();
+    await page.getByRole('button', { name: 'Update billing details' }).click();
     await waitForPortal(page, session());
-    expect(await page.title()).toMatch(/^Billing overview/);
+    expect(await page.title()).toMatch(/^Update billing details/);
     // Kept in a variable, never printed: a session URL is a credential until it is used or expires.
     const used = firstSessionUrl(page.url());
 
@@ -93,13 +93,13 @@ describe('portal sessions', () => {
 });
 
 describe('without help from JavaScript', () => {
-  it('the form variant reaches the portal with JavaScript turned off', async () => {
+  it('the kit’s button, a plain form before hydration, reaches the portal with JavaScript turned off', async () => {
     const page = await session().newPage({ javaScriptEnabled: false });
     await signIn(page, session(), 'Alan Turing');
     expect(await textOf(page.getByTestId('payment-method'))).toBe('No payment method on file');
     await screenshot(page, '21-account-no-javascript');
 
-    await page.getByRole('button', { name: 'Update payment method (form)' }).click();
+    await page.getByRole('button', { name: 'Add payment method', exact: true }).click();
     await waitForPortal(page, session());
     expect(await page.title()).toMatch(/^Update payment method/);
     await savePaymentMethod(page, { number: '4242 4242 4242 4242', expiry: '01 / 33', cvc: '314', name: 'Alan Turing' });
@@ -116,7 +116,7 @@ describe('without help from JavaScript', () => {
     await signIn(page, session(), 'Katherine Johnson');
     const [portal] = await Promise.all([
       page.context().waitForEvent('page'),
-      page.getByRole('button', { name: 'Open billing portal in a new tab' }).click(),
+      page.getByRole('button', { name: 'Invoices and billing history (opens in a new tab)' }).click(),
     ]);
     await waitForPortal(portal, session());
     expect(await portal.title()).toMatch(/^Billing overview/);

@@ -5,6 +5,10 @@ import react from '@vitejs/plugin-react';
 import { createServer, defaultClientConditions, defaultServerConditions, type Connect, type LogLevel } from 'vite';
 import type { RenderPage } from './page-data';
 
+// The title is plain text placed in the template by hand, so it is escaped here (React escapes the rest).
+const escapeHtml = (text: string) =>
+  text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+
 /** The workspace packages export their TypeScript sources under this condition: no build step. */
 const SOURCE_CONDITION = 'portalkit-source';
 
@@ -62,8 +66,11 @@ export async function createViteRenderer(options: ViteRendererOptions): Promise<
     const path = new URL(url).pathname;
     const template = await vite.transformIndexHtml(path, await readFile(templatePath, 'utf8'));
     const { render } = (await vite.ssrLoadModule('/entry-server.tsx')) as typeof import('../src/entry-server');
-    const { html, stateScript } = render(page, url, data);
-    return template.replace('<!--app-html-->', () => html).replace('<!--app-state-->', () => stateScript);
+    const { html, title, stateScript } = render(page, url, data);
+    return template
+      .replace('<!--app-title-->', () => escapeHtml(title))
+      .replace('<!--app-html-->', () => html)
+      .replace('<!--app-state-->', () => stateScript);
   };
 
   return { middlewares: vite.middlewares, renderPage, close: () => vite.close() };

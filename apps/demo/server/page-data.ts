@@ -71,7 +71,7 @@ export type ReturnNoticeData =
     };
 
 /** The pages the server renders. */
-export type PageName = 'sign-in' | 'account' | 'checkout-success';
+export type PageName = 'sign-in' | 'account' | 'checkout-success' | 'not-found';
 
 /** What a server-rendered page starts with; the same values the API would answer. */
 export interface InitialData {

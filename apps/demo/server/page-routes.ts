@@ -24,7 +24,7 @@ export interface PageRoutesOptions {
 }
 
 /**
- * The pages (sign-in, account, Checkout success), rendered on the server with the data they start
+ * The pages (sign-in, account, Checkout success, and a 404 page for any other address), rendered on the server with the data they start
  * with, so they work before the JavaScript loads (and without it: the portal, plan and sign-in forms
  * are plain HTML forms).
  *
@@ -80,6 +80,16 @@ export function createPageRoutes(options: PageRoutesOptions): Hono {
     c.header('Cache-Control', 'no-store');
     const html = await renderPage({ url: c.req.url, page: 'checkout-success', data });
     return c.html(html, purchase ? 200 : 404);
+  });
+
+  // Any other page address: the site's own 404 page, with its header and a way home. The API and the
+  // webhook route keep Hono's plain 404: their callers are programs.
+  routes.get('*', async (c) => {
+    if (/^\/(api|webhooks)(\/|$)/.test(c.req.path)) return c.notFound();
+    const user = await auth.currentUser(c.req.raw);
+    const html = await renderPage({ url: c.req.url, page: 'not-found', data: { session: toSessionInfo(mode, user) } });
+    c.header('Cache-Control', 'no-store');
+    return c.html(html, 404);
   });
   return routes;
 }

@@ -5,6 +5,7 @@ import { CHECKOUT_PATH, type PageName } from '../server/page-data';
 import { DemoLayout } from './components/demo-layout';
 import { AccountPage } from './pages/account-page';
 import { CheckoutSuccessPage } from './pages/checkout-success-page';
+import { NotFoundPage } from './pages/not-found-page';
 import { SignInPage } from './pages/sign-in-page';
 
 export interface AppProps {
@@ -24,6 +25,8 @@ function Page({ page, url }: { page: PageName; url: URL }): ReactNode {
       return <SignInPage failed={params.get('error') === 'unknown-user'} />;
     case 'checkout-success':
       return <CheckoutSuccessPage sessionId={params.get('session_id')} />;
+    case 'not-found':
+      return <NotFoundPage />;
     default:
       // A return from Stripe is not in the URL (nothing to replay on reload): the server remembers the trip.
       return <AccountPage notice={params.has('renewed') ? 'renewed' : null} origin={url.origin} />;

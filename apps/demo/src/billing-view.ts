@@ -2,8 +2,9 @@
  * What the account page shows, from the kit's billing-state JSON (`BillingStateResponse`, the
  * projection of Stripe's webhooks) and the plans list (which names each price).
  */
-import type { BillingInvoice, BillingStateResponse, BillingSubscription } from '@portalkit/protocol';
+import type { BillingDiscount, BillingInvoice, BillingStateResponse, BillingSubscription } from '@portalkit/protocol';
 import type { PlanState } from '../server/price-catalog';
+import { type NextCharge, nextCharge } from './next-charge';
 
 /** One subscription of the signed-in customer, its first item's plan named. */
 export interface SubscriptionView {
@@ -20,8 +21,14 @@ export interface SubscriptionView {
   cancelAt: number | null;
   /** True while payment collection is paused (the portal's pause flow) or the status is `paused`. */
   paused: boolean;
+  /** When a pause ends by itself (unix seconds); null while paused until the customer resumes. */
+  resumesAt: number | null;
   /** End of the current billing period (unix seconds). */
   currentPeriodEnd: number | null;
+  /** The discounts in effect (an accepted retention offer among them). */
+  discounts: BillingDiscount[];
+  /** What the customer pays next, or why nothing. */
+  nextCharge: NextCharge;
 }
 
 /** An open invoice whose charge failed: what the past-due banner and the dunning email show. */
@@ -68,7 +75,10 @@ function toSubscriptionView(subscription: BillingSubscription, plans: readonly P
     cancelAtPeriodEnd: subscription.cancelAtPeriodEnd,
     cancelAt: subscription.cancelAt,
     paused: subscription.pauseCollection !== null || subscription.status === 'paused',
+    resumesAt: subscription.pauseCollection?.resumesAt ?? null,
     currentPeriodEnd: subscription.currentPeriodEnd,
+    discounts: subscription.discounts,
+    nextCharge: nextCharge(subscription),
   };
 }
 

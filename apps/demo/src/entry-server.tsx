@@ -6,9 +6,10 @@ import { billingStateQuery, demoUsersQuery, plansQuery, purchaseQuery, sessionQu
 import { App } from './app';
 import { PAGE_STATE_ELEMENT_ID, type PageState } from './page-state';
 import { returnNoticeQuery } from './return-notice-query';
+import { pageTitle } from './page-title';
 
-/** Renders a page with its data, and the `<script>` carrying that data to the browser. */
-export function render(page: PageName, url: string, data: InitialData): { html: string; stateScript: string } {
+/** Renders a page with its data, its `<title>` text, and the `<script>` carrying that data to the browser. */
+export function render(page: PageName, url: string, data: InitialData): { html: string; title: string; stateScript: string } {
   const queryClient = new QueryClient({ defaultOptions: { queries: { staleTime: Number.POSITIVE_INFINITY } } });
   queryClient.setQueryData(sessionQuery.queryKey, data.session);
   if (data.users) queryClient.setQueryData(demoUsersQuery.queryKey, data.users);
@@ -26,5 +27,9 @@ export function render(page: PageName, url: string, data: InitialData): { html: 
   const html = renderToString(<App page={page} url={url} queryClient={queryClient} state={state} />);
   // JSON in a non-executed script; `<` escaped so a customer's name cannot close the tag.
   const json = JSON.stringify({ page, state } satisfies PageState).replaceAll('<', '\\u003c');
-  return { html, stateScript: `<script id="${PAGE_STATE_ELEMENT_ID}" type="application/json">${json}</script>` };
+  return {
+    html,
+    title: pageTitle(page, data),
+    stateScript: `<script id="${PAGE_STATE_ELEMENT_ID}" type="application/json">${json}</script>`,
+  };
 }

@@ -1,3 +1,4 @@
+import type { BillingDiscount } from '@portalkit/protocol';
 import type { PlanState } from '../server/price-catalog';
 
 // UTC and a fixed locale, so the server's HTML and the browser's first render agree.
@@ -28,4 +29,20 @@ export function formatStatus(status: string): string {
 /** `visa` -> `Visa`. */
 export function formatBrand(brand: string): string {
   return brand.charAt(0).toUpperCase() + brand.slice(1);
+}
+
+/**
+ * A discount as the customer reads it.
+ *
+ * @example
+ * formatDiscount(retentionOffer); // '25% off until Mar 5, 2027' (or '$5.00 off', '25% off your next payment')
+ */
+export function formatDiscount(discount: BillingDiscount): string {
+  const off =
+    discount.percentOff !== null
+      ? `${discount.percentOff}% off`
+      : `${formatAmount(discount.amountOff ?? 0, discount.currency ?? 'usd')} off`;
+  if (discount.duration === 'once') return `${off} your next payment`;
+  if (discount.end !== null) return `${off} until ${formatDate(discount.end)}`;
+  return off;
 }

@@ -48,3 +48,8 @@ export function subscriptionCard(page: Page, subscriptionId: string): Locator {
 export async function textOf(locator: Locator): Promise<string> {
   return ((await locator.textContent()) ?? '').replace(/\s+/g, ' ').trim();
 }
+
+/** The date as the demo prints it (UTC, `en-US`), for a timestamp the emulator wrote. */
+export function printedDate(seconds: number): string {
+  return new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(seconds * 1000));
+}

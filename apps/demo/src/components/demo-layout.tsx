@@ -3,7 +3,10 @@ import type { ReactNode } from 'react';
 import { sessionQuery } from '../api';
 import { ModeBadge } from './mode-badge';
 
-/** The header (mode, who is signed in, sign-out), the page, and the stub-login footer. */
+/**
+ * The header (brand, which Stripe, who is signed in, sign-out), the page, and the footer that says
+ * the sign-in is a stub. On a phone the header takes two short rows: brand and mode, then the account.
+ */
 export function DemoLayout({ children }: { children: ReactNode }): ReactNode {
   const { data: session } = useSuspenseQuery(sessionQuery);
   return (
@@ -19,8 +22,9 @@ export function DemoLayout({ children }: { children: ReactNode }): ReactNode {
           <ModeBadge mode={session.mode} />
           {session.user && (
             <div className="account-menu">
-              <span>
-                Signed in as <strong>{session.user.name}</strong> <span className="tag tag--stub">stub login</span>
+              <span className="account-menu__user">
+                <span className="visually-hidden">Signed in as </span>
+                <strong>{session.user.name}</strong>
               </span>
               {/* A plain form: sign-out works before the JavaScript loads, and with none. */}
               <form method="post" action="/api/session/sign-out">
@@ -37,8 +41,8 @@ export function DemoLayout({ children }: { children: ReactNode }): ReactNode {
       </main>
       <footer className="site-footer">
         <p>
-          The sign-in is a <strong>stub</strong>: anyone can act as any demo customer. A real app signs users in properly and maps
-          each user to their Stripe customer on the server.
+          <span className="tag tag--demo">Demo</span> The sign-in is a stub: anyone can act as any demo customer. A real app signs
+          users in properly and maps each user to their Stripe customer on the server.
         </p>
       </footer>
     </>

@@ -1,7 +1,10 @@
 import type { ReactNode } from 'react';
 import type { DemoMode } from '../../server/page-data';
 
-/** Says which Stripe the demo talks to: the offline emulator, or a real account in test mode. */
+/**
+ * Says which Stripe the demo talks to: the offline emulator, or a real account in test mode. The
+ * emulator's address is a detail that a phone's header leaves out.
+ */
 export function ModeBadge({ mode }: { mode: DemoMode }): ReactNode {
   if (mode.kind === 'emulator') {
     return (

@@ -5,19 +5,19 @@ import { plansQuery } from '../api';
 import { formatPlan } from '../format';
 
 /**
- * The plans, for a customer with no subscription, each with a `CheckoutButton` naming its key (the
- * price behind a key is the server's choice). A customer who subscribed meanwhile, in another tab,
- * gets `ALREADY_SUBSCRIBED` from the server: the button then offers the portal instead. The form
- * variant, for pages without JavaScript, is in the "Works without JavaScript" section.
+ * The next step for a customer with no subscription: the plans, each with a `CheckoutButton` naming
+ * its key (the price behind a key is the server's choice). Before the JavaScript loads, and without
+ * it, each button is a plain form post to the same handler. A customer who subscribed meanwhile, in
+ * another tab, gets `ALREADY_SUBSCRIBED` from the server: the button then offers the portal instead.
  */
 export function PlanPicker(): ReactNode {
   const { data: plans } = useSuspenseQuery(plansQuery);
   return (
     <section aria-labelledby="plans-heading" className="panel" data-testid="plan-picker">
       <h2 id="plans-heading">Choose a plan</h2>
-      <p>
-        You have no subscription yet. Pick a plan: Stripe Checkout takes the payment, and this page updates once Stripe confirms
-        it.
+      <p data-testid="no-subscription">
+        You have no subscription yet. Pick a plan to get started: you pay on Stripe's secure checkout page, and your plan appears
+        here as soon as the payment is confirmed.
       </p>
       <ul className="plan-list">
         {plans.map((plan) => (

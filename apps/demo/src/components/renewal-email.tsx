@@ -19,10 +19,13 @@ export function RenewalEmail({ billing, failed, origin }: RenewalEmailProps): Re
   const link = `${origin}${PAYMENT_METHOD_LINK_PATH}`;
   const amount = formatAmount(failed.amountDue, failed.currency);
   return (
-    <section aria-labelledby="email-heading" className="panel">
-      <h2 id="email-heading">The email we would send</h2>
-      <p>
-        A real app sends this when the <code>invoice.payment_failed</code> webhook arrives. The demo shows it here instead.
+    <section aria-labelledby="email-heading" className="panel panel--demo">
+      <h2 id="email-heading">
+        <span className="tag tag--demo">Demo</span> The email we would send
+      </h2>
+      <p className="panel__intro">
+        A real app emails this to the customer when a payment fails (Stripe's <code>invoice.payment_failed</code> event). The demo
+        shows it here instead.
       </p>
       <article className="email-preview" data-testid="renewal-email" aria-label="Failed renewal email">
         <dl className="email-preview__headers">

@@ -20,7 +20,7 @@ export function ReturnNotice({ notice }: { notice: ReturnNoticeView }): ReactNod
   return (
     <div role="status" data-testid="return-notice" className={className}>
       {notice.kind === 'changes' && notice.sentences.map((sentence) => <p key={sentence}>{sentence}</p>)}
-      {notice.kind === 'checkout-canceled' && <p>Checkout was canceled: nothing was bought.</p>}
+      {notice.kind === 'checkout-canceled' && <p>Checkout was canceled. You were not charged.</p>}
       {notice.kind === 'checking' && (
         <p>
           Checking with Stripe for your changes…

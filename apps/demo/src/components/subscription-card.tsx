@@ -2,7 +2,9 @@ import { ManageBillingButton } from '@portalkit/react';
 import { useId, type ReactNode } from 'react';
 import type { PlanState } from '../../server/price-catalog';
 import type { SubscriptionView } from '../billing-view';
-import { formatDate, formatPlan, formatStatus } from '../format';
+import { formatPlan } from '../format';
+import { renewalLine, subscriptionStatus } from '../subscription-status';
+import { SubscriptionFacts } from './subscription-facts';
 
 const CHANGEABLE = new Set(['active', 'trialing']);
 
@@ -12,7 +14,12 @@ function switchTarget(subscription: SubscriptionView, plans: readonly PlanState[
   return others.find((plan) => plan.interval === subscription.plan?.interval) ?? others[0];
 }
 
-/** One subscription, as projected from webhooks, with the portal tasks that fit its state. */
+/**
+ * One subscription: its state (a scheduled cancellation or a pause shown as such), the next charge,
+ * and the portal tasks that fit. One primary action per card: the way back (renew, resume) when the
+ * subscription is ending or paused, otherwise the plan change; none while a payment failed, since
+ * the past-due banner's card update comes first.
+ */
 export function SubscriptionCard({
   subscription,
   plans,
@@ -22,9 +29,11 @@ export function SubscriptionCard({
 }): ReactNode {
   const headingId = useId();
   const title = subscription.plan ? formatPlan(subscription.plan) : 'Subscription';
-  const live = subscription.status !== 'canceled';
-  const changeable = CHANGEABLE.has(subscription.status);
+  const status = subscriptionStatus(subscription);
+  const next = subscription.nextCharge.kind;
+  const changeable = CHANGEABLE.has(subscription.status) && next !== 'ends';
   const target = switchTarget(subscription, plans);
+  const primary = status.tone === 'problem' ? 'button' : 'button button--primary';
   // Each card's buttons share labels; the plan, hidden from sight, keeps their accessible names apart.
   const which = <span className="visually-hidden"> ({title})</span>;
 
@@ -32,42 +41,22 @@ export function SubscriptionCard({
     <article aria-labelledby={headingId} className="subscription-card" data-subscription={subscription.id}>
       <div className="subscription-card__header">
         <h3 id={headingId}>{title}</h3>
-        <span className={`tag tag--${subscription.status}`}>{formatStatus(subscription.status)}</span>
+        <span className={`tag tag--${status.tone}`} data-testid="subscription-status">
+          {status.label}
+        </span>
       </div>
-      <dl className="facts">
-        <div>
-          <dt>Status</dt>
-          <dd data-testid="subscription-status">{formatStatus(subscription.status)}</dd>
-        </div>
-        {subscription.quantity > 1 && (
-          <div>
-            <dt>Seats</dt>
-            <dd>{subscription.quantity}</dd>
-          </div>
-        )}
-        {live && (
-          <div>
-            <dt>Renewal</dt>
-            <dd data-testid="subscription-renewal">
-              {subscription.cancelAtPeriodEnd
-                ? `Cancels at period end${subscription.cancelAt ? ` (${formatDate(subscription.cancelAt)})` : ''}`
-                : subscription.currentPeriodEnd
-                  ? `Renews on ${formatDate(subscription.currentPeriodEnd)}`
-                  : 'Renews automatically'}
-            </dd>
-          </div>
-        )}
-        {live && (
-          <div>
-            <dt>Payments</dt>
-            <dd data-testid="subscription-payments">{subscription.paused ? 'Paused' : 'Collected as usual'}</dd>
-          </div>
-        )}
-      </dl>
-      {live && (
+      {status.tone !== 'ended' && <SubscriptionFacts subscription={subscription} renewal={renewalLine(subscription)} />}
+      {status.tone !== 'ended' && (
         <div className="actions">
+          {/* Renew and resume live on the portal's homepage, as in Stripe's own portal. */}
+          {next === 'ends' && <ManageBillingButton className={primary}>Renew subscription{which}</ManageBillingButton>}
+          {next === 'paused' && <ManageBillingButton className={primary}>Resume payments{which}</ManageBillingButton>}
           {changeable && (
-            <ManageBillingButton flow="subscription_update" subscription={subscription.id} className="button">
+            <ManageBillingButton
+              flow="subscription_update"
+              subscription={subscription.id}
+              className={next === 'charge' ? primary : 'button'}
+            >
               Change plan{which}
             </ManageBillingButton>
           )}
@@ -82,12 +71,12 @@ export function SubscriptionCard({
               {which}
             </ManageBillingButton>
           )}
-          {changeable && !subscription.paused && (
+          {changeable && next === 'charge' && (
             <ManageBillingButton flow="subscription_pause" subscription={subscription.id} className="button">
               Pause payments{which}
             </ManageBillingButton>
           )}
-          {!subscription.cancelAtPeriodEnd && (
+          {next !== 'ends' && (
             <ManageBillingButton flow="subscription_cancel" subscription={subscription.id} className="button button--danger">
               Cancel subscription{which}
             </ManageBillingButton>

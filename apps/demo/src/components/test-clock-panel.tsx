@@ -14,11 +14,13 @@ export function TestClockPanel({ billing }: { billing: BillingView }): ReactNode
     .map((subscription) => subscription.currentPeriodEnd as number);
   if (ends.length === 0) return null;
   return (
-    <section aria-labelledby="clock-heading" className="panel">
-      <h2 id="clock-heading">Test clock</h2>
-      <p>
-        The next renewal is on {formatDate(Math.min(...ends))}. Move the emulator's clock past it to see the renewal happen now.
-        Time moves for every demo customer.
+    <section aria-labelledby="clock-heading" className="panel panel--demo">
+      <h2 id="clock-heading">
+        <span className="tag tag--demo">Demo</span> Test clock
+      </h2>
+      <p className="panel__intro">
+        The current billing period ends on {formatDate(Math.min(...ends))}. Move the emulator's clock past it to see what happens
+        then (a renewal, or the end of a canceled plan) right now. Time moves for every demo customer.
       </p>
       <form method="post" action={TEST_CLOCK_PATH} className="actions">
         <button type="submit" className="button">

@@ -4,7 +4,6 @@ import type { PlanState } from '../../server/price-catalog';
 import type { SubscriptionView } from '../billing-view';
 import { plansQuery, sessionQuery } from '../api';
 import { BillingDetails } from '../components/billing-details';
-import { NoScriptSection } from '../components/no-script-section';
 import { PastDueBanner } from '../components/past-due-banner';
 import { PlanPicker } from '../components/plan-picker';
 import { RenewalEmail } from '../components/renewal-email';
@@ -18,7 +17,7 @@ import { useAccountBilling } from '../use-account-billing';
 export type AccountNotice = 'renewed' | null;
 
 const NOTICES: Record<Exclude<AccountNotice, null>, string> = {
-  renewed: 'The test clock moved past the renewal. This page shows what the webhooks said about it.',
+  renewed: 'Demo: the test clock moved past your renewal date, so the renewal has run.',
 };
 
 export interface AccountPageProps {
@@ -28,9 +27,10 @@ export interface AccountPageProps {
 }
 
 /**
- * The signed-in customer's billing, as the server projected it from Stripe's webhooks, with a
- * `ManageBillingButton` for every portal task that fits, the plans for a customer with no
- * subscription, and a banner (and the email we would send) when a renewal failed.
+ * The signed-in customer's billing, as the server projected it from Stripe's webhooks: the plans as
+ * the next step for a customer with no subscription, one card per subscription with the portal tasks
+ * that fit, the billing details, a banner when a renewal failed, and below them the demo's own aids
+ * (the email the app would send, the test clock), marked as such.
  */
 export function AccountPage({ notice, origin }: AccountPageProps): ReactNode {
   const { billing, returnNotice } = useAccountBilling();
@@ -50,23 +50,19 @@ export function AccountPage({ notice, origin }: AccountPageProps): ReactNode {
         </p>
       )}
       {live.length === 0 && <PlanPicker />}
-      <BillingDetails billing={billing} pastDue={isPastDue(billing)} />
 
-      <section aria-labelledby="subscriptions-heading" className="panel">
-        <h2 id="subscriptions-heading">Subscriptions</h2>
-        {live.length === 0 && <p>No active subscription.</p>}
-        <SubscriptionList subscriptions={live} plans={plans} />
-        {ended.length > 0 && (
-          <>
-            <h3>Ended</h3>
-            <SubscriptionList subscriptions={ended} plans={plans} />
-          </>
-        )}
-      </section>
+      {billing.subscriptions.length > 0 && (
+        <section aria-labelledby="subscriptions-heading" className="panel">
+          <h2 id="subscriptions-heading">{live.length > 0 ? 'Your subscription' : 'Past subscriptions'}</h2>
+          <SubscriptionList subscriptions={live} plans={plans} />
+          {ended.length > 0 && live.length > 0 && <h3 className="subscription-list__heading">Ended</h3>}
+          <SubscriptionList subscriptions={ended} plans={plans} />
+        </section>
+      )}
+      <BillingDetails billing={billing} pastDue={isPastDue(billing)} />
 
       {billing.failedPayment && <RenewalEmail billing={billing} failed={billing.failedPayment} origin={origin} />}
       {session.mode.kind === 'emulator' && <TestClockPanel billing={billing} />}
-      <NoScriptSection plans={live.length === 0 ? plans : null} />
     </>
   );
 }

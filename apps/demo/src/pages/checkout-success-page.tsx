@@ -6,9 +6,9 @@ import { formatAmount, formatPlan } from '../format';
 import { useProvisioning, type ProvisioningPhase } from '../use-provisioning';
 
 const MESSAGES: Record<ProvisioningPhase, string> = {
-  waiting: 'Waiting for Stripe to confirm your subscription…',
-  ready: 'Your subscription is active: Stripe confirmed it with a webhook.',
-  slow: 'Stripe has not confirmed the subscription yet. Your account page will show it as soon as it does.',
+  waiting: 'Confirming your payment…',
+  ready: 'Your subscription is active.',
+  slow: 'Your payment is taking longer than usual to confirm. Your account page shows the subscription as soon as it is.',
 };
 
 /**
@@ -21,7 +21,7 @@ export function CheckoutSuccessPage({ sessionId }: { sessionId: string | null })
     return (
       <>
         <h1>Purchase not found</h1>
-        <p className="callout callout--error">This link does not name a purchase of yours. Nothing was changed.</p>
+        <p className="callout callout--error">We could not find this purchase in your account. Nothing was changed.</p>
         <a href="/account" className="button">
           Go to your account
         </a>
@@ -35,7 +35,7 @@ function Purchase({ purchase }: { purchase: CheckoutSuccessData }): ReactNode {
   const { phase } = useProvisioning(purchase.plan?.priceId ?? null);
   return (
     <>
-      <h1>Thank you</h1>
+      <h1>Thank you for subscribing</h1>
       <section aria-labelledby="purchase-heading" className="panel">
         <h2 id="purchase-heading">What you bought</h2>
         <dl className="facts">

@@ -2,6 +2,9 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { demoUsersQuery } from '../api';
 import { returnNoticeQuery } from '../return-notice-query';
+import { ErrorSummary } from '../components/error-summary';
+
+const CUSTOMERS_ID = 'demo-customers';
 
 /**
  * The stub sign-in: one button per seeded customer, in a plain form (it works without JavaScript).
@@ -18,17 +21,17 @@ export function SignInPage({ failed }: { failed: boolean }): ReactNode {
           Your changes in the billing portal are saved with Stripe. Sign in to see them.
         </p>
       )}
+      {failed && (
+        <ErrorSummary
+          problems={[{ message: 'That demo customer does not exist. Pick one from the list.', fieldId: CUSTOMERS_ID }]}
+        />
+      )}
       <p className="callout callout--warning">
         <strong>Stub login, for the demo only.</strong> There is no password: pick a customer to act as. Your app uses its real
         authentication here.
       </p>
-      {failed && (
-        <p className="callout callout--error" role="alert">
-          That demo user does not exist. Pick one from the list.
-        </p>
-      )}
       <form method="post" action="/api/session" className="user-picker">
-        <fieldset>
+        <fieldset id={CUSTOMERS_ID}>
           <legend>Demo customers</legend>
           {users.length === 0 ? (
             <p>No customers found in this Stripe account. Create one in the Stripe dashboard (test mode).</p>
