@@ -30,6 +30,8 @@ export interface ScreenReport {
   viewport: ViewportName;
   /** The screenshot's path. */
   screenshot: string;
+  /** How wide the page laid itself out, in CSS pixels: wider than the viewport means it scrolls sideways. */
+  pageWidth: number;
   /** axe's violations, as `rule: selectors` lines. */
   axe: string[];
   focus: FocusWalk;
@@ -71,21 +73,23 @@ export async function captureScreens(page: Page, state: string, options: Capture
       window.scrollTo(0, 0);
     });
     await writeFile(screenshot, await page.screenshot({ fullPage: true }));
+    const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
     const axe = options.javaScriptOff
       ? await axeViolationsWithoutJavaScript(page, (copy) => resize(copy, size))
       : await axeViolations(page);
     const focus = await walkFocus(page);
-    reports.push({ state, viewport, screenshot, axe, focus });
+    reports.push({ state, viewport, screenshot, pageWidth, axe, focus });
   }
   await writeFile(`${SCREENS}${state}.json`, `${JSON.stringify(reports.map(summary), null, 2)}\n`);
   return reports;
 }
 
 /** A report as a person reads it: each tab stop's selector, ring and ratio. */
-function summary({ state, viewport, axe, focus }: ScreenReport) {
+function summary({ state, viewport, pageWidth, axe, focus }: ScreenReport) {
   return {
     state,
     viewport,
+    pageWidth,
     axe,
     focus: focus.stops.map(({ selector, verdict }) => ({
       selector,
