@@ -141,7 +141,7 @@ export async function createDemoApp(options: DemoAppOptions): Promise<DemoApp> {
   });
   app.route('/api', createSessionRoutes({ auth, projection, catalog, mode, appOrigin }));
   // Before the kit's routes: it wraps them, to remember what the page showed when a session was made.
-  app.route('/', createReturnTripRoutes({ auth, projection, trips, plans: checkoutPlans.offers }));
+  app.route('/', createReturnTripRoutes({ auth, projection, trips, plans: checkoutPlans.offers, logger }));
   const loadPurchase = (sessionId: unknown, customerId: string) =>
     loadCheckoutSuccess({ stripe, catalog, sessionId, customerId, logger });
   app.route(

@@ -30,6 +30,11 @@ export interface ReturnTrip {
   checkoutCanceled: boolean;
   /** Nobody was signed in on return (the session ended meanwhile): the sign-in page says the change is saved. */
   returnedSignedOut: boolean;
+  /**
+   * On return, the projection was brought up to date from Stripe's API: if it still shows nothing
+   * new, nothing changed, and there is no webhook to wait for. False when Stripe did not answer in time.
+   */
+  checkedWithStripe: boolean;
   before: BillingSnapshot;
 }
 

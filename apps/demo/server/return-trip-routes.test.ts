@@ -5,7 +5,7 @@
  * webhook-fed projection changed.
  */
 import { DEMO_IDS } from '@portalkit/stripe-emulator';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ReturnNoticeData } from './page-data';
 import { RETURN_TRIP_COOKIE } from './return-trip-cookie';
 import { useDemoServer } from './testing/demo-server';
@@ -124,26 +124,59 @@ describe('the return trip', () => {
     expect(await ada.notice()).toBeNull();
   });
 
-  it('keeps checking while nothing changed, then says nothing once the wait is over', async () => {
+  it('says nothing at once after a trip that changed nothing: the return asks Stripe, which shows nothing new', async () => {
     const katherine = await backFromPortal(DEMO_IDS.customers.multi);
-    expect(await katherine.settle()).toMatchObject({ kind: 'trip', pending: true });
-    expect(await katherine.settle()).toMatchObject({ kind: 'trip', pending: true });
-    vi.useFakeTimers({ toFake: ['Date'] });
-    vi.setSystemTime(Date.now() + 31_000);
     expect(await katherine.settle()).toBeNull();
     expect(katherine.jar.has(RETURN_TRIP_COOKIE)).toBe(false);
   });
 
-  it('forgets the trip when the page says it has shown it, but not a newer one', async () => {
-    const katherine = await backFromPortal(DEMO_IDS.customers.multi);
-    const notice = await katherine.notice();
-    expect(notice).toMatchObject({ kind: 'trip', pending: true });
-    const leftAt = notice?.kind === 'trip' ? notice.leftAt : 0;
-    await katherine.request(`/api/billing/return-trip?left=${leftAt - 1}`, { method: 'DELETE' });
-    expect(await katherine.notice()).toMatchObject({ kind: 'trip' });
-    const forgotten = await katherine.request(`/api/billing/return-trip?left=${leftAt}`, { method: 'DELETE' });
-    expect(forgotten.status).toBe(204);
-    expect(await katherine.notice()).toBeNull();
+  it('says what changed at once even when the webhook is late, from Stripe’s own answer on return', async () => {
+    const { webhooks } = server().emulator;
+    const endpoints = [...webhooks.endpoints];
+    const ada = await signedInBrowser(DEMO_IDS.customers.active);
+    await openPortal(ada);
+    for (const endpoint of endpoints) webhooks.remove(endpoint);
+    try {
+      server().emulator.actions.updatePaymentMethod(DEMO_IDS.customers.active, MASTERCARD);
+      await ada.request('/billing/return');
+      expect(await ada.settle()).toMatchObject({ kind: 'trip', pending: false });
+      // No webhook has arrived, yet the projection has the new card: the return read it from Stripe.
+      const state = await (await ada.request('/api/billing/state')).json();
+      expect(state.defaultPaymentMethod?.last4).toBe('4444');
+    } finally {
+      for (const endpoint of endpoints) webhooks.add(endpoint);
+    }
+  });
+
+  describe('when Stripe does not answer on return', () => {
+    beforeEach(() => {
+      vi.spyOn(server().demo.projection, 'reconcile').mockRejectedValue(new Error('Stripe is down'));
+    });
+    afterEach(() => {
+      vi.restoreAllMocks();
+    });
+
+    it('keeps checking while nothing changed, then says nothing once the wait is over', async () => {
+      const katherine = await backFromPortal(DEMO_IDS.customers.multi);
+      expect(await katherine.settle()).toMatchObject({ kind: 'trip', pending: true });
+      expect(await katherine.settle()).toMatchObject({ kind: 'trip', pending: true });
+      vi.useFakeTimers({ toFake: ['Date'] });
+      vi.setSystemTime(Date.now() + 31_000);
+      expect(await katherine.settle()).toBeNull();
+      expect(katherine.jar.has(RETURN_TRIP_COOKIE)).toBe(false);
+    });
+
+    it('forgets the trip when the page says it has shown it, but not a newer one', async () => {
+      const katherine = await backFromPortal(DEMO_IDS.customers.multi);
+      const notice = await katherine.notice();
+      expect(notice).toMatchObject({ kind: 'trip', pending: true });
+      const leftAt = notice?.kind === 'trip' ? notice.leftAt : 0;
+      await katherine.request(`/api/billing/return-trip?left=${leftAt - 1}`, { method: 'DELETE' });
+      expect(await katherine.notice()).toMatchObject({ kind: 'trip' });
+      const forgotten = await katherine.request(`/api/billing/return-trip?left=${leftAt}`, { method: 'DELETE' });
+      expect(forgotten.status).toBe(204);
+      expect(await katherine.notice()).toBeNull();
+    });
   });
 
   it('never shows a trip to another user signed in on the same browser, and forgets it', async () => {

@@ -8,6 +8,8 @@ import {
   PAYMENT_METHOD_LINK_PATH,
   RETURN_TRIP_PATH,
 } from './page-data';
+import { checkWithStripe } from './check-with-stripe';
+import type { DemoLogger } from './create-demo-app';
 import type { PlanState } from './price-catalog';
 import type { ReturnTripCookie } from './return-trip-cookie';
 import { settleReturnTrip } from './settle-return-trip';
@@ -19,6 +21,7 @@ export interface ReturnTripRoutesOptions {
   trips: ReturnTripCookie;
   /** Names the plans in what the notice says. */
   plans: readonly PlanState[];
+  logger: DemoLogger;
 }
 
 /** Where the kit's handlers send the customer to Stripe, and through which Stripe page. */
@@ -35,15 +38,18 @@ const DEPARTURES = [
  *   (`200 { url }`, or `303` for a form or the link), the browser keeps what the page showed then;
  * - `GET /billing/return` (the portal's return URL) and `GET /billing/checkout/canceled` (Checkout's
  *   cancel URL) mark that trip as back, and send the browser on with nothing in the URL to replay;
+ *   back from the portal signed in, the customer's billing is first read from Stripe's API, so the
+ *   account page knows at once whether anything changed (a late webhook no longer leaves it waiting);
  * - `GET /api/billing/return-trip`: what the account page says about it; `DELETE` once it said it.
  *
  * The redirects prove nothing (anyone can type them), so nothing is read from them: what the page
- * says changed comes from comparing the projection, fed by verified webhooks, with the snapshot.
+ * says changed comes from comparing the projection (fed by verified webhooks, and by Stripe's API
+ * on return) with the snapshot.
  *
  * @example
  * app.route('/', createReturnTripRoutes({ auth, projection, trips, plans: offers }));
  */
-export function createReturnTripRoutes({ auth, projection, trips, plans }: ReturnTripRoutesOptions): Hono {
+export function createReturnTripRoutes({ auth, projection, trips, plans, logger }: ReturnTripRoutesOptions): Hono {
   const routes = new Hono();
 
   const rememberDeparture =
@@ -62,6 +68,7 @@ export function createReturnTripRoutes({ auth, projection, trips, plans }: Retur
         returnedAt: null,
         checkoutCanceled: false,
         returnedSignedOut: false,
+        checkedWithStripe: false,
         before,
       };
       const cookie = await trips.write(trip);
@@ -74,7 +81,13 @@ export function createReturnTripRoutes({ auth, projection, trips, plans }: Retur
     const trip = await trips.read(c.req.raw);
     // Marked once: coming through again (the portal's link, from history) does not restart the wait.
     if (trip && trip.returnedAt === null) {
-      const cookie = await trips.write({ ...trip, returnedAt: Date.now(), checkoutCanceled, returnedSignedOut: !user });
+      // Only for the user who left, and only after the portal: a canceled Checkout changed nothing.
+      const checkedWithStripe =
+        user !== null && user.id === trip.userId && trip.via === 'portal' && !checkoutCanceled
+          ? await checkWithStripe(projection, user.customerId, logger)
+          : false;
+      const returned = { returnedAt: Date.now(), checkoutCanceled, returnedSignedOut: !user, checkedWithStripe };
+      const cookie = await trips.write({ ...trip, ...returned });
       if (cookie) c.header('Set-Cookie', cookie, { append: true });
     }
     c.header('Cache-Control', 'no-store');

@@ -30,7 +30,8 @@ export interface SettledReturnTrip {
 /**
  * Decides what a page says about the browser's trip to Stripe, and whether this is the last time:
  * the trip is forgotten once its news is rendered, or when it belongs to another user, or when the
- * wait for a webhook is over with nothing changed. Only a trip that came back through a return
+ * wait for a webhook is over with nothing changed, or at once when Stripe's answer on return showed
+ * nothing changed. Only a trip that came back through a return
  * route counts, and only the projection says what changed.
  *
  * @example
@@ -51,6 +52,8 @@ export async function settleReturnTrip(input: SettleReturnTripInput): Promise<Se
 
   const about = { kind: 'trip', leftAt: trip.leftAt, before: trip.before } as const;
   if (describeBillingChanges(trip.before, billing, plans).length > 0) return last({ ...about, waitMs: 0, pending: false });
+  // Stripe itself said what the billing is now, and it matches what the page showed: nothing changed.
+  if (trip.checkedWithStripe) return last(null);
   const waitMs = RETURN_WAIT_MS - (Date.now() - trip.returnedAt);
   return waitMs > 0 ? keep({ ...about, waitMs, pending: true }) : last(null);
 }

@@ -1,14 +1,13 @@
 import type { ReactNode } from 'react';
 import type { ReturnNoticeView } from '../use-return-notice';
 
-/** How often a page without JavaScript reloads while it checks with Stripe. */
-const NO_SCRIPT_REFRESH_SECONDS = 2;
-
 /**
  * Says what changed after a trip to Stripe, or that the page is still checking. The live region is
  * always rendered (empty when there is nothing to say), so screen readers announce the change from
- * checking to what changed. Without JavaScript the page reloads itself while checking, and offers a
- * link to do so, so it never stays on "Checking…".
+ * checking to what changed. "Checking" is rare: a return reads Stripe before the page renders, so it
+ * shows only when Stripe did not answer in time. Without JavaScript it offers a link to look again
+ * (no self-refresh: a page that reloads on its own moves a screen reader's place, WCAG 2.2.1), so it
+ * never stays on "Checking…".
  */
 export function ReturnNotice({ notice }: { notice: ReturnNoticeView }): ReactNode {
   const className = {
@@ -25,7 +24,8 @@ export function ReturnNotice({ notice }: { notice: ReturnNoticeView }): ReactNod
         <p>
           Checking with Stripe for your changes…
           <noscript>
-            <meta httpEquiv="refresh" content={String(NO_SCRIPT_REFRESH_SECONDS)} /> <a href="/account">Refresh</a>
+            {' '}
+            <a href="/account">Refresh</a>
           </noscript>
         </p>
       )}
