@@ -79,7 +79,7 @@ describe('billing buttons on a slow network', () => {
     await page.getByRole('button', { name: 'Update payment method', exact: true }).click();
     await api.waitFor(1);
     // Forced: a button the kit shows as unavailable is still there to be clicked, by a person or a script.
-    await page.getByRole('button', { name: 'Open billing portal', exact: true }).click({ force: true });
+    await page.getByRole('button', { name: 'Update billing details', exact: true }).click({ force: true });
     await page
       .getByRole('button', { name: /^Pause payments/ })
       .first()
