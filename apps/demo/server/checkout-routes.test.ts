@@ -4,12 +4,25 @@
  * dunning email, and a failed renewal on the test clock.
  */
 import { DEMO_IDS } from '@portalkit/stripe-emulator';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { DEMO_EXTRA_IDS } from './demo-customers';
 import { useDemoServer } from './testing/demo-server';
 
 const server = useDemoServer({ asStarted: true });
 const GOOD_CARD = { number: '4242 4242 4242 4242', exp_month: 12, exp_year: 2040, cvc: '123' };
+const NEWCOMERS: readonly string[] = [DEMO_IDS.customers.none, DEMO_EXTRA_IDS.customers.newcomer];
+
+// The two customers with no subscription are the only ones who can subscribe: whatever a test bought
+// for them ends after it, so every test (in any order) finds them unsubscribed.
+afterEach(async () => {
+  const { emulator } = server();
+  for (const subscription of emulator.store.subscriptions.list()) {
+    if (NEWCOMERS.includes(subscription.customer as string) && subscription.status !== 'canceled') {
+      emulator.actions.cancelSubscription(subscription.id, { mode: 'immediately' });
+    }
+  }
+  await emulator.webhooks.waitForIdle();
+});
 
 /** Posts the plan form as the browser would, and returns the Checkout Session it was sent to. */
 async function startCheckout(cookie: string, fields: Record<string, string>) {
@@ -146,5 +159,20 @@ describe('a failed renewal on the test clock', () => {
     await server().emulator.webhooks.waitForIdle();
     const recovered = await server().stateOf(cookie);
     expect([recovered.subscriptions[0]?.status, recovered.failedPayment]).toEqual(['active', null]);
+  });
+
+  it('still sends a customer to Checkout after the clock moved: the session expires in Stripe’s time, not this machine’s', async () => {
+    const dorothy = await server().signInAs(DEMO_EXTRA_IDS.customers.failingCard);
+    const moved = await server().request('/api/demo/clock/next-renewal', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: server().appUrl, Cookie: dorothy },
+    });
+    expect(moved.status).toBe(303);
+    expect(server().emulator.clock.now() * 1000).toBeGreaterThan(Date.now() + 24 * 3600 * 1000);
+
+    const mary = await server().signInAs(DEMO_EXTRA_IDS.customers.newcomer);
+    const { response, session } = await startCheckout(mary, { plan: 'starter_monthly' });
+    expect(response.status).toBe(303);
+    expect(session!.expires_at - server().emulator.clock.now()).toBeGreaterThanOrEqual(30 * 60);
   });
 });

@@ -14,6 +14,8 @@ export interface CheckoutRoutesOptions {
   appOrigin: string;
   /** The portal handler's `afterCompletion`: the link's portal sends the customer back the same way. */
   afterCompletion: PortalHandlerOptions['afterCompletion'];
+  /** Stripe's time in milliseconds, when it is not this machine's (the emulator's clock, once moved). */
+  now?: () => number;
   logger: DemoLogger;
 }
 
@@ -30,7 +32,7 @@ export interface CheckoutRoutesOptions {
  * app.route('/', createCheckoutRoutes({ stripe, auth, checkoutPlans, appOrigin, afterCompletion, logger }));
  */
 export function createCheckoutRoutes(options: CheckoutRoutesOptions): Hono {
-  const { stripe, auth, checkoutPlans, appOrigin, afterCompletion, logger } = options;
+  const { stripe, auth, checkoutPlans, appOrigin, afterCompletion, now, logger } = options;
   const checkout = createCheckoutHandler({
     stripe,
     getCustomer: async (request) => {
@@ -42,6 +44,8 @@ export function createCheckoutRoutes(options: CheckoutRoutesOptions): Hono {
     successUrl: `${appOrigin}/billing/success`,
     // Nothing in the URL for the account page to replay: the return route marks the browser's trip.
     cancelUrl: `${appOrigin}${CHECKOUT_CANCELED_PATH}`,
+    // After the test clock moved, Stripe's (the emulator's) time is ahead of this machine's.
+    ...(now ? { now } : {}),
     logger,
   });
   const paymentMethodLink = createPortalLinkHandler({

@@ -148,7 +148,19 @@ export async function createDemoApp(options: DemoAppOptions): Promise<DemoApp> {
     '/api/billing',
     createBillingRoutes({ auth, projection, offers: checkoutPlans.offers, portal, loadPurchase, logger }),
   );
-  app.route('/', createCheckoutRoutes({ stripe, auth, checkoutPlans, appOrigin, afterCompletion, logger }));
+  const stripeNow = testClock ? () => testClock.now() * 1000 : undefined;
+  app.route(
+    '/',
+    createCheckoutRoutes({
+      stripe,
+      auth,
+      checkoutPlans,
+      appOrigin,
+      afterCompletion,
+      logger,
+      ...(stripeNow ? { now: stripeNow } : {}),
+    }),
+  );
   if (testClock) app.route('/', createTestClockRoutes({ auth, projection, clock: testClock, appOrigin }));
   app.post('/webhooks/stripe', (c) => webhook(c.req.raw));
 

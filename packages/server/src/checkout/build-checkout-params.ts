@@ -12,7 +12,7 @@ import type { ResolvedCheckoutOptions } from './resolve-checkout-options';
 export function buildCheckoutParams(
   buyer: CheckoutBuyer,
   request: CheckoutRequest,
-  options: Pick<ResolvedCheckoutOptions, 'successUrl' | 'cancelUrl'>,
+  options: Pick<ResolvedCheckoutOptions, 'successUrl' | 'cancelUrl' | 'now'>,
 ): Stripe.Checkout.SessionCreateParams {
   const { plan, quantity } = request;
   const subscriptionData: Stripe.Checkout.SessionCreateParams.SubscriptionData = {};
@@ -25,7 +25,7 @@ export function buildCheckoutParams(
     success_url: options.successUrl,
     cancel_url: options.cancelUrl,
     // Shared by every instance within a minute, so their requests are the same and Stripe dedupes them.
-    expires_at: checkoutExpiresAt(Date.now()),
+    expires_at: checkoutExpiresAt(options.now()),
     subscription_data: subscriptionData,
   };
   if (buyer.appUserId !== undefined) params.client_reference_id = buyer.appUserId;

@@ -115,6 +115,13 @@ export interface CheckoutHandlerOptions<TContext = unknown> {
    */
   bodyTimeoutMs?: number;
   /**
+   * The time Stripe is at, in milliseconds: the session's `expires_at` (30 minutes to 24 hours ahead,
+   * checked by Stripe) is counted from it. Pass your Stripe's clock when it is not this machine's, such
+   * as an emulator whose clock was moved forward to test a renewal.
+   * @defaultValue `Date.now`
+   */
+  now?: () => number;
+  /**
    * Where warnings and errors go; `false` logs nothing.
    * @defaultValue `console`
    */

@@ -20,6 +20,7 @@ export interface ResolvedCheckoutOptions<TContext = unknown> {
   cancelUrl: string;
   allowedOrigins: ReadonlySet<string>;
   bodyTimeoutMs: number;
+  now: () => number;
   logger: SafeLogger;
 }
 
@@ -33,6 +34,7 @@ const KNOWN_OPTIONS = new Set([
   'allowedOrigins',
   'returnOrigins',
   'bodyTimeoutMs',
+  'now',
   'logger',
 ]);
 const MAX_TIMER_MS = 2 ** 31 - 1;
@@ -73,6 +75,8 @@ export function resolveCheckoutOptions<TContext>(options: CheckoutHandlerOptions
   if (typeof bodyTimeoutMs !== 'number' || !(bodyTimeoutMs > 0 && bodyTimeoutMs <= MAX_TIMER_MS)) {
     throw fail(`bodyTimeoutMs must be a positive number of milliseconds (at most ${MAX_TIMER_MS}), e.g. 10000.`);
   }
+  const now = options.now ?? Date.now;
+  if (typeof now !== 'function') throw fail('now must be a function that returns the time in milliseconds, like Date.now.');
   if (!isLoggerOption(logger)) throw fail(LOGGER_OPTION_HINT);
   const plans = resolvePlans(options.plans, fail);
   return {
@@ -85,6 +89,7 @@ export function resolveCheckoutOptions<TContext>(options: CheckoutHandlerOptions
     cancelUrl: cancel.href,
     allowedOrigins,
     bodyTimeoutMs,
+    now,
     logger: createSafeLogger(logger),
   };
 }
