@@ -5,6 +5,7 @@
  * continues from the previous test.
  */
 import { DEMO_IDS } from '@portalkit/stripe-emulator';
+import { DEMO_EXTRA_IDS } from '../server/demo-customers';
 import { describe, expect, it } from 'vitest';
 import {
   printedDate as printed,
@@ -27,16 +28,17 @@ describe('the demo with the emulator', () => {
     expect(await textOf(page.locator('.callout--warning'))).toContain('Stub login');
     await screenshot(page, '01-sign-in');
 
-    await signIn(page, session(), 'Ada Lovelace');
-    expect(await textOf(page.getByTestId('payment-method'))).toMatch(/^Visa ending in 4242/);
-    const card = subscriptionCard(page, DEMO_IDS.subscriptions.active);
+    // Dorothy: no other test in this file changes her billing, so this holds in any order.
+    await signIn(page, session(), 'Dorothy Vaughan');
+    expect(await textOf(page.getByTestId('payment-method'))).toMatch(/^Visa ending in 0341/);
+    const card = subscriptionCard(page, DEMO_EXTRA_IDS.subscriptions.failingCard);
     expect(await textOf(card.locator('h3'))).toBe('Starter · $9.00 / month');
     expect(await textOf(card.getByTestId('subscription-status'))).toBe('Active');
     expect(await textOf(card.getByTestId('subscription-renewal'))).toMatch(/^Renews on /);
     // The next charge: Starter's $9.00 a month, one seat, on the renewal date.
     const renewsOn = (await textOf(card.getByTestId('subscription-renewal'))).replace('Renews on ', '');
     expect(await textOf(card.getByTestId('next-charge'))).toBe(`$9.00 on ${renewsOn} before tax`);
-    await screenshot(page, '02-account-ada');
+    await screenshot(page, '02-account-dorothy');
   });
 
   it('updates the payment method (the button prefetches on intent)', async () => {
