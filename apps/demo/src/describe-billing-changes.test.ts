@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { PlanState } from '../server/price-catalog';
 import { takeBillingSnapshot } from './billing-snapshot';
 import { describeBillingChanges, describeDiscount } from './describe-billing-changes';
+import { billingItem, billingState, billingSubscription } from './testing/billing-state-fixtures';
 
 const JAN_5_2027 = Date.UTC(2027, 0, 5) / 1000;
 const MAR_1_2027 = Date.UTC(2027, 2, 1) / 1000;
@@ -22,45 +23,32 @@ const plans: PlanState[] = [
 
 function subscription(overrides: Partial<BillingSubscription> & { price?: string; quantity?: number } = {}): BillingSubscription {
   const { price = 'price_starter', quantity = 1, ...rest } = overrides;
-  return {
+  const item = billingItem({
+    id: 'si_1',
+    price,
+    product: 'prod_1',
+    quantity,
+    unitAmount: 900,
+    currentPeriodStart: null,
+    currentPeriodEnd: JAN_5_2027,
+  });
+  return billingSubscription({
     id: 'sub_1',
-    status: 'active',
-    cancelAt: null,
-    cancelAtPeriodEnd: false,
-    canceledAt: null,
-    pauseCollection: null,
-    trialStart: null,
-    trialEnd: null,
     currentPeriodStart: JAN_5_2027 - 31 * 86_400,
     currentPeriodEnd: JAN_5_2027,
-    items: [
-      {
-        id: 'si_1',
-        price,
-        product: 'prod_1',
-        quantity,
-        unitAmount: 900,
-        currency: 'usd',
-        interval: 'month',
-        currentPeriodStart: null,
-        currentPeriodEnd: JAN_5_2027,
-      },
-    ],
-    discounts: [],
+    items: [item],
     ...rest,
-  };
+  });
 }
 
 function state(overrides: Partial<BillingStateResponse> = {}): BillingStateResponse {
-  return {
+  return billingState({
     version: '7',
-    changed: true,
     subscriptions: [subscription()],
     customer: { name: 'Ada Lovelace', email: 'ada@example.com' },
     defaultPaymentMethod: { id: 'pm_visa', type: 'card', brand: 'visa', last4: '4242', expMonth: 12, expYear: 2030 },
-    openInvoices: [],
     ...overrides,
-  };
+  });
 }
 
 const retention: BillingDiscount = {

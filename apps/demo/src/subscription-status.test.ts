@@ -1,20 +1,13 @@
-import type { BillingStateResponse, BillingSubscription } from '@portalkit/protocol';
+import type { BillingSubscription } from '@portalkit/protocol';
 import { describe, expect, it } from 'vitest';
 import { toBillingView } from './billing-view';
 import { renewalLine, subscriptionStatus } from './subscription-status';
-import { billingSubscription, PERIOD_END } from './testing/billing-state-fixtures';
+import { billingState, billingSubscription, PERIOD_END } from './testing/billing-state-fixtures';
 
 const DAY = 86_400;
 
 function viewOf(subscription: BillingSubscription) {
-  const state: BillingStateResponse = {
-    version: '1',
-    changed: true,
-    customer: null,
-    subscriptions: [subscription],
-    defaultPaymentMethod: null,
-    openInvoices: [],
-  };
+  const state = billingState({ subscriptions: [subscription] });
   return toBillingView(state, []).subscriptions[0]!;
 }
 

@@ -2,26 +2,19 @@
  * The subscription card as the server renders it (the HTML a customer sees before, and without,
  * JavaScript), from fixture billing states: the money facts and the one primary action per state.
  */
-import type { BillingStateResponse, BillingSubscription } from '@portalkit/protocol';
+import type { BillingSubscription } from '@portalkit/protocol';
 import { BillingPortalProvider } from '@portalkit/react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { createElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { toBillingView } from '../billing-view';
-import { billingDiscount, billingItem, billingSubscription } from '../testing/billing-state-fixtures';
+import { billingDiscount, billingItem, billingState, billingSubscription } from '../testing/billing-state-fixtures';
 import { SubscriptionCard } from './subscription-card';
 
 /** The card's HTML for `subscription`, parsed enough to read by test ID and by primary button. */
 function renderCard(subscription: BillingSubscription) {
-  const state: BillingStateResponse = {
-    version: '1',
-    changed: true,
-    customer: null,
-    subscriptions: [subscription],
-    defaultPaymentMethod: null,
-    openInvoices: [],
-  };
+  const state = billingState({ subscriptions: [subscription] });
   const view = toBillingView(state, []).subscriptions[0]!;
   const card = createElement(SubscriptionCard, { subscription: view, plans: [] });
   const html = renderToString(

@@ -1,4 +1,4 @@
-import type { BillingDiscount, BillingSubscription, BillingSubscriptionItem } from '@portalkit/protocol';
+import type { BillingDiscount, BillingStateResponse, BillingSubscription, BillingSubscriptionItem } from '@portalkit/protocol';
 
 const DAY = 86_400;
 
@@ -52,6 +52,19 @@ export function billingDiscount(overrides: Partial<BillingDiscount> = {}): Billi
     duration: 'repeating',
     start: PERIOD_END - 31 * DAY,
     end: PERIOD_END + 62 * DAY,
+    ...overrides,
+  };
+}
+
+/** The billing-state handler's answer: one {@link billingSubscription}, nobody named, no card, nothing owed, unless `overrides` say otherwise. */
+export function billingState(overrides: Partial<BillingStateResponse> = {}): BillingStateResponse {
+  return {
+    version: '1',
+    changed: true,
+    customer: null,
+    subscriptions: [billingSubscription()],
+    defaultPaymentMethod: null,
+    openInvoices: [],
     ...overrides,
   };
 }
