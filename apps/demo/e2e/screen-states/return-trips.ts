@@ -32,7 +32,7 @@ export const RETURN_TRIP_STATES: ScreenState[] = [
     // axe's meta-refresh rule (WCAG 2.2.1, failure F41): the notice's 2 s `<meta http-equiv="refresh">`
     // is a timed reload the customer cannot turn off. The fix is the notice's own markup
     // (src/components/return-notice.tsx), which this table does not change.
-    awaits: { change: 'a checking notice without a timed <meta> refresh', check: 'axe' },
+    awaits: { change: 'a checking notice without a timed <meta> refresh', check: 'axe', failsWith: /meta-refresh/ },
     async reach(page, e2e) {
       const gate = await holdWebhooks(e2e);
       await throughPortal(
@@ -63,23 +63,29 @@ export const RETURN_TRIP_STATES: ScreenState[] = [
     name: 'return-unchanged',
     // Main is about to re-read Stripe on every return, so a trip that changed nothing says nothing
     // at once. Until then this page says "Checking with Stripe…" for its 30 s wait, and the state
-    // fails as expected (see `awaits` in screen-state.ts): when it passes, remove this line.
-    awaits: { change: 'no notice at once after a trip that changed nothing (the server re-reading Stripe on return)' },
+    // fails with that, as asserted (see `awaits` in screen-state.ts): when it turns red, remove `awaits`.
+    awaits: {
+      change: 'no notice at once after a trip that changed nothing (the server re-reading Stripe on return)',
+      failsWith: /expected 'Checking with Stripe for your changes…' to be ''/,
+    },
     async reach(page, e2e) {
-      await throughPortal(
-        page,
-        e2e,
-        'Alan Turing',
-        async (p) => {
-          // Every webhook already sent has arrived and the page shows it: leaving now changes nothing.
-          await e2e.emulator.webhooks.waitForIdle();
-          await p.reload();
-          await settled(p);
-          await p.getByRole('button', { name: 'Open billing portal', exact: true }).click();
-        },
-        (p) => p.getByRole('link', { name: /^Return to / }).click(),
-      );
-      expect(await noticeOf(page)).toBe('');
+      await signIn(page, e2e, 'Alan Turing');
+      // Every webhook already sent has arrived and the page shows it: leaving now changes nothing.
+      await e2e.emulator.webhooks.waitForIdle();
+      await page.reload();
+      await settled(page);
+      // The portal's homepage opens in a tab of its own; the customer looks and comes straight back there.
+      const [portal] = await Promise.all([
+        page.context().waitForEvent('page'),
+        page.getByRole('button', { name: /^Invoices and billing history/ }).click(),
+      ]);
+      await waitForPortal(portal, e2e);
+      await portal.getByRole('link', { name: /^Return to / }).click();
+      await waitForReturn(portal, e2e);
+      await settled(portal);
+      expect(await noticeOf(portal)).toBe('');
+      await portal.close();
+      // Back on the first tab, reloaded: still nothing to say.
       await page.reload();
       await settled(page);
       expect(await noticeOf(page)).toBe('');

@@ -15,11 +15,11 @@ export interface ScreenState {
   javaScriptOff?: boolean;
   /**
    * A change the demo is about to make that this state already expects (e.g. "no notice after a trip
-   * that changed nothing"). With `check`, that one check runs as `it.fails`; without, the state is
-   * reached and checked in one test expected to fail (its `reach` asserts the change). Either turns
-   * red once the demo has the change: remove this then; never loosen the checks.
+   * that changed nothing"). With `check`, that one check is asserted to fail; without, the whole state
+   * (its `reach` asserts the change). Either must fail with an error matching `failsWith` and nothing
+   * else, and turns red once the demo has the change: remove this then; never loosen the checks.
    */
-  awaits?: { change: string; check?: ScreenCheck };
+  awaits?: { change: string; failsWith: RegExp; check?: ScreenCheck };
   /**
    * Brings `page` to the state and checks that it got there (the notice, the tag, the banner). May
    * return a step to run after the state was captured, e.g. releasing held webhooks.
