@@ -6,7 +6,15 @@
  */
 import { expect } from 'vitest';
 import { signIn, waitForPortal, waitForReturn } from '../support/demo-page';
-import { holdConfirmation, holdReloads, noticeOf, settled, throughPortal } from '../support/screen-flows';
+import {
+  holdConfirmation,
+  holdReloads,
+  noticeOf,
+  type ReloadHold,
+  settled,
+  throughPortal,
+  whileHeld,
+} from '../support/screen-flows';
 import type { ScreenState } from '../support/screen-state';
 import { holdWebhooks } from '../support/webhook-gate';
 
@@ -16,14 +24,14 @@ export const RETURN_TRIP_STATES: ScreenState[] = [
     async reach(page, e2e) {
       await signIn(page, e2e, 'Katherine Johnson');
       await settled(page);
-      const release = await holdConfirmation(page, e2e);
-      await page.getByRole('button', { name: 'Update billing details' }).click();
-      await waitForPortal(page, e2e);
-      await page.getByLabel('Name', { exact: true }).fill('Katherine G. Johnson');
-      await page.getByRole('button', { name: 'Save details' }).click();
-      await waitForReturn(page, e2e);
-      expect(await noticeOf(page)).toBe('Checking with Stripe for your changes…');
-      return release;
+      return whileHeld(await holdConfirmation(page, e2e), async () => {
+        await page.getByRole('button', { name: 'Update billing details' }).click();
+        await waitForPortal(page, e2e);
+        await page.getByLabel('Name', { exact: true }).fill('Katherine G. Johnson');
+        await page.getByRole('button', { name: 'Save details' }).click();
+        await waitForReturn(page, e2e);
+        expect(await noticeOf(page)).toBe('Checking with Stripe for your changes…');
+      });
     },
   },
   {
@@ -35,28 +43,31 @@ export const RETURN_TRIP_STATES: ScreenState[] = [
     awaits: { change: 'a checking notice without a timed <meta> refresh', check: 'axe', failsWith: /meta-refresh/ },
     async reach(page, e2e) {
       const gate = await holdWebhooks(e2e);
-      await throughPortal(
-        page,
-        e2e,
-        'Dorothy Vaughan',
-        (p) => p.getByRole('button', { name: 'Update billing details' }).click(),
-        async (p) => {
-          await p.getByLabel('Email').fill('dorothy.vaughan@example.com');
-          await p.getByRole('button', { name: 'Save details' }).click();
-        },
-      );
-      // Without JavaScript the page reloads itself every few seconds while it checks. Each reload is
-      // answered 204 No Content, which leaves the page as it is, so the page captured is the one the
-      // customer reads and not one torn down halfway; the reload itself is seen to happen.
-      const reloads = await holdReloads(page);
-      await reloads.waitFor(1);
-      await page.waitForLoadState('load');
-      expect(await noticeOf(page)).toBe('Checking with Stripe for your changes… Refresh');
-      expect(await page.getByRole('link', { name: 'Refresh' }).getAttribute('href')).toBe('/account');
-      return async () => {
-        await reloads.release();
+      let reloads: ReloadHold | undefined;
+      const release = async () => {
+        await reloads?.release();
         await gate.release();
       };
+      return whileHeld(release, async () => {
+        await throughPortal(
+          page,
+          e2e,
+          'Dorothy Vaughan',
+          (p) => p.getByRole('button', { name: 'Update billing details' }).click(),
+          async (p) => {
+            await p.getByLabel('Email').fill('dorothy.vaughan@example.com');
+            await p.getByRole('button', { name: 'Save details' }).click();
+          },
+        );
+        // Without JavaScript the page reloads itself every few seconds while it checks. Each reload is
+        // answered 204 No Content, which leaves the page as it is, so the page captured is the one the
+        // customer reads and not one torn down halfway; the reload itself is seen to happen.
+        reloads = await holdReloads(page);
+        await reloads.waitFor(1);
+        await page.waitForLoadState('load');
+        expect(await noticeOf(page)).toBe('Checking with Stripe for your changes… Refresh');
+        expect(await page.getByRole('link', { name: 'Refresh' }).getAttribute('href')).toBe('/account');
+      });
     },
   },
   {

@@ -58,6 +58,21 @@ export async function holdConfirmation(page: Page, session: E2eSession): Promise
   };
 }
 
+/**
+ * Runs `steps` while something is held (webhooks, polling, reloads) and returns `release`, for the
+ * state to hand back and run once captured. If a step fails, releases first: a state that failed
+ * must not leave the next states waiting for webhooks that never come.
+ */
+export async function whileHeld(release: () => Promise<void>, steps: () => Promise<void>): Promise<() => Promise<void>> {
+  try {
+    await steps();
+  } catch (error) {
+    await release();
+    throw error;
+  }
+  return release;
+}
+
 /** The reloads of a page held in place: how many were asked for, and the release. */
 export interface ReloadHold {
   /** Resolves once at least `n` reloads of the page were answered. */
