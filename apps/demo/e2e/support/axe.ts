@@ -29,7 +29,13 @@ export async function axeViolationsWithoutJavaScript(page: Page, prepare?: (copy
   try {
     const copy = await context.newPage();
     const url = page.url();
-    await copy.route(url, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }));
+    // Served once: a later load of the copy (its own `<meta http-equiv="refresh">`) is told to stay put.
+    let served = false;
+    await copy.route(url, (route) => {
+      if (served) return route.fulfill({ status: 204 });
+      served = true;
+      return route.fulfill({ contentType: 'text/html; charset=utf-8', body: html });
+    });
     await copy.goto(url);
     await prepare?.(copy);
     return await axeViolations(copy);

@@ -4,7 +4,7 @@
  * captured.
  */
 import { expect } from 'vitest';
-import type { Page } from 'playwright';
+import type { Page, Route } from 'playwright';
 import { TEST_CARDS, payWithCard, waitForCheckout } from './checkout-page';
 import { signIn, textOf, waitForPortal, waitForReturn } from './demo-page';
 import type { E2eSession } from './e2e-session';
@@ -19,7 +19,16 @@ export async function settled(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle');
 }
 
-/** Signs in as `name`, opens the portal with the button `button` (in `scope`), does `task` there and comes back. */
+/**
+ * What the return notice shows, as rendered text: with JavaScript on, a `<noscript>`'s markup is
+ * text in the DOM but not on screen; with it off, the `<noscript>` link is shown and read.
+ */
+export async function noticeOf(page: Page): Promise<string> {
+  // biome-ignore lint/performance/useDomNodeTextContent: the text as shown is the point, without a <noscript>'s source.
+  return (await page.getByRole('status').and(page.getByTestId('return-notice')).innerText()).replace(/\s+/g, ' ').trim();
+}
+
+/** Signs in as `name`, opens the portal with `open`, does `task` there and comes back to the account page. */
 export async function throughPortal(
   page: Page,
   session: E2eSession,
@@ -46,6 +55,53 @@ export async function holdConfirmation(page: Page, session: E2eSession): Promise
   return async () => {
     await polling.release();
     await gate.release();
+  };
+}
+
+/**
+ * Runs `steps` while something is held (webhooks, polling, reloads) and returns `release`, for the
+ * state to hand back and run once captured. If a step fails, releases first: a state that failed
+ * must not leave the next states waiting for webhooks that never come.
+ */
+export async function whileHeld(release: () => Promise<void>, steps: () => Promise<void>): Promise<() => Promise<void>> {
+  try {
+    await steps();
+  } catch (error) {
+    await release();
+    throw error;
+  }
+  return release;
+}
+
+/** The reloads of a page held in place: how many were asked for, and the release. */
+export interface ReloadHold {
+  /** Resolves once at least `n` reloads of the page were answered. */
+  waitFor(n: number): Promise<void>;
+  release(): Promise<void>;
+}
+
+/**
+ * Answers every further load of the page's own address with 204 No Content, which a browser takes
+ * as "stay where you are": a page that refreshes itself (`<meta http-equiv="refresh">`) stays put
+ * while it is captured, with no clock or script involved. Returns the count and the release.
+ */
+export async function holdReloads(page: Page): Promise<ReloadHold> {
+  const path = new URL(page.url()).pathname;
+  let answered = 0;
+  const waiters: { n: number; resolve(): void }[] = [];
+  const matches = (url: URL) => url.pathname === path;
+  const handler = async (route: Route) => {
+    answered += 1;
+    for (const waiter of waiters.filter((each) => answered >= each.n)) {
+      waiters.splice(waiters.indexOf(waiter), 1);
+      waiter.resolve();
+    }
+    await route.fulfill({ status: 204 }).catch(() => undefined);
+  };
+  await page.route(matches, handler);
+  return {
+    waitFor: (n) => (answered >= n ? Promise.resolve() : new Promise<void>((resolve) => waiters.push({ n, resolve }))),
+    release: () => page.unroute(matches, handler).catch(() => undefined),
   };
 }
 
