@@ -6,17 +6,8 @@
  */
 import { expect } from 'vitest';
 import { signIn, waitForPortal, waitForReturn } from '../support/demo-page';
-import {
-  holdConfirmation,
-  holdReloads,
-  noticeOf,
-  type ReloadHold,
-  settled,
-  throughPortal,
-  whileHeld,
-} from '../support/screen-flows';
+import { holdConfirmation, noticeOf, settled, throughPortal, whileHeld } from '../support/screen-flows';
 import type { ScreenState } from '../support/screen-state';
-import { holdWebhooks } from '../support/webhook-gate';
 
 export const RETURN_TRIP_STATES: ScreenState[] = [
   {
@@ -37,18 +28,8 @@ export const RETURN_TRIP_STATES: ScreenState[] = [
   {
     name: 'return-javascript-off-checking',
     javaScriptOff: true,
-    // axe's meta-refresh rule (WCAG 2.2.1, failure F41): the notice's 2 s `<meta http-equiv="refresh">`
-    // is a timed reload the customer cannot turn off. The fix is the notice's own markup
-    // (src/components/return-notice.tsx), which this table does not change.
-    awaits: { change: 'a checking notice without a timed <meta> refresh', check: 'axe', failsWith: /meta-refresh/ },
     async reach(page, e2e) {
-      const gate = await holdWebhooks(e2e);
-      let reloads: ReloadHold | undefined;
-      const release = async () => {
-        await reloads?.release();
-        await gate.release();
-      };
-      return whileHeld(release, async () => {
+      return whileHeld(await holdConfirmation(page, e2e), async () => {
         await throughPortal(
           page,
           e2e,
@@ -59,26 +40,16 @@ export const RETURN_TRIP_STATES: ScreenState[] = [
             await p.getByRole('button', { name: 'Save details' }).click();
           },
         );
-        // Without JavaScript the page reloads itself every few seconds while it checks. Each reload is
-        // answered 204 No Content, which leaves the page as it is, so the page captured is the one the
-        // customer reads and not one torn down halfway; the reload itself is seen to happen.
-        reloads = await holdReloads(page);
-        await reloads.waitFor(1);
-        await page.waitForLoadState('load');
+        // No timed reload (WCAG 2.2.1): the customer looks again with the link, when they choose.
         expect(await noticeOf(page)).toBe('Checking with Stripe for your changes… Refresh');
         expect(await page.getByRole('link', { name: 'Refresh' }).getAttribute('href')).toBe('/account');
+        expect(await page.locator('meta[http-equiv="refresh"]').count()).toBe(0);
       });
     },
   },
   {
     name: 'return-unchanged',
-    // Main is about to re-read Stripe on every return, so a trip that changed nothing says nothing
-    // at once. Until then this page says "Checking with Stripe…" for its 30 s wait, and the state
-    // fails with that, as asserted (see `awaits` in screen-state.ts): when it turns red, remove `awaits`.
-    awaits: {
-      change: 'no notice at once after a trip that changed nothing (the server re-reading Stripe on return)',
-      failsWith: /expected 'Checking with Stripe for your changes…' to be ''/,
-    },
+    // The return asks Stripe, which shows nothing new: no notice at all, at once.
     async reach(page, e2e) {
       await signIn(page, e2e, 'Alan Turing');
       // Every webhook already sent has arrived and the page shows it: leaving now changes nothing.

@@ -3,7 +3,7 @@
  * the webhooks (and the page's own polling) held so a waiting state stays on screen while it is
  * captured.
  */
-import { expect } from 'vitest';
+import { expect, vi } from 'vitest';
 import type { Page, Route } from 'playwright';
 import { TEST_CARDS, payWithCard, waitForCheckout } from './checkout-page';
 import { signIn, textOf, waitForPortal, waitForReturn } from './demo-page';
@@ -50,9 +50,13 @@ export async function throughPortal(
  */
 export async function holdConfirmation(page: Page, session: E2eSession): Promise<() => Promise<void>> {
   const gate = await holdWebhooks(session);
-  // The page polls; after a while the server reads Stripe itself. Held, it keeps waiting.
+  // On return the demo asks Stripe at once: here Stripe does not answer (the edge nothing real can
+  // fail on cue), so the page has only the webhooks to wait for.
+  const stripeRead = vi.spyOn(session.demo.demo.projection, 'reconcile').mockRejectedValue(new Error('Stripe is not answering'));
+  // The page polls; held, it keeps waiting.
   const polling = await holdRequests(page, (url) => url.pathname === '/api/billing/state');
   return async () => {
+    stripeRead.mockRestore();
     await polling.release();
     await gate.release();
   };
@@ -71,38 +75,6 @@ export async function whileHeld(release: () => Promise<void>, steps: () => Promi
     throw error;
   }
   return release;
-}
-
-/** The reloads of a page held in place: how many were asked for, and the release. */
-export interface ReloadHold {
-  /** Resolves once at least `n` reloads of the page were answered. */
-  waitFor(n: number): Promise<void>;
-  release(): Promise<void>;
-}
-
-/**
- * Answers every further load of the page's own address with 204 No Content, which a browser takes
- * as "stay where you are": a page that refreshes itself (`<meta http-equiv="refresh">`) stays put
- * while it is captured, with no clock or script involved. Returns the count and the release.
- */
-export async function holdReloads(page: Page): Promise<ReloadHold> {
-  const path = new URL(page.url()).pathname;
-  let answered = 0;
-  const waiters: { n: number; resolve(): void }[] = [];
-  const matches = (url: URL) => url.pathname === path;
-  const handler = async (route: Route) => {
-    answered += 1;
-    for (const waiter of waiters.filter((each) => answered >= each.n)) {
-      waiters.splice(waiters.indexOf(waiter), 1);
-      waiter.resolve();
-    }
-    await route.fulfill({ status: 204 }).catch(() => undefined);
-  };
-  await page.route(matches, handler);
-  return {
-    waitFor: (n) => (answered >= n ? Promise.resolve() : new Promise<void>((resolve) => waiters.push({ n, resolve }))),
-    release: () => page.unroute(matches, handler).catch(() => undefined),
-  };
 }
 
 /** Signs in as `name` (a customer with no subscription) and pays for Starter monthly on the hosted Checkout page. */
