@@ -48,4 +48,36 @@ describe('createCheckoutHandler across instances', () => {
     expect(after).not.toBe(before);
     expect(checkoutSessions(stripe())).toHaveLength(2);
   });
+
+  it('never hands out a session that finished within the window: the next click gets a new one, shared by every instance', async () => {
+    // Within one window, where the same parameters mean the same idempotency key.
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-12-02T10:00:05Z') });
+    const [first, second] = await twoInstances();
+    const expired = await urlOf(await first(jsonRequest({ plan: 'pro' })));
+    stripe().emulator.actions.expireCheckoutSession(checkoutSessions(stripe())[0]!.id);
+
+    const responses = await Promise.all([first(jsonRequest({ plan: 'pro' })), second(jsonRequest({ plan: 'pro' }))]);
+    const [a, b] = await Promise.all(responses.map(urlOf));
+    expect(a).toBe(b);
+    expect(a).not.toBe(expired);
+    expect(checkoutSessions(stripe())).toHaveLength(2);
+  });
+
+  it('sends a customer who paid, whose subscription then ended, to a new session within the same window', async () => {
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-12-02T10:00:05Z') });
+    const [first] = await twoInstances();
+    const paid = await urlOf(await first(jsonRequest({ plan: 'pro' })));
+    const [session] = checkoutSessions(stripe());
+    const { emulator } = stripe();
+    emulator.actions.completeCheckout(session!.id, { number: '4242 4242 4242 4242', exp_month: 12, exp_year: 2040, cvc: '123' });
+    const subscription = emulator.store.subscriptions.list().find((candidate) => candidate.customer === session!.customer);
+    emulator.actions.cancelSubscription(subscription!.id, { mode: 'immediately' });
+
+    const again = await first(jsonRequest({ plan: 'pro' }));
+    expect(again.status).toBe(200);
+    const url = await urlOf(again);
+    expect(url).not.toBe(paid);
+    const fresh = checkoutSessions(stripe()).find((candidate) => candidate.url === url);
+    expect(fresh?.status).toBe('open');
+  });
 });

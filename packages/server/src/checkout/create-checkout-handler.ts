@@ -7,9 +7,8 @@ import { parseFormFields } from '../core/parse-form-fields';
 import { parseJsonBody } from '../core/parse-json-body';
 import { readBody } from '../core/read-body';
 import { sessionResponse } from '../core/session-response';
-import { stripeFailure } from '../core/stripe-failure';
 import { buildCheckoutParams } from './build-checkout-params';
-import { checkoutIdempotencyKey } from './checkout-dedupe';
+import { createDedupedSession } from './create-deduped-session';
 import type { CheckoutHandler, CheckoutHandlerOptions } from './checkout-handler-options';
 import { checkNotSubscribed } from './check-not-subscribed';
 import { parseCheckoutRequest } from './parse-checkout-request';
@@ -93,9 +92,7 @@ async function createSessionUrl<TContext>(
     await checkNotSubscribed(options.stripe, buyer.customerId, options.planPrices, options.logger);
     const params = buildCheckoutParams(buyer, checkoutRequest, options);
     // Another instance taking the same click gets the same session (see checkout-dedupe.ts).
-    const session = await options.stripe.checkout.sessions
-      .create(params, { idempotencyKey: await checkoutIdempotencyKey(params) })
-      .catch(stripeFailure('create_checkout_session', options.logger));
+    const session = await createDedupedSession(options.stripe, params, options.logger);
     if (typeof session.url !== 'string' || !/^https?:\/\//i.test(session.url)) {
       options.logger.error('Stripe answered without an http(s) Checkout URL.', { sessionId: session.id });
       throw new BillingError('INTERNAL_ERROR', 'Stripe answered without a Checkout URL.');
