@@ -4,7 +4,7 @@
  * captured.
  */
 import { expect, vi } from 'vitest';
-import type { Page, Route } from 'playwright';
+import type { Page } from 'playwright';
 import { TEST_CARDS, payWithCard, waitForCheckout } from './checkout-page';
 import { signIn, textOf, waitForPortal, waitForReturn } from './demo-page';
 import type { E2eSession } from './e2e-session';
