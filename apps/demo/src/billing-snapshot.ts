@@ -3,6 +3,7 @@
  * only what the return notice compares, never a Stripe customer ID or a session URL.
  */
 import type { BillingStateResponse } from '@portalkit/protocol';
+import { isPaused, pauseResumesAt } from './subscription-pause';
 
 /** One subscription, as it stood at departure. */
 export interface SubscriptionSnapshot {
@@ -54,8 +55,8 @@ export function takeBillingSnapshot(billing: BillingSnapshotSource): BillingSnap
       status: subscription.status,
       cancelAtPeriodEnd: subscription.cancelAtPeriodEnd,
       cancelAt: subscription.cancelAt,
-      paused: subscription.pauseCollection !== null || subscription.status === 'paused',
-      resumesAt: subscription.pauseCollection?.resumesAt ?? null,
+      paused: isPaused(subscription),
+      resumesAt: pauseResumesAt(subscription),
       discounts: subscription.discounts.map((discount) => discount.id),
     })),
   };

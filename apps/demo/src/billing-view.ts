@@ -5,6 +5,7 @@
 import type { BillingDiscount, BillingInvoice, BillingStateResponse, BillingSubscription } from '@portalkit/protocol';
 import type { PlanState } from '../server/price-catalog';
 import { type NextCharge, nextCharge } from './next-charge';
+import { isPaused, pauseResumesAt } from './subscription-pause';
 
 /** One subscription of the signed-in customer, its first item's plan named. */
 export interface SubscriptionView {
@@ -74,8 +75,8 @@ function toSubscriptionView(subscription: BillingSubscription, plans: readonly P
     quantity: item?.quantity ?? 1,
     cancelAtPeriodEnd: subscription.cancelAtPeriodEnd,
     cancelAt: subscription.cancelAt,
-    paused: subscription.pauseCollection !== null || subscription.status === 'paused',
-    resumesAt: subscription.pauseCollection?.resumesAt ?? null,
+    paused: isPaused(subscription),
+    resumesAt: pauseResumesAt(subscription),
     currentPeriodEnd: subscription.currentPeriodEnd,
     discounts: subscription.discounts,
     nextCharge: nextCharge(subscription),

@@ -7,6 +7,7 @@ import type { BillingDiscount, BillingSubscription } from '@portalkit/protocol';
 import type { PlanState } from '../server/price-catalog';
 import type { BillingSnapshot, BillingSnapshotSource, SubscriptionSnapshot } from './billing-snapshot';
 import { formatAmount, formatBrand, formatDate } from './format';
+import { isPaused, pauseResumesAt } from './subscription-pause';
 
 const TROUBLED = new Set(['past_due', 'unpaid', 'incomplete']);
 const DAY_SECONDS = 24 * 60 * 60;
@@ -79,8 +80,8 @@ function subscriptionChanges(
     );
   }
 
-  const paused = after.pauseCollection !== null || after.status === 'paused';
-  const resumesAt = after.pauseCollection?.resumesAt ?? null;
+  const paused = isPaused(after);
+  const resumesAt = pauseResumesAt(after);
   if (paused && !before.paused) {
     sentences.push(`Payments for ${lower(subject)} are paused${resumesAt ? ` until ${formatDate(resumesAt)}` : ''}.`);
   }

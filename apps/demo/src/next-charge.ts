@@ -4,6 +4,7 @@
  * which is what the page labels it; Stripe's upcoming invoice is the authority.
  */
 import type { BillingDiscount, BillingSubscription } from '@portalkit/protocol';
+import { isPaused, pauseResumesAt } from './subscription-pause';
 
 /** What happens at the end of the current period. */
 export type NextCharge =
@@ -59,8 +60,8 @@ export function nextCharge(subscription: BillingSubscription): NextCharge {
     subscription.cancelAtPeriodEnd ||
     (subscription.cancelAt !== null && (periodEnd === null || subscription.cancelAt <= periodEnd));
   if (endsBeforeRenewal) return { kind: 'ends', date: subscription.cancelAt ?? periodEnd };
-  if (subscription.pauseCollection !== null || subscription.status === 'paused') {
-    return { kind: 'paused', resumesAt: subscription.pauseCollection?.resumesAt ?? null };
+  if (isPaused(subscription)) {
+    return { kind: 'paused', resumesAt: pauseResumesAt(subscription) };
   }
   if (periodEnd === null) return { kind: 'none' };
   const currency = subscription.items[0]?.currency ?? 'usd';
