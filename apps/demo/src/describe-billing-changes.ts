@@ -6,7 +6,7 @@
 import type { BillingDiscount, BillingSubscription } from '@portalkit/protocol';
 import type { PlanState } from '../server/price-catalog';
 import type { BillingSnapshot, BillingSnapshotSource, SubscriptionSnapshot } from './billing-snapshot';
-import { formatAmount, formatBrand, formatDate } from './format';
+import { formatBrand, formatDate, formatDiscountOff } from './format';
 import { isPaused, pauseResumesAt } from './subscription-pause';
 
 const TROUBLED = new Set(['past_due', 'unpaid', 'incomplete']);
@@ -103,12 +103,7 @@ function planName(plan: PlanState): string {
 
 /** `25% off for 3 months`, `$5.00 off your next invoice`, `20% off`. */
 export function describeDiscount(discount: BillingDiscount): string {
-  const off =
-    discount.percentOff !== null
-      ? `${discount.percentOff}% off`
-      : discount.amountOff !== null && discount.currency
-        ? `${formatAmount(discount.amountOff, discount.currency)} off`
-        : (discount.name ?? 'A discount');
+  const off = formatDiscountOff(discount);
   if (discount.duration === 'once') return `${off} your next invoice`;
   if (discount.duration !== 'repeating' || discount.end === null) return off;
   // Stripe names the coupon's months (`duration_in_months`); the discount carries its start and end.

@@ -38,11 +38,20 @@ export function formatBrand(brand: string): string {
  * formatDiscount(retentionOffer); // '25% off until Mar 5, 2027' (or '$5.00 off', '25% off your next payment')
  */
 export function formatDiscount(discount: BillingDiscount): string {
-  const off =
-    discount.percentOff !== null
-      ? `${discount.percentOff}% off`
-      : `${formatAmount(discount.amountOff ?? 0, discount.currency ?? 'usd')} off`;
+  const off = formatDiscountOff(discount);
   if (discount.duration === 'once') return `${off} your next payment`;
   if (discount.end !== null) return `${off} until ${formatDate(discount.end)}`;
   return off;
+}
+
+/**
+ * What a discount takes off: `25% off`, `$5.00 off`, or the coupon's name when it says neither.
+ *
+ * @example
+ * formatDiscountOff(retentionOffer); // '25% off'
+ */
+export function formatDiscountOff(discount: BillingDiscount): string {
+  if (discount.percentOff !== null) return `${discount.percentOff}% off`;
+  if (discount.amountOff !== null && discount.currency) return `${formatAmount(discount.amountOff, discount.currency)} off`;
+  return discount.name ?? 'A discount';
 }
