@@ -24,7 +24,7 @@ export function useAccountBilling(): { billing: BillingView; phase: BillingRetur
   // The server rendered the page with the state, so it is there from the first render on.
   const state = current as NonNullable<typeof current>;
   const billing = toBillingView(state, plans);
-  const returnNotice = useReturnNotice(state, plans, refetch);
+  const returnNotice = useReturnNotice(state, plans, refetch, phase === 'waiting');
   const stillPastDue = phase === 'updated' && isPastDue(billing);
 
   useEffect(() => {

@@ -19,13 +19,19 @@ const POLL_INTERVAL_MS = 1_000;
  * The account page's note about a trip to Stripe: what changed, from comparing what the page showed
  * when the customer left with the billing state it shows now (the webhook-fed projection). While they
  * match, it asks for the state every second, for as long as the server said to wait; then it tells the
- * server the trip is done, so a reload says nothing.
+ * server the trip is done, so a reload says nothing. While `kitPolling` (the kit's `useBillingState`
+ * is already refetching after the return), it leaves the asking to the kit: one request a second, not two.
  *
  * @example
- * const notice = useReturnNotice(state, plans, refetch);
+ * const notice = useReturnNotice(state, plans, refetch, phase === 'waiting');
  * notice.kind === 'changes' && notice.sentences; // ['Mastercard ending in 4444 is now your payment method.']
  */
-export function useReturnNotice(state: BillingStateResponse, plans: readonly PlanState[], refetch: () => void): ReturnNoticeView {
+export function useReturnNotice(
+  state: BillingStateResponse,
+  plans: readonly PlanState[],
+  refetch: () => void,
+  kitPolling: boolean,
+): ReturnNoticeView {
   const { data: notice } = useSuspenseQuery(returnNoticeQuery);
   const trip = notice?.kind === 'trip' ? notice : null;
   const sentences = trip ? describeBillingChanges(trip.before, state, plans) : [];
@@ -43,10 +49,10 @@ export function useReturnNotice(state: BillingStateResponse, plans: readonly Pla
   }, [trip]);
 
   useEffect(() => {
-    if (!waiting) return;
+    if (!waiting || kitPolling) return;
     const poll = setInterval(() => refetchRef.current(), POLL_INTERVAL_MS);
     return () => clearInterval(poll);
-  }, [waiting]);
+  }, [waiting, kitPolling]);
 
   useEffect(() => {
     if (!trip?.pending || waiting || told.current) return;
