@@ -1,10 +1,17 @@
 import type { BillingDiscount } from '@portalkit/protocol';
 import type Stripe from 'stripe';
 import type { ProjectedObject } from './apply-versioned';
-import { idOf, toBillingDiscount, toBillingSubscription } from './billing-records';
+import { idOf, toBillingSubscription } from './billing-records';
 import type { ProjectionRow } from './projection-store';
 import type { ProjectionStripeClient } from './projection-stripe';
-import { DESCRIBED_DISCOUNTS, describedDiscounts, discountIds, knownDiscounts, sameIds } from './subscription-discounts';
+import {
+  DESCRIBED_DISCOUNTS,
+  describedDiscounts,
+  discountIds,
+  everyDescribed,
+  knownDiscounts,
+  sameIds,
+} from './subscription-discounts';
 
 /**
  * A subscription as a row, with its discounts' terms: owned by its customer and, on Accounts v2, its
@@ -52,14 +59,6 @@ export async function fetchSubscription(stripe: ProjectionStripeClient, id: stri
 
 function retrieveDescribed(stripe: ProjectionStripeClient, id: string): Promise<Stripe.Subscription> {
   return stripe.subscriptions.retrieve(id, { expand: DESCRIBED_DISCOUNTS });
-}
-
-// After an expanded read, a discount still without its coupon's terms (a source that is no coupon) has none to show.
-function everyDescribed(subscription: Stripe.Subscription): BillingDiscount[] {
-  return (subscription.discounts ?? []).flatMap((discount) => {
-    const described = typeof discount === 'string' ? null : toBillingDiscount(discount);
-    return described === null ? [] : [described];
-  });
 }
 
 function toRow(subscription: Stripe.Subscription, discounts: BillingDiscount[]): ProjectedObject {

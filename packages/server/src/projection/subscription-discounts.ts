@@ -44,13 +44,23 @@ export function discountIds(subscription: Stripe.Subscription): string[] {
  * describedDiscounts(await stripe.subscriptions.retrieve('sub_123', { expand: DESCRIBED_DISCOUNTS }));
  */
 export function describedDiscounts(subscription: Stripe.Subscription): BillingDiscount[] | undefined {
-  const described: BillingDiscount[] = [];
-  for (const discount of subscription.discounts ?? []) {
-    const one = typeof discount === 'string' ? null : toBillingDiscount(discount);
-    if (one === null) return undefined;
-    described.push(one);
-  }
-  return described;
+  const described = (subscription.discounts ?? []).map(describe);
+  return described.every((one) => one !== null) ? described : undefined;
+}
+
+/**
+ * After an expanded read: the discounts that carry their coupon's terms. One that still does not (a
+ * source that is no coupon) has none to show, and is left out.
+ *
+ * @example
+ * everyDescribed(await stripe.subscriptions.retrieve('sub_123', { expand: DESCRIBED_DISCOUNTS }));
+ */
+export function everyDescribed(subscription: Stripe.Subscription): BillingDiscount[] {
+  return (subscription.discounts ?? []).map(describe).filter((one) => one !== null);
+}
+
+function describe(discount: string | Stripe.Discount): BillingDiscount | null {
+  return typeof discount === 'string' ? null : toBillingDiscount(discount);
 }
 
 /**
